@@ -1,0 +1,98 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.Explanation;
+
+/**
+ * Moves a candidate's score by the words around it: a positive cue in the window before (or just after) the
+ * candidate, or in the assistant's previous prompt, raises it; a negative cue before it ("order number",
+ * "tracking", "invoice") lowers it. Every move is recorded in the {@link Explanation}. Immutable and thread-safe.
+ */
+final class ContextScorer {
+
+    /** Default window: characters before the candidate. */
+    static final int DEFAULT_BEFORE = 48;
+    /** Default window: characters after the candidate. */
+    static final int DEFAULT_AFTER = 24;
+
+    /** Negative cues shared by numeric detectors: digits that are references, not personal identifiers. */
+    static final ContextLexicon NOT_PERSONAL = ContextLexicon.of(
+            "order number", "order no", "order #", "order id", "order", "tracking", "track", "invoice", "receipt",
+            "reference", "ref", "confirmation", "booking", "reservation", "ticket", "case number", "case",
+            "sku", "item", "product", "model", "version", "serial", "part number", "flight", "room", "table",
+            "transaction id", "shipment", "parcel", "package");
+
+    private final ContextLexicon positive;
+    private final double boost;
+    private final ContextLexicon negative;
+    private final double penalty;
+    private final int before;
+    private final int after;
+
+    ContextScorer(ContextLexicon positive, double boost, ContextLexicon negative, double penalty, int before, int after) {
+        this.positive = positive;
+        this.boost = boost;
+        this.negative = negative;
+        this.penalty = penalty;
+        this.before = before;
+        this.after = after;
+    }
+
+    ContextScorer(ContextLexicon positive, double boost, ContextLexicon negative, double penalty) {
+        this(positive, boost, negative, penalty, DEFAULT_BEFORE, DEFAULT_AFTER);
+    }
+
+    /** True if a positive cue is near {@code [start, end)} or in the assistant's prompt. */
+    boolean hasPositive(TextScan scan, int start, int end) {
+        return positiveCue(scan, start, end) != null;
+    }
+
+    /** The positive cue near the span (text first, then prompt), or null; the second element says where. */
+    String[] positiveCue(TextScan scan, int start, int end) {
+        if (positive == null || positive.isEmpty()) {
+            return null;
+        }
+        String cue = positive.findIn(scan.text, start - before, start);
+        if (cue == null) {
+            cue = positive.findIn(scan.text, end, end + after);
+        }
+        if (cue != null) {
+            return new String[] {cue, "text"};
+        }
+        if (!scan.prompt.isEmpty()) {
+            cue = positive.findIn(scan.prompt);
+            if (cue != null) {
+                return new String[] {cue, "assistant-prompt"};
+            }
+        }
+        return null;
+    }
+
+    /** The negative cue in the window before the span, or null. */
+    String negativeCue(TextScan scan, int start) {
+        if (negative == null || negative.isEmpty()) {
+            return null;
+        }
+        return negative.findIn(scan.text, start - before, start);
+    }
+
+    /** Applies positive then negative context to {@code base}, records the cues, returns the clamped score. */
+    double score(TextScan scan, int start, int end, double base, Explanation.Builder explanation) {
+        double score = base;
+        explanation.baseScore(base);
+        String[] pos = positiveCue(scan, start, end);
+        if (pos != null) {
+            score += boost;
+            explanation.cue(Explanation.ContextCue.of(pos[0], boost, pos[1]));
+        }
+        String neg = negativeCue(scan, start);
+        if (neg != null && pos == null) {
+            score -= penalty;
+            explanation.cue(Explanation.ContextCue.of(neg, -penalty, "text"));
+        }
+        return clamp(score);
+    }
+
+    static double clamp(double s) {
+        return s < 0 ? 0 : (s > 1 ? 1 : s);
+    }
+}

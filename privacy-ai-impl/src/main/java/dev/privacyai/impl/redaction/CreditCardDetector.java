@@ -1,0 +1,134 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CREDIT_CARD: 12–19 digits written together or in groups separated by one consistent separator (space, dash,
+ * dot), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
+ * UnionPay, Maestro, Mir, RuPay, Troy). Card context ("card", "visa", "cc", the assistant asking for the card)
+ * raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
+ * window of whole digit groups is tried and the longest valid one wins.
+ */
+final class CreditCardDetector extends ScanningDetector {
+
+    static final ContextLexicon CARD_CUES = ContextLexicon.of(
+            "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "american express", "discover",
+            "cc", "pan", "card number", "card no", "cardnumber", "tarjeta", "carte", "karte", "kreditkarte", "payment");
+
+    private static final ContextScorer SCORER = new ContextScorer(CARD_CUES, 0.15, ContextScorer.NOT_PERSONAL, 0.25);
+
+    CreditCardDetector() {
+        super("credit-card", Set.of(EntityType.CREDIT_CARD));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        for (int r = 0; r < scan.runCount(); r++) {
+            if (scan.runDigits(r) < 12) {
+                continue;
+            }
+            int first = scan.runFirstToken(r);
+            int last = scan.runLastToken(r);
+            int i = first;
+            while (i <= last) {
+                int bestEnd = -1;
+                String bestIssuer = null;
+                int digits = 0;
+                char sep = 0;
+                boolean consistent = true;
+                for (int j = i; j <= last; j++) {
+                    digits += scan.tokenLength(j);
+                    if (j > i) {
+                        int gapStart = scan.tokenEnd(j - 1);
+                        int gap = scan.tokenStart(j) - gapStart;
+                        char c = scan.text.charAt(gapStart);
+                        if (gap != 1 || (c != ' ' && c != '-' && c != '.') || (sep != 0 && c != sep)) {
+                            consistent = false;
+                        }
+                        sep = c;
+                    }
+                    if (digits > 19 || !consistent) {
+                        break;
+                    }
+                    if (digits >= 12) {
+                        String ds = scan.digitsOf(scan.tokenStart(i), scan.tokenEnd(j));
+                        String issuer = issuer(ds);
+                        if (issuer != null && Checksums.luhn(ds)) {
+                            bestEnd = j;
+                            bestIssuer = issuer;
+                        }
+                    }
+                }
+                if (bestEnd >= 0) {
+                    int s = scan.tokenStart(i);
+                    int e = scan.tokenEnd(bestEnd);
+                    if (scan.boundaryBefore(s) && scan.boundaryAfter(e)) {
+                        int n = scan.digitsOf(s, e).length();
+                        double base = n >= 15 ? 0.85 : 0.7;
+                        Explanation.Builder ex = Explanation.builder()
+                                .pattern(i == bestEnd ? "pan-contiguous" : "pan-grouped").validator("luhn+issuer-range")
+                                .reason(n + " digits, Luhn valid, " + bestIssuer + " range");
+                        double score = SCORER.score(scan, s, e, base, ex);
+                        out.add(finding(EntityType.CREDIT_CARD, s, e, score, ex));
+                    }
+                    i = bestEnd + 1;
+                } else {
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** The card scheme whose issuer range and lengths admit {@code d}, or null. */
+    static String issuer(String d) {
+        int n = d.length();
+        int p1 = d.charAt(0) - '0';
+        int p2 = Integer.parseInt(d.substring(0, 2));
+        int p3 = Integer.parseInt(d.substring(0, 3));
+        int p4 = Integer.parseInt(d.substring(0, 4));
+        int p6 = Integer.parseInt(d.substring(0, 6));
+        if (p1 == 4 && (n == 13 || n == 16 || n == 19)) {
+            return "Visa";
+        }
+        if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16) {
+            return "Mastercard";
+        }
+        if ((p2 == 34 || p2 == 37) && n == 15) {
+            return "American Express";
+        }
+        if ((p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65 || (p6 >= 622126 && p6 <= 622925))
+                && n >= 16 && n <= 19) {
+            return "Discover";
+        }
+        if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14 && n <= 19) {
+            return "Diners Club";
+        }
+        if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) {
+            return "JCB";
+        }
+        if ((p4 == 1800 || p4 == 2131) && n == 15) {
+            return "JCB";
+        }
+        if (p2 == 62 && n >= 16 && n <= 19) {
+            return "UnionPay";
+        }
+        if (p4 >= 2200 && p4 <= 2204 && n >= 16 && n <= 19) {
+            return "Mir";
+        }
+        if ((p2 == 60 || p2 == 65 || p2 == 81 || p2 == 82 || p3 == 508 || p3 == 353 || p3 == 356) && n == 16) {
+            return "RuPay";
+        }
+        if (p4 == 9792 && n == 16) {
+            return "Troy";
+        }
+        if ((p2 == 50 || (p2 >= 56 && p2 <= 69) || p1 == 6) && n >= 12 && n <= 19) {
+            return "Maestro";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,280 @@
+package dev.privacyai.impl.redaction;
+
+import com.google.crypto.tink.KeysetHandle;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.redaction.RedactionException;
+import dev.privacyai.redaction.RedactionOperator;
+import dev.privacyai.redaction.RedactionPolicy;
+import dev.privacyai.redaction.RedactionResult;
+import dev.privacyai.redaction.Redactor;
+import dev.privacyai.redaction.spi.Detector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The default {@link Redactor}: runs its {@link Detector}s over the text (the built-in ones share one linear
+ * scan), drops findings below the policy's minimum score or on the context's allow-list, resolves overlaps and
+ * applies the {@link RedactionPolicy}'s operators.
+ *
+ * <pre>{@code
+ * Redactor redactor = DefaultRedactor.builder().build();          // all default detectors, tag everything
+ * RedactionResult r = redactor.redact("Card 4111 1111 1111 1111, mail jo@example.com");
+ * r.redactedText();  // "Card [CREDIT_CARD], mail [EMAIL]"
+ * }</pre>
+ *
+ * <p><b>Overlaps</b> resolve deterministically: the higher score wins (validation and context are in the score),
+ * then the longer span, then the earlier start, then the entity type name, then the detector name.
+ *
+ * <p><b>Defaults:</b> detectors {@link Detectors#defaults()}, policy {@link RedactionPolicy#defaults()}, no hash
+ * key (a policy that uses {@link RedactionOperator#keyedHash()} then fails at {@link Builder#build()}).
+ *
+ * <p>Immutable and thread-safe. Logs only counts at DEBUG, never text.
+ */
+public final class DefaultRedactor implements Redactor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultRedactor.class);
+
+    private static final Comparator<Finding> PRIORITY = Comparator
+            .comparingDouble(Finding::score).reversed()
+            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+            .thenComparingInt(Finding::start)
+            .thenComparing(Finding::entityType)
+            .thenComparing(Finding::detector);
+
+    private final List<Detector> detectors;
+    private final RedactionPolicy policy;
+    private final KeyedHasher hasher;
+
+    private DefaultRedactor(Builder b) {
+        this.detectors = List.copyOf(b.detectors);
+        this.policy = b.policy;
+        this.hasher = b.hashKey == null ? null : KeyedHasher.of(b.hashKey);
+    }
+
+    /** A builder with the defaults described above. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A redactor with every default detector and the default policy. */
+    public static DefaultRedactor withDefaults() {
+        return builder().build();
+    }
+
+    /** The detectors this redactor runs, in order. */
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    /** The policy this redactor applies. */
+    public RedactionPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public List<Finding> analyze(String text, RedactionContext context) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        TextScan scan = null;
+        List<Finding> candidates = new ArrayList<>();
+        for (Detector detector : detectors) {
+            try {
+                if (detector instanceof ScanningDetector) {
+                    if (scan == null) {
+                        scan = TextScan.of(text, context);
+                    }
+                    ((ScanningDetector) detector).detect(scan, candidates);
+                } else {
+                    List<Finding> found = detector.detect(text, context);
+                    if (found == null) {
+                        throw new RedactionException("detector '" + detector.name() + "' returned null");
+                    }
+                    for (Finding f : found) {
+                        if (f.end() > text.length()) {
+                            throw new RedactionException("detector '" + detector.name()
+                                    + "' returned a finding outside the text");
+                        }
+                        candidates.add(f);
+                    }
+                }
+            } catch (RedactionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // The cause's message may quote the text (e.g. NumberFormatException): keep only its type.
+                throw new RedactionException("detector '" + detector.name() + "' failed with "
+                        + e.getClass().getName() + "; nothing was redacted");
+            }
+        }
+        List<Finding> resolved = resolve(text, context, candidates);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("analyzed {} chars: {} candidates, {} findings", text.length(), candidates.size(), resolved.size());
+        }
+        return resolved;
+    }
+
+    private List<Finding> resolve(String text, RedactionContext context, List<Finding> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        double min = policy.minScore();
+        List<Finding> eligible = new ArrayList<>(candidates.size());
+        for (Finding f : candidates) {
+            if (f.score() < min) {
+                continue;
+            }
+            if (!context.allowList().isEmpty() && context.isAllowed(text.substring(f.start(), f.end()))) {
+                continue;
+            }
+            eligible.add(f);
+        }
+        eligible.sort(PRIORITY);
+        TreeMap<Integer, Finding> accepted = new TreeMap<>();
+        for (Finding f : eligible) {
+            Map.Entry<Integer, Finding> before = accepted.floorEntry(f.start());
+            if (before != null && before.getValue().end() > f.start()) {
+                continue;
+            }
+            Map.Entry<Integer, Finding> after = accepted.ceilingEntry(f.start());
+            if (after != null && after.getKey() < f.end()) {
+                continue;
+            }
+            accepted.put(f.start(), f);
+        }
+        return List.copyOf(accepted.values());
+    }
+
+    @Override
+    public RedactionResult redact(String text, RedactionContext context) {
+        List<Finding> findings = analyze(text, context);
+        if (findings.isEmpty()) {
+            return RedactionResult.of(text, List.of(), text.length());
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
+        int pos = 0;
+        for (Finding f : findings) {
+            out.append(text, pos, f.start());
+            appendReplacement(out, text, f);
+            pos = f.end();
+        }
+        out.append(text, pos, text.length());
+        return RedactionResult.of(out.toString(), findings, text.length());
+    }
+
+    private void appendReplacement(StringBuilder out, String text, Finding f) {
+        RedactionOperator op = policy.operatorFor(f.entityType());
+        switch (op.kind()) {
+            case TAG:
+                out.append('[').append(f.entityType().name()).append(']');
+                break;
+            case MASK:
+                mask(out, text, f.start(), f.end(), op);
+                break;
+            case KEYED_HASH:
+                out.append('[').append(f.entityType().name()).append(':')
+                        .append(hasher.token(f.entityType(), text.substring(f.start(), f.end()))).append(']');
+                break;
+            case REMOVE:
+                break;
+            default:
+                throw new IllegalStateException("unknown operator " + op.kind());
+        }
+    }
+
+    /** Masks letters and digits, keeps separators and at most half of the letters/digits (the last ones). */
+    static void mask(StringBuilder out, String text, int start, int end, RedactionOperator op) {
+        int alnum = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                alnum++;
+            }
+        }
+        int keep = Math.min(op.keepLast(), alnum / 2);
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                seen++;
+                out.append(seen > alnum - keep ? c : op.maskChar());
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        List<String> names = new ArrayList<>();
+        for (Detector d : detectors) {
+            names.add(d.name());
+        }
+        return "DefaultRedactor{detectors=" + names + ", policy=" + policy + "}";
+    }
+
+    /** Builds a {@link DefaultRedactor}. Not thread-safe; the built redactor is. */
+    public static final class Builder {
+        private final List<Detector> detectors = new ArrayList<>(Detectors.defaults());
+        private RedactionPolicy policy = RedactionPolicy.defaults();
+        private KeysetHandle hashKey;
+
+        private Builder() {
+        }
+
+        /** Replaces the detectors (default: {@link Detectors#defaults()}). */
+        public Builder detectors(Collection<? extends Detector> detectors) {
+            Objects.requireNonNull(detectors, "detectors");
+            List<Detector> copy = new ArrayList<>(detectors.size());
+            for (Detector d : detectors) {
+                copy.add(Objects.requireNonNull(d, "detector"));
+            }
+            this.detectors.clear();
+            this.detectors.addAll(copy);
+            return this;
+        }
+
+        /** Adds a detector after the current ones, e.g. a host-specific one. */
+        public Builder addDetector(Detector detector) {
+            detectors.add(Objects.requireNonNull(detector, "detector"));
+            return this;
+        }
+
+        /** Sets the policy (default: {@link RedactionPolicy#defaults()}). */
+        public Builder policy(RedactionPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the Tink keyset (PRF keys, e.g. template {@code HMAC_SHA256_PRF}) used by
+         * {@link RedactionOperator#keyedHash()}.
+         */
+        public Builder hashKey(KeysetHandle keyset) {
+            this.hashKey = Objects.requireNonNull(keyset, "keyset");
+            return this;
+        }
+
+        /**
+         * Builds the redactor.
+         *
+         * @throws IllegalStateException if the policy uses a keyed hash but no hash key was set
+         * @throws IllegalArgumentException if the hash keyset does not hold PRF keys
+         */
+        public DefaultRedactor build() {
+            if (policy.usesKeyedHash() && hashKey == null) {
+                throw new IllegalStateException("the policy uses keyedHash() but no hashKey(...) was configured");
+            }
+            return new DefaultRedactor(this);
+        }
+    }
+}

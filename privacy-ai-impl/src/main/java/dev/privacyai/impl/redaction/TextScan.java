@@ -1,0 +1,304 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.RedactionContext;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * One linear pass over a text that every built-in detector shares, so the expensive work (patterns, checksums,
+ * libphonenumber) runs only on candidates: tokens (maximal runs of letters/digits) with flags, numeric runs
+ * (digit tokens joined by short separators such as {@code " "}, {@code "-"}, {@code "."}, {@code ") "}), and the
+ * positions of {@code '@'}.
+ *
+ * <p>Not thread-safe; one instance per analyzed text. Package-private.
+ */
+final class TextScan {
+
+    static final int DIGIT = 1;
+    static final int LETTER = 2;
+    static final int UPPER = 4;
+    static final int LOWER = 8;
+    /** Token contains non-ASCII letters. */
+    static final int NON_ASCII = 16;
+
+    final String text;
+    final RedactionContext context;
+    /** The assistant's previous prompt, lower-cased, or empty. */
+    final String prompt;
+
+    private int[] tokStart = new int[16];
+    private int[] tokEnd = new int[16];
+    private int[] tokFlags = new int[16];
+    private int tokCount;
+
+    private int[] atPos = new int[4];
+    private int atCount;
+
+    /** Numeric runs: start (including a leading '+' or '('), end, first and last token index, digit count. */
+    private int[] runStart = new int[8];
+    private int[] runEnd = new int[8];
+    private int[] runFirstTok = new int[8];
+    private int[] runLastTok = new int[8];
+    private int[] runDigits = new int[8];
+    private int runCount;
+
+    private boolean hasDigit;
+
+    private TextScan(String text, RedactionContext context) {
+        this.text = text;
+        this.context = context;
+        this.prompt = context.previousAssistantPrompt().map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
+        scan();
+        buildNumericRuns();
+    }
+
+    static TextScan of(String text, RedactionContext context) {
+        return new TextScan(text, context);
+    }
+
+    private void scan() {
+        final String t = text;
+        final int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == '@') {
+                if (atCount == atPos.length) {
+                    atPos = Arrays.copyOf(atPos, atCount * 2);
+                }
+                atPos[atCount++] = i;
+                i++;
+                continue;
+            }
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int flags = 0;
+            while (i < n) {
+                c = t.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    flags |= DIGIT;
+                } else if (c >= 'a' && c <= 'z') {
+                    flags |= LETTER | LOWER;
+                } else if (c >= 'A' && c <= 'Z') {
+                    flags |= LETTER | UPPER;
+                } else if (c > 0x7f && Character.isLetterOrDigit(c)) {
+                    flags |= LETTER | NON_ASCII;
+                    if (Character.isUpperCase(c)) {
+                        flags |= UPPER;
+                    } else if (Character.isLowerCase(c)) {
+                        flags |= LOWER;
+                    }
+                } else {
+                    break;
+                }
+                i++;
+            }
+            if ((flags & DIGIT) != 0) {
+                hasDigit = true;
+            }
+            if (tokCount == tokStart.length) {
+                int cap = tokCount * 2;
+                tokStart = Arrays.copyOf(tokStart, cap);
+                tokEnd = Arrays.copyOf(tokEnd, cap);
+                tokFlags = Arrays.copyOf(tokFlags, cap);
+            }
+            tokStart[tokCount] = start;
+            tokEnd[tokCount] = i;
+            tokFlags[tokCount] = flags;
+            tokCount++;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c > 0x7f && Character.isLetterOrDigit(c));
+    }
+
+    /** Separator allowed inside a numeric run. */
+    static boolean isNumericSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0'
+                || c == '\u2010' || c == '\u2011' || c == '\u2013';
+    }
+
+    private boolean isAllDigits(int tok) {
+        return tokFlags[tok] == DIGIT;
+    }
+
+    private void buildNumericRuns() {
+        int k = 0;
+        while (k < tokCount) {
+            if (!isAllDigits(k)) {
+                k++;
+                continue;
+            }
+            int first = k;
+            int last = k;
+            int digits = tokEnd[k] - tokStart[k];
+            while (last + 1 < tokCount && isAllDigits(last + 1) && gapIsSeparator(tokEnd[last], tokStart[last + 1])) {
+                last++;
+                digits += tokEnd[last] - tokStart[last];
+            }
+            int s = tokStart[first];
+            if (s > 0 && (text.charAt(s - 1) == '+' || text.charAt(s - 1) == '(')) {
+                s--;
+                if (s > 0 && text.charAt(s) == '(' && text.charAt(s - 1) == '+') {
+                    s--;
+                }
+            }
+            int e = tokEnd[last];
+            addRun(s, e, first, last, digits);
+            k = last + 1;
+        }
+    }
+
+    private boolean gapIsSeparator(int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isNumericSeparator(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addRun(int s, int e, int first, int last, int digits) {
+        if (runCount == runStart.length) {
+            int cap = runCount * 2;
+            runStart = Arrays.copyOf(runStart, cap);
+            runEnd = Arrays.copyOf(runEnd, cap);
+            runFirstTok = Arrays.copyOf(runFirstTok, cap);
+            runLastTok = Arrays.copyOf(runLastTok, cap);
+            runDigits = Arrays.copyOf(runDigits, cap);
+        }
+        runStart[runCount] = s;
+        runEnd[runCount] = e;
+        runFirstTok[runCount] = first;
+        runLastTok[runCount] = last;
+        runDigits[runCount] = digits;
+        runCount++;
+    }
+
+    // ---- tokens ----
+
+    int tokenCount() {
+        return tokCount;
+    }
+
+    int tokenStart(int i) {
+        return tokStart[i];
+    }
+
+    int tokenEnd(int i) {
+        return tokEnd[i];
+    }
+
+    int tokenFlags(int i) {
+        return tokFlags[i];
+    }
+
+    int tokenLength(int i) {
+        return tokEnd[i] - tokStart[i];
+    }
+
+    boolean tokenHas(int i, int flag) {
+        return (tokFlags[i] & flag) != 0;
+    }
+
+    /** Index of the first token starting at or after {@code pos}, or {@link #tokenCount()} if none. */
+    int tokenAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = tokCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokStart[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // ---- numeric runs ----
+
+    int runCount() {
+        return runCount;
+    }
+
+    int runStart(int i) {
+        return runStart[i];
+    }
+
+    int runEnd(int i) {
+        return runEnd[i];
+    }
+
+    int runFirstToken(int i) {
+        return runFirstTok[i];
+    }
+
+    int runLastToken(int i) {
+        return runLastTok[i];
+    }
+
+    int runDigits(int i) {
+        return runDigits[i];
+    }
+
+    // ---- other ----
+
+    boolean hasDigit() {
+        return hasDigit;
+    }
+
+    int atCount() {
+        return atCount;
+    }
+
+    int at(int i) {
+        return atPos[i];
+    }
+
+    /** The digits of {@code [from, to)} only, concatenated. */
+    String digitsOf(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The letters and digits of {@code [from, to)}, upper-cased, concatenated. */
+    String alnumUpperOf(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                sb.append(c);
+            } else if (c >= 'a' && c <= 'z') {
+                sb.append((char) (c - 32));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True if the character before {@code pos} is not a letter or digit (or pos is 0). */
+    boolean boundaryBefore(int pos) {
+        return pos == 0 || !isWordChar(text.charAt(pos - 1));
+    }
+
+    /** True if the character at {@code pos} is not a letter or digit (or pos is the end). */
+    boolean boundaryAfter(int pos) {
+        return pos >= text.length() || !isWordChar(text.charAt(pos));
+    }
+}
