@@ -1,0 +1,50 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.RedactionContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextScanTest {
+
+    @Test
+    void tokensCarryFlags() {
+        TextScan s = TextScan.of("Hi GB82 été 42", RedactionContext.defaults());
+        assertThat(s.tokenCount()).isEqualTo(4);
+        assertThat(s.tokenHas(0, TextScan.UPPER)).isTrue();
+        assertThat(s.tokenHas(1, TextScan.DIGIT) && s.tokenHas(1, TextScan.LETTER)).isTrue();
+        assertThat(s.tokenHas(2, TextScan.NON_ASCII)).isTrue();
+        assertThat(s.tokenFlags(3)).isEqualTo(TextScan.DIGIT);
+    }
+
+    @Test
+    void numericRunsJoinGroupsAcrossShortSeparators() {
+        String t = "call +1 (555) 123-4567 or card 4111 1111 1111 1111, $40";
+        TextScan s = TextScan.of(t, RedactionContext.defaults());
+        assertThat(s.runCount()).isEqualTo(3);
+        assertThat(t.substring(s.runStart(0), s.runEnd(0))).isEqualTo("+1 (555) 123-4567");
+        assertThat(s.runDigits(0)).isEqualTo(11);
+        assertThat(t.substring(s.runStart(1), s.runEnd(1))).isEqualTo("4111 1111 1111 1111");
+        assertThat(s.runDigits(2)).isEqualTo(2);
+    }
+
+    @Test
+    void atSignsAndPromptAreRecorded() {
+        RedactionContext ctx = RedactionContext.builder().previousAssistantPrompt("What's your CARD number?").build();
+        TextScan s = TextScan.of("a@b c@d", ctx);
+        assertThat(s.atCount()).isEqualTo(2);
+        assertThat(s.prompt).isEqualTo("what's your card number?");
+        assertThat(s.tokenAtOrAfter(2)).isEqualTo(1);
+        assertThat(s.tokenAtOrAfter(3)).isEqualTo(2);
+    }
+
+    @Test
+    void digitAndAlnumHelpers() {
+        TextScan s = TextScan.of("gb82-west 12", RedactionContext.defaults());
+        assertThat(s.digitsOf(0, 12)).isEqualTo("8212");
+        assertThat(s.alnumUpperOf(0, 9)).isEqualTo("GB82WEST");
+        assertThat(s.boundaryBefore(0)).isTrue();
+        assertThat(s.boundaryAfter(4)).isTrue();
+        assertThat(s.boundaryAfter(3)).isFalse();
+    }
+}
