@@ -127,14 +127,15 @@ final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         JsonlInput goldIn;
         JsonlInput predIn = null;
+        Path reading = source.gold;
         try {
-            goldIn = JsonlInput.open(source.gold, err);
+            goldIn = JsonlInput.open(reading, err);
             if (pred != null) {
-                predIn = JsonlInput.open(pred, err);
+                reading = pred;
+                predIn = JsonlInput.open(reading, err);
             }
         } catch (IOException e) {
-            err.println("error: cannot read " + (predIn == null && pred != null ? "input" : "gold") + " file: "
-                    + e.getClass().getSimpleName() + " " + e.getMessage());
+            err.println("error: cannot read " + reading + ": " + e.getClass().getSimpleName());
             return PrivacyAiCli.EXIT_FAILURE;
         }
 
@@ -238,7 +239,7 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             out.println(goldJson(scores, predName, goldIn.skipped(), skippedPred, seconds));
         } else if (markdown) {
-            printGoldMarkdown(out, scores);
+            printGoldMarkdown(out, scores, predName);
         } else {
             printGoldTable(out, scores, predName, goldIn.skipped(), skippedPred, seconds);
         }
@@ -294,7 +295,7 @@ final class EvalCommand implements Callable<Integer> {
                 num(c.precision()), num(c.recall()), num(c.f1()));
     }
 
-    private static void printGoldMarkdown(PrintWriter out, SpanScores s) {
+    private void printGoldMarkdown(PrintWriter out, SpanScores s, String predName) {
         out.println("| label | gold | pred | precision | recall | F1 |");
         out.println("|---|---:|---:|---:|---:|---:|");
         for (Map.Entry<String, SpanScores.Counts> e : s.perLabel().entrySet()) {
@@ -304,6 +305,9 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "Leak rate: %s (%d of %d gold characters not covered by any prediction).%n",
                 num(s.leakRate()), s.leakedChars(), s.goldChars());
+        out.println();
+        out.println("Gold: `" + source.gold.getFileName() + "` (" + s.records() + " records); predictions: "
+                + predName + "; a span counts when it overlaps a span of the same label.");
     }
 
     private static void mdRow(PrintWriter out, String label, SpanScores.Counts c) {
@@ -379,7 +383,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             in = JsonlInput.open(source.vectors, err);
         } catch (IOException e) {
-            err.println("error: cannot read vectors file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            err.println("error: cannot read " + source.vectors + ": " + e.getClass().getSimpleName());
             return PrivacyAiCli.EXIT_FAILURE;
         }
         Set<String> covered = new TreeSet<>();

@@ -44,7 +44,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void everyCustomerTurnButTheFirstGetsTheAssistantPrompt() {
+    void everyCustomerTurnGetsTheAssistantsPreviousTurnAsContext() {
         long withContext = r().lines().filter(l -> l.contains("(context: the assistant's previous turn)")).count();
         long customerTurns = DemoCommand.CONVERSATION.stream().filter(DemoCommand.Turn::isCustomer).count();
         assertThat(withContext).isEqualTo(customerTurns);
