@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * UK_NHS: NHS numbers, ten digits written 3-3-4 (one consistent space or dash) or contiguous, valid under the
  * NHS modulus-11 check. One ten-digit number in eleven passes the check, and a 3-3-4 number is also the shape of
- * a North American phone number, so a number that is also a plausible NANP phone number (area and exchange
- * starting 2–9) stays below the default threshold unless NHS context ("nhs", "health service", "nhs number") is
- * near. Reference context lowers the score.
+ * a North American phone number, so a number that looks like a phone number (dashed 3-3-4 as US numbers are
+ * written, contiguous with a plausible NANP area and exchange starting 2–9, or right after "phone", "fax",
+ * "office", ...) stays below the default threshold unless NHS context ("nhs", "health service", "nhs number")
+ * is near. The NHS display form, 3-3-4 with spaces, passes on its own. Reference context lowers the score.
  */
 final class UkNhsDetector extends ScanningDetector {
 
@@ -21,6 +22,10 @@ final class UkNhsDetector extends ScanningDetector {
             "hospital number", "gp");
 
     private static final ContextScorer SCORER = new ContextScorer(NHS_CUES, 0.35, ContextScorer.NOT_PERSONAL, 0.3);
+
+    /** Words that introduce a phone or fax number. */
+    private static final ContextLexicon PHONE_CUES = ContextLexicon.of(
+            "phone", "tel", "telephone", "mobile", "cell", "fax", "call", "office", "home", "work", "ext");
 
     private static final int[] GROUPED = {3, 3, 4};
     private static final int[] CONTIGUOUS = {10};
@@ -41,15 +46,17 @@ final class UkNhsDetector extends ScanningDetector {
             int len = scan.tokenLength(i);
             int s = scan.tokenStart(i);
             if (len == 3 && IdTokens.digitGroups(scan, i, GROUPED, IdTokens.SPACE_DASH) != 0) {
-                emit(scan, out, s, scan.tokenEnd(i + 2), "nhs-3-3-4");
+                emit(scan, out, s, scan.tokenEnd(i + 2), "nhs-3-3-4",
+                        IdTokens.gap(scan, i, IdTokens.SPACE_DASH) == '-');
                 i += 2;
             } else if (len == 10 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
-                emit(scan, out, s, scan.tokenEnd(i), "nhs-contiguous");
+                emit(scan, out, s, scan.tokenEnd(i), "nhs-contiguous", true);
             }
         }
     }
 
-    private void emit(TextScan scan, List<Finding> out, int s, int e, String pattern) {
+    /** {@code phoneShape}: written as US phone numbers are (dashed), or contiguous, where NANP ranges matter. */
+    private void emit(TextScan scan, List<Finding> out, int s, int e, String pattern, boolean phoneShape) {
         String d = scan.digitsOf(s, e);
         if (Checksums.allSame(d) || !Checksums.nhsMod11(d)) {
             return;
@@ -57,7 +64,9 @@ final class UkNhsDetector extends ScanningDetector {
         if (s > 0 && (scan.text.charAt(s - 1) == '+' || scan.text.charAt(s - 1) == '(')) {
             return; // written as a phone number
         }
-        boolean phoneLike = d.charAt(0) >= '2' && d.charAt(3) >= '2';
+        boolean grouped = e - s > 10;
+        boolean phoneLike = (phoneShape && (grouped || (d.charAt(0) >= '2' && d.charAt(3) >= '2')))
+                || PHONE_CUES.findIn(scan.text, s - 24, s) != null;
         double base = phoneLike ? 0.4 : 0.6;
         Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("nhs-mod11")
                 .reason(phoneLike ? "10 digits, mod-11 valid, also a plausible phone number" : "10 digits, mod-11 valid");

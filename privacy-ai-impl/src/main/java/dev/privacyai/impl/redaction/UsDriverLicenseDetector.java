@@ -14,7 +14,8 @@ import java.util.Set;
  * letters + 4 digits; or 7–14 digits. Digit groups may be joined by single dashes ("A123-456-78-901-0",
  * "2270-66-1551"). With driver's-license context ("driver", "license", "licence", "dl", "driving") the finding
  * passes the default threshold; without it letter-and-digit shapes are reported with a low score and digit-only
- * shapes are not reported at all (nor right after a phone or fax cue).
+ * shapes are not reported at all (nor right after a phone or fax cue). Reference context ("order number")
+ * cancels the license context.
  */
 final class UsDriverLicenseDetector extends ScanningDetector {
 
@@ -70,12 +71,16 @@ final class UsDriverLicenseDetector extends ScanningDetector {
             String shape = shape(c);
             if (shape != null && !Checksums.allSame(c)) {
                 boolean digitsOnly = shape.equals("digits");
-                boolean context = SCORER.hasPositive(scan, s, e)
+                boolean context = SCORER.negativeCue(scan, s) == null && SCORER.hasPositive(scan, s, e)
                         && !(digitsOnly && PHONE_CUES.findIn(t, s - 24, s) != null);
                 if (context || !digitsOnly) {
                     Explanation.Builder ex = Explanation.builder().pattern("dl-" + shape).validator("state-shapes")
                             .reason(c.length() + " characters in a state license shape; license context required");
-                    double score = SCORER.score(scan, s, e, digitsOnly ? 0.15 : 0.3, ex);
+                    double base = digitsOnly ? 0.15 : 0.3;
+                    double score = context ? SCORER.score(scan, s, e, base, ex) : base;
+                    if (!context) {
+                        ex.baseScore(base);
+                    }
                     out.add(finding(EntityType.US_DRIVER_LICENSE, s, e, score, ex));
                 }
             }
