@@ -12,12 +12,16 @@ import java.util.Set;
  * printed on some cheques), with a valid ABA checksum (weights 3, 7, 1) and a Federal Reserve prefix in 00–12,
  * 21–32, 61–72 or 80. One random nine-digit number in ten passes the checksum, so without routing or bank context
  * ("routing", "aba", "rtn", "bank", "transit") the score stays below the default threshold; the 4-4-1 dashed
- * shape is specific enough to pass it on its own.
+ * shape is specific enough to pass it on its own. Generic bank cues do not count when an account cue is near and
+ * no routing-specific cue is ("bank account 123456789" is an account number).
  */
 final class UsBankRoutingDetector extends ScanningDetector {
 
     static final ContextLexicon ROUTING_CUES = ContextLexicon.of(
-            "routing", "aba", "rtn", "bank", "banks", "transit", "routing number", "wire", "ach", "direct deposit");
+            "routing", "aba", "rtn", "transit", "routing number", "bank", "banks", "wire", "ach", "direct deposit");
+    /** Cues that name the routing number itself; the generic bank cues yield to an account cue. */
+    private static final ContextLexicon SPECIFIC = ContextLexicon.of("routing", "aba", "rtn", "transit");
+    private static final ContextLexicon ACCOUNT = ContextLexicon.of("account", "acct", "a/c");
 
     private static final ContextScorer SCORER =
             new ContextScorer(ROUTING_CUES, 0.5, ContextScorer.NOT_PERSONAL, 0.3);
@@ -59,7 +63,16 @@ final class UsBankRoutingDetector extends ScanningDetector {
     private void emit(TextScan scan, List<Finding> out, int s, int e, double base, String pattern) {
         Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("aba-checksum+fed-prefix")
                 .reason("9 digits, ABA checksum valid, Federal Reserve prefix");
-        double score = SCORER.score(scan, s, e, base, ex);
+        int from = s - ContextScorer.DEFAULT_BEFORE;
+        int to = e + ContextScorer.DEFAULT_AFTER;
+        double score;
+        if (SPECIFIC.findIn(scan.text, from, to) == null && ACCOUNT.findIn(scan.text, from, to) != null) {
+            // "bank account 123456789": a generic bank cue next to an account cue speaks for an account number
+            ex.baseScore(base).cue(Explanation.ContextCue.of("account", 0.0, "text"));
+            score = base;
+        } else {
+            score = SCORER.score(scan, s, e, base, ex);
+        }
         out.add(finding(EntityType.US_BANK_ROUTING, s, e, score, ex));
     }
 

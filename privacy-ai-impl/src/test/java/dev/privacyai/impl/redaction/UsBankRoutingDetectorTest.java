@@ -28,6 +28,12 @@ class UsBankRoutingDetectorTest {
     }
 
     @Test
+    void bankAccountContextIsNotRoutingContext() {
+        assertThat(kept(d, "my bank account number is 121000358")).isEmpty();
+        assertThat(kept(d, "bank routing 121000358, account 12345678")).containsExactly("121000358");
+    }
+
+    @Test
     void dashedChequeShapePassesAlone() {
         assertThat(kept(d, "0711-0130-7")).containsExactly("0711-0130-7");
     }
