@@ -21,7 +21,7 @@ final class UsDriverLicenseDetector extends ScanningDetector {
 
     static final ContextLexicon DL_CUES = ContextLexicon.of(
             "driver", "drivers", "driver's", "license", "licence", "licenses", "dl", "dl#", "driving", "lic",
-            "lic#", "dln", "permit", "dmv");
+            "lic#", "dln", "dmv", "learner permit", "learner's permit");
 
     private static final ContextScorer SCORER = new ContextScorer(DL_CUES, 0.5, ContextScorer.NOT_PERSONAL, 0.3);
 

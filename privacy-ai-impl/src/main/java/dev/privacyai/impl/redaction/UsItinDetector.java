@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * US_ITIN: nine digits starting with 9 whose middle (group) digits are in the IRS ranges 50–65, 70–88, 90–92 or
  * 94–99, written 9xx-xx-xxxx (dash, space or dot, one consistent separator) or contiguous. A grouped number
- * scores above the default threshold; contiguous digits need ITIN or tax context ("itin", "taxpayer",
- * "tax id") to pass it. Reference context ("order number") lowers the score.
+ * scores above the default threshold; contiguous digits and the mis-dashed 3-6 / 5-4 forms need ITIN or tax
+ * context ("itin", "taxpayer", "tax id") to pass it. Reference context ("order number") lowers the score.
  */
 final class UsItinDetector extends ScanningDetector {
 
@@ -22,6 +22,8 @@ final class UsItinDetector extends ScanningDetector {
 
     private static final int[] GROUPED = {3, 2, 4};
     private static final int[] CONTIGUOUS = {9};
+    private static final int[] PARTIAL_3_6 = {3, 6};
+    private static final int[] PARTIAL_5_4 = {5, 4};
 
     UsItinDetector() {
         super("us-itin", Set.of(EntityType.US_ITIN));
@@ -46,6 +48,7 @@ final class UsItinDetector extends ScanningDetector {
                         emit(scan, out, s, e, sep == '-' ? 0.6 : 0.5, "itin-3-2-4");
                     }
                     i += 2;
+                    continue;
                 }
             } else if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
                 int s = scan.tokenStart(i);
@@ -53,6 +56,14 @@ final class UsItinDetector extends ScanningDetector {
                 if (valid(scan.text.substring(s, e))) {
                     emit(scan, out, s, e, 0.3, "itin-contiguous");
                 }
+            }
+            if ((len == 3 || len == 5) && IdTokens.digitGroups(scan, i, len == 3 ? PARTIAL_3_6 : PARTIAL_5_4, "-") == '-') {
+                int s = scan.tokenStart(i);
+                int e = scan.tokenEnd(i + 1);
+                if (valid(scan.digitsOf(s, e))) {
+                    emit(scan, out, s, e, 0.2, "itin-partial-dash");
+                }
+                i++;
             }
         }
     }

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * US_SSN: nine digits written 3-2-4 with one consistent separator (dash, space or dot), or contiguous. Rejects
  * what the SSA never issues: area 000, 666 and 900–999, group 00, serial 0000, all-same digits, and the
- * well-known advertising/sample numbers (078-05-1120, 219-09-9999, 457-55-5462, 123-45-6789). A grouped number
- * scores above the default threshold on its own (dashes more than spaces or dots); nine contiguous digits stay
- * below it unless SSN context ("ssn", "social security", "social") is near. Reference context ("order number")
+ * well-known advertising/sample numbers (078-05-1120, 219-09-9999, 457-55-5462, 123-45-6789). A dashed or
+ * dotted 3-2-4 number scores above the default threshold on its own; space-separated groups, nine contiguous
+ * digits and the mis-dashed 3-6 / 5-4 forms (5-4 is also a ZIP+4 code) stay below it unless SSN context ("ssn",
+ * "social security", "social") is near. Reference context ("order number")
  * lowers the score.
  */
 final class UsSsnDetector extends ScanningDetector {
@@ -24,6 +25,8 @@ final class UsSsnDetector extends ScanningDetector {
 
     private static final int[] GROUPED = {3, 2, 4};
     private static final int[] CONTIGUOUS = {9};
+    private static final int[] PARTIAL_3_6 = {3, 6};
+    private static final int[] PARTIAL_5_4 = {5, 4};
 
     /** Numbers the SSA voided or that appear in advertising and samples. */
     private static final String[] KNOWN_FAKE = {"078051120", "219099999", "457555462", "123456789"};
@@ -53,6 +56,7 @@ final class UsSsnDetector extends ScanningDetector {
                         emit(scan, out, s, e, base, "ssn-3-2-4", "3-2-4 digits with one separator, valid ranges");
                     }
                     i += 2;
+                    continue;
                 }
             } else if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
                 int s = scan.tokenStart(i);
@@ -61,6 +65,14 @@ final class UsSsnDetector extends ScanningDetector {
                 if (valid(d)) {
                     emit(scan, out, s, e, 0.3, "ssn-contiguous", "9 contiguous digits, valid ranges");
                 }
+            }
+            if ((len == 3 || len == 5) && IdTokens.digitGroups(scan, i, len == 3 ? PARTIAL_3_6 : PARTIAL_5_4, "-") == '-') {
+                int s = scan.tokenStart(i);
+                int e = scan.tokenEnd(i + 1);
+                if (valid(scan.digitsOf(s, e))) {
+                    emit(scan, out, s, e, 0.2, "ssn-partial-dash", "9 digits with one misplaced dash, valid ranges");
+                }
+                i++;
             }
         }
     }

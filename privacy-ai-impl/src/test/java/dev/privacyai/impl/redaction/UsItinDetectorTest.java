@@ -28,6 +28,13 @@ class UsItinDetectorTest {
         assertThat(kept(d, "my itin is 911701234")).containsExactly("911701234");
     }
 
+    @Test
+    void misDashedFormsAreHintsUnlessContext() {
+        assertThat(IdTestSupport.values(d, "911-701234 91170-1234")).containsExactly("911-701234", "91170-1234");
+        assertThat(kept(d, "911-701234 91170-1234")).isEmpty();
+        assertThat(kept(d, "ITIN 91170-1234")).containsExactly("91170-1234");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"911-89-1234", "911-93-1234", "911-69-1234", "911-00-1234", "811-70-1234",
         "911-70-0000", "911-70-12345"})

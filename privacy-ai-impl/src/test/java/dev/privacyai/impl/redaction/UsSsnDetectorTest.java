@@ -35,6 +35,13 @@ class UsSsnDetectorTest {
         assertThat(kept(d, "Suite 680 36 4022 Oakridge Lane")).isEmpty();
     }
 
+    @Test
+    void misDashedFormsAreHintsUnlessContext() {
+        assertThat(IdTestSupport.values(d, "078-051121 07805-1121")).containsExactly("078-051121", "07805-1121");
+        assertThat(kept(d, "078-051121 07805-1121")).isEmpty();
+        assertThat(kept(d, "my SSN is 078-051121")).containsExactly("078-051121");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567",
         "123-45-0000", "078-05-1120", "123-45-6789", "111-11-1111", "219-09-9999", "078051120", "000000000"})
@@ -44,7 +51,7 @@ class UsSsnDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"693-09.4444", "123-45-67890", "1234-56-7890", "12-345-6789", "4601-89-9847",
-        "ssn 0780511201", "+1 460-89-9847-12"})
+        "ssn 0780511201", "+1 460-89-9847-12", "ssn 078-0511200", "ssn 07805 1121"})
     void rejectsMixedSeparatorsAndWrongLengths(String text) {
         assertThat(all(d, text)).isEmpty();
     }
