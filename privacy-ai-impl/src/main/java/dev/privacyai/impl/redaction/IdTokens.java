@@ -1,0 +1,233 @@
+package dev.privacyai.impl.redaction;
+
+import java.util.Locale;
+
+/**
+ * Token helpers shared by the identifier detectors: chains of {@link TextScan} tokens joined by exactly one
+ * separator character ("AB 12 34 56 C", "1EG4-TE5-MK73"), the gap character between two tokens, and a
+ * cue-then-value check for context-gated numbers. Stateless; package-private.
+ */
+final class IdTokens {
+
+    /** Separators people type inside identifiers: space and dash (plus the Unicode dashes and no-break space). */
+    static final String SPACE_DASH = " -\u00a0\u2010\u2011\u2013";
+    /** Space, dash and dot. */
+    static final String SPACE_DASH_DOT = SPACE_DASH + ".";
+
+    private IdTokens() {
+    }
+
+    /**
+     * The separator between tokens {@code a} and {@code a + 1} if the gap is exactly one character from
+     * {@code seps}, else {@code 0}. Unicode dashes and no-break space are reported as {@code '-'} and {@code ' '}.
+     */
+    static char gap(TextScan scan, int a, String seps) {
+        if (a < 0 || a + 1 >= scan.tokenCount()) {
+            return 0;
+        }
+        int from = scan.tokenEnd(a);
+        if (scan.tokenStart(a + 1) - from != 1) {
+            return 0;
+        }
+        char c = scan.text.charAt(from);
+        if (seps.indexOf(c) < 0) {
+            return 0;
+        }
+        if (c == '\u00a0') {
+            return ' ';
+        }
+        if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+            return '-';
+        }
+        return c;
+    }
+
+    /**
+     * The last token index {@code k >= i} such that tokens {@code i..k} are joined by single separators from
+     * {@code seps} and hold at most {@code maxChars} letters and digits in all; {@code i - 1} if token {@code i}
+     * alone is longer. Bounded by {@code maxChars}, so constant work per start token.
+     */
+    static int chainEnd(TextScan scan, int i, String seps, int maxChars) {
+        int len = scan.tokenLength(i);
+        if (len > maxChars) {
+            return i - 1;
+        }
+        int k = i;
+        while (k + 1 < scan.tokenCount() && gap(scan, k, seps) != 0) {
+            int next = len + scan.tokenLength(k + 1);
+            if (next > maxChars) {
+                break;
+            }
+            len = next;
+            k++;
+        }
+        return k;
+    }
+
+    /** True if the text {@code [start, end)} has no lower-case letter or no upper-case letter (one case only). */
+    static boolean singleCase(String text, int start, int end) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+        }
+        return !(upper && lower);
+    }
+
+    /** True if the text {@code [start, end)} has a lower-case ASCII letter. */
+    static boolean hasLower(String text, int start, int end) {
+        for (int p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if every character of {@code s} in {@code [from, to)} is an ASCII digit. */
+    static boolean digits(String s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            char c = s.charAt(p);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** True if every character of {@code s} in {@code [from, to)} is an upper-case ASCII letter. */
+    static boolean letters(String s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            char c = s.charAt(p);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** Words allowed between a cue and its value: "account number is: 1234", "acct no. 1234", "ID # 1234". */
+    private static final String[] FILLER = {
+        "is", "was", "it", "its", "it's", "my", "our", "the", "number", "no", "nr", "num", "id", "of", "be", "are",
+        "here", "this", "that", "reads", "read", "should", "would", "will", "please", "code", "ending", "in",
+        "sure", "yes", "yeah", "ok", "okay", "so", "i", "think", "i'm", "it", "mine"
+    };
+
+    /** True if {@code text[0, start)} is at most {@code maxGap} characters of punctuation and filler words. */
+    static boolean onlyFillerBefore(String text, int start, int maxGap) {
+        return start <= maxGap && onlyFiller(text.substring(0, start).toLowerCase(Locale.ROOT), 0, start);
+    }
+
+    /**
+     * If one of {@code cues} (lower-case phrases, whole words) ends at most {@code maxGap} characters before
+     * {@code start} and only punctuation and filler words ("is", "number", "my", ...) stand between it and
+     * {@code start}, returns that cue; otherwise {@code null}. Looks at a bounded window only.
+     */
+    static String cueRightBefore(String text, int start, String[] cues, int maxGap) {
+        int winFrom = Math.max(0, start - maxGap - 40);
+        String win = text.substring(winFrom, start).toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestEnd = -1;
+        for (String cue : cues) {
+            int p = win.lastIndexOf(cue);
+            while (p >= 0) {
+                int e = p + cue.length();
+                boolean wholeStart = p == 0 || !Character.isLetterOrDigit(win.charAt(p - 1));
+                boolean wholeEnd = e >= win.length() || !Character.isLetterOrDigit(win.charAt(e))
+                        || cue.endsWith("#");
+                if (wholeStart && wholeEnd) {
+                    break;
+                }
+                p = p == 0 ? -1 : win.lastIndexOf(cue, p - 1);
+            }
+            if (p < 0) {
+                continue;
+            }
+            int e = p + cue.length();
+            if (win.length() - e > maxGap || !onlyFiller(win, e, win.length())) {
+                continue;
+            }
+            if (e > bestEnd) {
+                bestEnd = e;
+                best = cue;
+            }
+        }
+        return best;
+    }
+
+    private static boolean onlyFiller(String win, int from, int to) {
+        int p = from;
+        while (p < to) {
+            char c = win.charAt(p);
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                int s = p;
+                while (p < to && (Character.isLetterOrDigit(win.charAt(p)) || win.charAt(p) == '\'')) {
+                    p++;
+                }
+                String w = win.substring(s, p);
+                boolean ok = false;
+                for (String f : FILLER) {
+                    if (f.equals(w)) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    return false;
+                }
+            } else if (c == ':' || c == '#' || c == '.' || c == '-' || c == '=' || c == ',' || c == '('
+                    || c == '"' || c == '\'' || Character.isWhitespace(c)) {
+                p++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if token {@code t} exists and is made of ASCII digits only. */
+    static boolean digitToken(TextScan scan, int t) {
+        return t >= 0 && t < scan.tokenCount() && scan.tokenFlags(t) == TextScan.DIGIT;
+    }
+
+    /**
+     * If tokens {@code i, i+1, ...} are digit tokens of exactly the lengths {@code lens}, joined by one and the
+     * same single separator from {@code seps}, and the group is not part of a longer chain (no digit token
+     * joined by a single separator from {@code seps} right before or after), returns the separator, or
+     * {@code 1} for a single token; otherwise {@code 0}.
+     */
+    static char digitGroups(TextScan scan, int i, int[] lens, String seps) {
+        int n = lens.length;
+        if (i + n > scan.tokenCount()) {
+            return 0;
+        }
+        char sep = 1;
+        for (int k = 0; k < n; k++) {
+            int t = i + k;
+            if (!digitToken(scan, t) || scan.tokenLength(t) != lens[k]) {
+                return 0;
+            }
+            if (k > 0) {
+                char g = gap(scan, t - 1, seps);
+                if (g == 0 || (sep != 1 && g != sep)) {
+                    return 0;
+                }
+                sep = g;
+            }
+        }
+        if (digitToken(scan, i - 1) && gap(scan, i - 1, seps) != 0) {
+            return 0;
+        }
+        int last = i + n - 1;
+        if (digitToken(scan, last + 1) && gap(scan, last, seps) != 0) {
+            return 0;
+        }
+        return sep;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * US_BANK_NUMBER (context-gated): a US bank account number, 8–17 digits written together or in groups of digits
+ * joined by single spaces or dashes. Only bank-account context passes the default threshold: "bank account",
+ * "checking account", "savings account", "deposit account", or "account number"/"acct" with "bank" nearby. Without it the
+ * finding is reported with a very low score (a hint, dropped by the default policy). Reference context ("order
+ * number", "tracking") before the number blocks any boost.
+ */
+final class UsBankNumberDetector extends ScanningDetector {
+
+    static final ContextLexicon BANK_CUES = ContextLexicon.of(
+            "bank account", "bank acct", "checking account", "checking acct", "chequing", "savings account",
+            "savings acct", "deposit account", "direct deposit", "checking no", "savings no");
+    private static final ContextLexicon ACCOUNT = ContextLexicon.of("account number", "account no", "account #",
+            "account", "acct", "acc no", "a/c");
+    private static final ContextLexicon BANK = ContextLexicon.of("bank", "banking", "banks", "routing", "credit union",
+            "wire", "ach");
+
+    private static final ContextScorer SCORER = new ContextScorer(BANK_CUES, 0.7, ContextScorer.NOT_PERSONAL, 0.05);
+
+    UsBankNumberDetector() {
+        super("us-bank-number", Set.of(EntityType.US_BANK_NUMBER));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        if (!scan.hasDigit()) {
+            return;
+        }
+        for (int r = 0; r < scan.runCount(); r++) {
+            int digits = scan.runDigits(r);
+            if (digits < 8 || digits > 17) {
+                continue;
+            }
+            int first = scan.runFirstToken(r);
+            int last = scan.runLastToken(r);
+            int s = scan.tokenStart(first);
+            int e = scan.tokenEnd(last);
+            if (!singleSeparators(scan, first, last)) {
+                continue;
+            }
+            String d = scan.digitsOf(s, e);
+            if (Checksums.allSame(d)) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern(first == last ? "digits-8-17" : "digit-groups-8-17")
+                    .validator("length").reason(d.length() + " digits; bank-account context required");
+            String neg = SCORER.negativeCue(scan, s);
+            double score;
+            if (neg != null) {
+                ex.baseScore(0.05).cue(Explanation.ContextCue.of(neg, -0.05, "text"));
+                score = 0;
+            } else {
+                score = SCORER.score(scan, s, e, 0.05, ex);
+            }
+            if (score < 0.5 && neg == null) {
+                String acct = ACCOUNT.findIn(scan.text, s - ContextScorer.DEFAULT_BEFORE, s);
+                String bank = acct == null ? null
+                        : BANK.findIn(scan.text, s - 2 * ContextScorer.DEFAULT_BEFORE, e + ContextScorer.DEFAULT_AFTER);
+                if (bank != null) {
+                    ex.cue(Explanation.ContextCue.of(acct + " + " + bank, 0.7, "text"));
+                    score += 0.7;
+                }
+            }
+            out.add(finding(EntityType.US_BANK_NUMBER, s, e, score, ex));
+        }
+    }
+
+    /** True if tokens {@code first..last} are joined by single spaces or dashes only. */
+    private static boolean singleSeparators(TextScan scan, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (IdTokens.gap(scan, k, IdTokens.SPACE_DASH) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * US_SSN: nine digits written 3-2-4 with one consistent separator (dash, space or dot), or contiguous. Rejects
+ * what the SSA never issues: area 000, 666 and 900–999, group 00, serial 0000, all-same digits, and the
+ * well-known advertising/sample numbers (078-05-1120, 219-09-9999, 457-55-5462, 123-45-6789). A dashed or
+ * dotted 3-2-4 number scores above the default threshold on its own; space-separated groups, nine contiguous
+ * digits and the mis-dashed 3-6 / 5-4 forms (5-4 is also a ZIP+4 code) stay below it unless SSN context ("ssn",
+ * "social security", "social") is near. Reference context ("order number")
+ * lowers the score.
+ */
+final class UsSsnDetector extends ScanningDetector {
+
+    static final ContextLexicon SSN_CUES = ContextLexicon.of(
+            "ssn", "ssns", "ss#", "ss #", "social security", "social", "ss number", "ss no", "soc sec", "ssa");
+
+    private static final ContextScorer SCORER = new ContextScorer(SSN_CUES, 0.4, ContextScorer.NOT_PERSONAL, 0.35);
+
+    private static final int[] GROUPED = {3, 2, 4};
+    private static final int[] CONTIGUOUS = {9};
+    private static final int[] PARTIAL_3_6 = {3, 6};
+    private static final int[] PARTIAL_5_4 = {5, 4};
+
+    /** Numbers the SSA voided or that appear in advertising and samples. */
+    private static final String[] KNOWN_FAKE = {"078051120", "219099999", "457555462", "123456789"};
+
+    UsSsnDetector() {
+        super("us-ssn", Set.of(EntityType.US_SSN));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        if (!scan.hasDigit()) {
+            return;
+        }
+        for (int i = 0; i < scan.tokenCount(); i++) {
+            if (scan.tokenFlags(i) != TextScan.DIGIT) {
+                continue;
+            }
+            int len = scan.tokenLength(i);
+            if (len == 3) {
+                char sep = IdTokens.digitGroups(scan, i, GROUPED, IdTokens.SPACE_DASH_DOT);
+                if (sep != 0) {
+                    int s = scan.tokenStart(i);
+                    int e = scan.tokenEnd(i + 2);
+                    String d = scan.digitsOf(s, e);
+                    if (valid(d)) {
+                        double base = sep == '-' ? 0.6 : (sep == '.' ? 0.5 : 0.45);
+                        emit(scan, out, s, e, base, "ssn-3-2-4", "3-2-4 digits with one separator, valid ranges");
+                    }
+                    i += 2;
+                    continue;
+                }
+            } else if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
+                int s = scan.tokenStart(i);
+                int e = scan.tokenEnd(i);
+                String d = scan.text.substring(s, e);
+                if (valid(d)) {
+                    emit(scan, out, s, e, 0.3, "ssn-contiguous", "9 contiguous digits, valid ranges");
+                }
+            }
+            if ((len == 3 || len == 5) && IdTokens.digitGroups(scan, i, len == 3 ? PARTIAL_3_6 : PARTIAL_5_4, "-") == '-') {
+                int s = scan.tokenStart(i);
+                int e = scan.tokenEnd(i + 1);
+                if (valid(scan.digitsOf(s, e))) {
+                    emit(scan, out, s, e, 0.2, "ssn-partial-dash", "9 digits with one misplaced dash, valid ranges");
+                }
+                i++;
+            }
+        }
+    }
+
+    private void emit(TextScan scan, List<Finding> out, int s, int e, double base, String pattern, String reason) {
+        Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("ssa-ranges").reason(reason);
+        double score = SCORER.score(scan, s, e, base, ex);
+        out.add(finding(EntityType.US_SSN, s, e, score, ex));
+    }
+
+    /** True if the nine digits {@code d} are in ranges the SSA issues and not a known sample number. */
+    static boolean valid(String d) {
+        if (d.length() != 9 || Checksums.allSame(d)) {
+            return false;
+        }
+        int area = Integer.parseInt(d.substring(0, 3));
+        if (area == 0 || area == 666 || area >= 900) {
+            return false;
+        }
+        if (d.startsWith("00", 3) || d.startsWith("0000", 5)) {
+            return false;
+        }
+        for (String fake : KNOWN_FAKE) {
+            if (fake.equals(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
