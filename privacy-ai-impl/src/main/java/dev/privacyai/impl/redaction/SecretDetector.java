@@ -12,7 +12,7 @@ import java.util.Set;
  * SECRET (context-gated): a PIN, password, passcode, one-time code, security answer or memorable word that the
  * customer types after a cue: "my pin is 1234", "password: hunter2", "passcode 4455", "the code is 991823",
  * "mother's maiden name is Smith", or a short reply to an assistant prompt that asked for one. The span is the
- * secret token(s) only, never the cue. Numeric secrets (PIN, passcode, code) must be 4–8 digits; a password needs
+ * secret token(s) only, never the cue (a trailing '!' or '?' stays in the span: it may be part of the password). Numeric secrets (PIN, passcode, code) must be 4–8 digits; a password needs
  * a connector ("is", ":", "=") between cue and value, so "password reset" is not a secret.
  */
 final class SecretDetector extends ScanningDetector {
@@ -204,7 +204,8 @@ final class SecretDetector extends ScanningDetector {
             while (e < t.length() && !Character.isWhitespace(t.charAt(e)) && e - a < 128) {
                 e++;
             }
-            while (e > a && ".,;!?\"'".indexOf(t.charAt(e - 1)) >= 0 && (e == t.length()
+            // a trailing '!' or '?' may belong to the password: over-redacting it is safer than leaking it
+            while (e > a && ".,;\"'".indexOf(t.charAt(e - 1)) >= 0 && (e == t.length()
                     || Character.isWhitespace(t.charAt(e)) || ".,;!?\"'".indexOf(t.charAt(e)) >= 0)) {
                 e--;
             }
