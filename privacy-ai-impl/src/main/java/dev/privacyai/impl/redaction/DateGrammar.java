@@ -45,7 +45,8 @@ final class DateGrammar {
             "saturday", "sunday");
     private static final Set<String> WEEKDAY_ABBR = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
-    private static final Set<String> DAY_WORDS = Set.of("today", "tomorrow", "yesterday", "tonight");
+    private static final Set<String> DAY_WORDS = Set.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
+            "yesterdays", "tonight", "tonights");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "fortnight");
@@ -69,7 +70,8 @@ final class DateGrammar {
     private static final Set<String> AFTER_ORDINAL = Set.of("at", "and", "or", "for", "please", "to", "in", "from",
             "until", "till", "through", "thru", "this", "next", "i", "we", "is", "was", "would", "will", "if",
             "but", "so", "as", "instead", "then", "around", "by", "before", "after", "when", "because", "that", "it",
-            "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive");
+            "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive",
+            "with");
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
     private static final Set<String> BEFORE_ORDINAL = Set.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
@@ -458,6 +460,10 @@ final class DateGrammar {
     }
 
     private static long written(TextScan scan, int k) {
+        // fast path: every word this grammar starts with is at most 10 letters long
+        if (scan.tokenLength(k) > 10 || scan.tokenHas(k, TextScan.NON_ASCII)) {
+            return 0;
+        }
         int count = scan.tokenCount();
         String w = scan.tokenHas(k, TextScan.DIGIT) ? null : word(scan, k);
         // weekday prefix: "Tuesday", "Sat, 25 Aug 2018", "friday the 28th", "monday 18 feb 2019"
@@ -646,7 +652,8 @@ final class DateGrammar {
         for (int i = a; i < b; i++) {
             char c = scan.text.charAt(i);
             if (c != ' ') {
-                return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == ')';
+                return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == ')'
+                        || (c == '-' && scan.text.charAt(i - 1) == ' ');
             }
         }
         if (scan.tokenHas(k + 1, TextScan.DIGIT)) {
@@ -669,6 +676,9 @@ final class DateGrammar {
         String prev = scan.tokenHas(k - 1, TextScan.DIGIT) ? "" : word(scan, k - 1);
         if (!BEFORE_ORDINAL.contains(prev)) {
             return 0;
+        }
+        if (RANGE_WORDS.contains(prev) && k >= 2 && day(scan, k - 2, true) != 0 && spaceGap(scan, k - 2)) {
+            return result(scan, k, 0, Kind.ORDINAL); // second end of "22nd until 29th"
         }
         return followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
     }
@@ -702,8 +712,9 @@ final class DateGrammar {
         if (dayFirst(scan, j, false) != 0) {
             return true;
         }
-        // both ends ordinal ("from 4th to 8th"), or the first is
-        return (ordinalEnd || scan.tokenHas(k, TextScan.LETTER)) && followOk(scan, j);
+        // both ends ordinal ("22nd until 29th"), or one is and the range ends the phrase ("from 4 to 8th.")
+        boolean ordinalStart = scan.tokenHas(k, TextScan.LETTER);
+        return (ordinalEnd && ordinalStart) || ((ordinalEnd || ordinalStart) && followOk(scan, j));
     }
 
     /** "born in 1977", "since 2004", "Act of 2001", "During 1971". */

@@ -46,7 +46,8 @@ final class SecretDetector extends ScanningDetector {
         int count = scan.tokenCount();
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
-            if (scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 12) {
+            if (scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 10
+                    || !maybeCue(scan.text.charAt(scan.tokenStart(k)))) {
                 continue;
             }
             String w = word(scan, k);
@@ -226,6 +227,16 @@ final class SecretDetector extends ScanningDetector {
             e = scan.tokenEnd(v + 1);
         }
         return new int[] {s, e};
+    }
+
+    /** Cheap pre-filter: first letters of the cue words (pin, passcode, otp, password, code, maiden, ...). */
+    private static boolean maybeCue(char c) {
+        switch (Character.toLowerCase(c)) {
+            case 'p': case 'o': case 'c': case 'm': case 's':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean next(TextScan scan, int k, String w) {

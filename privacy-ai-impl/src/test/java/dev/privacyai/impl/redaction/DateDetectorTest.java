@@ -59,6 +59,9 @@ class DateDetectorTest {
         assertThat(dates("the day after tomorrow")).containsExactly("day after tomorrow");
         assertThat(dates("from the 7th to the 14th")).containsExactly("7th", "14th");
         assertThat(dates("from 4th to 8th of Jun")).containsExactly("4th", "8th of Jun");
+        assertThat(dates("22nd until 29th 7 night stay")).containsExactly("22nd", "29th");
+        assertThat(dates("from 26 to 29 May")).containsExactly("26", "29 May");
+        assertThat(dates("cancel todays session")).containsExactly("todays");
         assertThat(dates("born in 1977")).containsExactly("1977");
         assertThat(dates("since 2004 we")).containsExactly("2004");
         assertThat(dates("until April")).containsExactly("April");
