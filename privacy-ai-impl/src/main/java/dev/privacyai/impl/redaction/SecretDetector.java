@@ -32,7 +32,7 @@ final class SecretDetector extends ScanningDetector {
             "on", "with", "my", "your", "me", "you", "working", "invalid", "required", "needed", "missing", "too",
             "very", "so", "but", "because", "if", "when", "again", "there", "here", "no", "yes", "ok", "okay");
     private static final ContextLexicon PROMPT_NUMERIC = ContextLexicon.of("pin", "passcode", "otp", "one-time code",
-            "one time code", "verification code", "security code", "the code", "access code");
+            "one time code", "verification code", "the code", "access code");
     private static final ContextLexicon PROMPT_PASSWORD = ContextLexicon.of("password", "passphrase",
             "memorable word", "secret word", "security answer", "maiden name", "answer to your security question");
     private static final int MAX_REPLY = 40;
@@ -64,13 +64,11 @@ final class SecretDetector extends ScanningDetector {
                 cue = "pass code";
             } else if (w.equals("code") && k > 0) {
                 String p = word(scan, k - 1);
-                if (p.equals("the") || p.equals("verification") || p.equals("access") || p.equals("security")
-                        || p.equals("sms") || p.equals("auth") || p.equals("authentication") || p.equals("time")
-                        || p.equals("login")) {
-                    if (!(p.equals("security") && k > 1 && word(scan, k - 2).equals("card"))) {
-                        kind = Kind.NUMERIC;
-                        cue = p + " code";
-                    }
+                // "security code" is left to the CVV detector
+                if (p.equals("the") || p.equals("verification") || p.equals("access") || p.equals("sms")
+                        || p.equals("auth") || p.equals("authentication") || p.equals("time") || p.equals("login")) {
+                    kind = Kind.NUMERIC;
+                    cue = p + " code";
                 }
             } else if (w.equals("maiden") && next(scan, k, "name")) {
                 kind = Kind.ANSWER;

@@ -68,16 +68,13 @@ final class ZipCodeDetector extends ScanningDetector {
                     shape = "digits-dash-digits";
                 }
                 if (end > 0 && first + 1 < last) {
-                    char after = t.charAt(end);
-                    if (after != ' ') {
-                        continue; // part of a longer number (phone, reference)
-                    }
+                    continue; // part of a longer number (phone, reference)
                 }
             }
             if (end < 0) {
                 int e1 = scan.tokenEnd(first);
-                if (first < last && t.charAt(e1) != ' ' && t.charAt(e1) != '(') {
-                    continue;
+                if (first < last) {
+                    continue; // "555 123 4567" after "zip" is a phone number, not a 3-digit code
                 }
                 if (len1 < 3 || len1 > 6) {
                     continue;

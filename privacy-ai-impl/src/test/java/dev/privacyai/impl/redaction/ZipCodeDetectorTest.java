@@ -53,6 +53,7 @@ class ZipCodeDetectorTest {
         assertThat(zips("order 62704 shipped")).isEmpty();
         assertThat(zips("IL 627")).isEmpty(); // too short after a state
         assertThat(zips("zip code 555-123-4567")).isEmpty(); // phone-like run
+        assertThat(zips("zip code 555 123 4567")).isEmpty();
         assertThat(zips("zip 1234567")).isEmpty();
         assertThat(findings(d, "see 12345 here")).isEmpty();
     }
