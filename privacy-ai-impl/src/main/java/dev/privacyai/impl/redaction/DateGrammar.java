@@ -576,7 +576,7 @@ final class DateGrammar {
         return result(scan, j, 0, Kind.WRITTEN);
     }
 
-    /** Token index of a year after token j: "[,] 1990", "of 1990"; or -1 → 0. */
+    /** Token index of a year after token j ("[,] 1990", "of 1990"), or 0 if there is none. */
     private static int yearAfter(TextScan scan, int j) {
         if (!softGap(scan, j)) {
             return 0;
@@ -621,9 +621,9 @@ final class DateGrammar {
             }
             return result(scan, j, 0, Kind.WRITTEN);
         }
-        if ((!isMay || Character.isUpperCase(scan.text.charAt(scan.tokenStart(k)))) && year(scan, k + 1) != 0
-                && softGap(scan, k) && cleanEnd(scan, k + 1)) {
-            return result(scan, k + 1, 0, Kind.WRITTEN);
+        int y = yearAfter(scan, k); // "March 1990", "May-2021", "February of 1966"
+        if (y > 0 && (!isMay || Character.isUpperCase(scan.text.charAt(scan.tokenStart(k))))) {
+            return result(scan, y, 0, Kind.WRITTEN);
         }
         return 0;
     }

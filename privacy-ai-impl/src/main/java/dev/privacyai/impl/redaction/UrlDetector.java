@@ -133,7 +133,7 @@ final class UrlDetector extends ScanningDetector {
                 if (!tld.equals(tldLower) || !hasLetter(t, s, e)) {
                     continue;
                 }
-                String second = prevDot >= -1 && labels >= 3
+                String second = labels >= 3
                         ? t.substring(prevDot + 1, lastDot).toLowerCase(Locale.ROOT) : "";
                 boolean cc = COUNTRY.contains(tldLower);
                 if (cc && SECOND_LEVEL.contains(second)) {

@@ -44,6 +44,7 @@ class DateDetectorTest {
         assertThat(dates("july the 20th 1992")).containsExactly("july the 20th 1992");
         assertThat(dates("Friday, December the 28th")).containsExactly("Friday, December the 28th");
         assertThat(dates("AUG 22,2018")).containsExactly("AUG 22,2018");
+        assertThat(dates("in February of 1966 and May-2021")).containsExactly("February of 1966", "May-2021");
     }
 
     @Test
