@@ -130,9 +130,11 @@ final class DateGrammar {
             if (b == '+' || b == '$' || b == '#') {
                 return 0;
             }
-            if ((b == '.' || b == '/' || b == '-' || b == ':' || b == ',') && s > 1
-                    && Character.isLetterOrDigit(t.charAt(s - 2))) {
-                return 0;
+            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t.charAt(s - 2))) {
+                return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"
+            }
+            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t.charAt(s - 2))) {
+                return 0; // "1,12/05/2020", "3.12.05.2020"
             }
         }
         int l1 = scan.tokenLength(k);
