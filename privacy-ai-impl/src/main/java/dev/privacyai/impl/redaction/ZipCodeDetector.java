@@ -67,14 +67,16 @@ final class ZipCodeDetector extends ScanningDetector {
                     end = scan.tokenEnd(first + 1);
                     shape = "digits-dash-digits";
                 }
-                if (end > 0 && first + 1 < last) {
+                if (end > 0 && first + 1 < last && t.charAt(end) != ' ') {
                     continue; // part of a longer number (phone, reference)
                 }
             }
             if (end < 0) {
                 int e1 = scan.tokenEnd(first);
-                if (first < last) {
-                    continue; // "555 123 4567" after "zip" is a phone number, not a 3-digit code
+                // "555 123 4567" after "zip" is a phone number, not a 3-digit code; only a 5-digit ZIP after a
+                // state may be followed by a phone number in the same digit run ("TX 77002 (713) 853-5620")
+                if (first < last && !(len1 == 5 && t.charAt(e1) == ' ' && afterState(scan, first))) {
+                    continue;
                 }
                 if (len1 < 3 || len1 > 6) {
                     continue;

@@ -29,6 +29,8 @@ class ZipCodeDetectorTest {
         assertThat(zips("123 Main St, Springfield, IL 62704")).containsExactly("62704");
         assertThat(zips("Austin, Texas 78712-1179 USA")).containsExactly("78712-1179");
         assertThat(zips("Stanford CA 94305")).containsExactly("94305");
+        assertThat(zips("Houston, TX 77002 (713) 853-5620")).containsExactly("77002");
+        assertThat(zips("Spring, TX 77388-5746 (281)651-7106")).containsExactly("77388-5746");
     }
 
     @Test
