@@ -16,7 +16,7 @@ import java.util.Set;
 final class DateOfBirthDetector extends ScanningDetector {
 
     static final ContextLexicon BIRTH_CUES = ContextLexicon.of("born", "date of birth", "dob", "d.o.b", "d.o.b.",
-            "birthday", "birth date", "birthdate", "bday", "b-day", "birth");
+            "birthday", "birth date", "birthdate", "bday", "b-day");
     private static final ContextScorer SCORER = new ContextScorer(BIRTH_CUES, 0.1, null, 0, 40, 20);
 
     DateOfBirthDetector() {
@@ -25,6 +25,11 @@ final class DateOfBirthDetector extends ScanningDetector {
 
     @Override
     void detect(TextScan scan, List<Finding> out) {
+        // fast path: no birth cue anywhere (text or prompt) means no birth date
+        if (BIRTH_CUES.findIn(scan.text) == null
+                && (scan.prompt.isEmpty() || BIRTH_CUES.findIn(scan.prompt) == null)) {
+            return;
+        }
         DateGrammar.find(scan, (start, end, kind) -> {
             switch (kind) {
                 case RELATIVE:
