@@ -139,4 +139,133 @@ final class Checksums {
         }
         return true;
     }
+
+    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+    /**
+     * Base58Check: decodes {@code s} with the Bitcoin alphabet and verifies that the last 4 bytes equal the first 4
+     * bytes of SHA-256(SHA-256(payload)). Returns the payload (version byte first) or null if invalid.
+     */
+    static byte[] base58Check(CharSequence s) {
+        int n = s.length();
+        if (n == 0 || n > 64) {
+            return null;
+        }
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        java.math.BigInteger radix = java.math.BigInteger.valueOf(58);
+        int zeros = 0;
+        boolean leading = true;
+        for (int i = 0; i < n; i++) {
+            int d = BASE58.indexOf(s.charAt(i));
+            if (d < 0) {
+                return null;
+            }
+            if (leading && d == 0) {
+                zeros++;
+            } else {
+                leading = false;
+            }
+            v = v.multiply(radix).add(java.math.BigInteger.valueOf(d));
+        }
+        byte[] mag = v.signum() == 0 ? new byte[0] : v.toByteArray();
+        int off = mag.length > 0 && mag[0] == 0 ? 1 : 0;
+        int len = zeros + mag.length - off;
+        if (len < 5) {
+            return null;
+        }
+        byte[] all = new byte[len];
+        System.arraycopy(mag, off, all, zeros, mag.length - off);
+        byte[] payload = java.util.Arrays.copyOf(all, len - 4);
+        byte[] hash = sha256(sha256(payload));
+        for (int i = 0; i < 4; i++) {
+            if (hash[i] != all[len - 4 + i]) {
+                return null;
+            }
+        }
+        return payload;
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** Bech32 (BIP-173) checksum constant. */
+    static final int BECH32 = 1;
+    /** Bech32m (BIP-350) checksum constant. */
+    static final int BECH32M = 0x2bc830a3;
+
+    private static final String BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+    /**
+     * Verifies a Bech32/Bech32m string ({@code hrp 1 data}): one case only, 8–90 characters, charset and checksum.
+     * Returns {@link #BECH32} or {@link #BECH32M} for the constant that verified, or 0 if invalid. On success
+     * {@code dataOut} (if non-null, length >= data length) receives the 5-bit data values without the checksum and
+     * the return value's caller can read their count as {@code length - hrp - 7}.
+     */
+    static int bech32(CharSequence s, int[] dataOut) {
+        int n = s.length();
+        if (n < 8 || n > 90) {
+            return 0;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        int sep = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 33 || c > 126) {
+                return 0;
+            }
+            if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            }
+            if (c == '1') {
+                sep = i;
+            }
+        }
+        if ((lower && upper) || sep < 1 || sep + 7 > n) {
+            return 0;
+        }
+        int chk = 1;
+        for (int i = 0; i < sep; i++) {
+            chk = bech32Step(chk) ^ (Character.toLowerCase(s.charAt(i)) >> 5);
+        }
+        chk = bech32Step(chk);
+        for (int i = 0; i < sep; i++) {
+            chk = bech32Step(chk) ^ (Character.toLowerCase(s.charAt(i)) & 31);
+        }
+        for (int i = sep + 1; i < n; i++) {
+            int d = BECH32_CHARSET.indexOf(Character.toLowerCase(s.charAt(i)));
+            if (d < 0) {
+                return 0;
+            }
+            chk = bech32Step(chk) ^ d;
+            int k = i - sep - 1;
+            if (dataOut != null && i < n - 6 && k < dataOut.length) {
+                dataOut[k] = d;
+            }
+        }
+        if (chk == BECH32) {
+            return BECH32;
+        }
+        if (chk == BECH32M) {
+            return BECH32M;
+        }
+        return 0;
+    }
+
+    private static int bech32Step(int pre) {
+        int b = pre >>> 25;
+        return ((pre & 0x1ffffff) << 5)
+                ^ (-((b) & 1) & 0x3b6a57b2)
+                ^ (-((b >> 1) & 1) & 0x26508e6d)
+                ^ (-((b >> 2) & 1) & 0x1ea119fa)
+                ^ (-((b >> 3) & 1) & 0x3d4233dd)
+                ^ (-((b >> 4) & 1) & 0x2a1462b3);
+    }
 }

@@ -34,7 +34,18 @@ public final class Detectors {
                 ukDrivingLicence(),
                 ukVehicleRegistration(),
                 iban(),
-                accountNumber());
+                accountNumber(),
+                ipAddress(),
+                macAddress(),
+                url(),
+                crypto(),
+                date(),
+                dateOfBirth(),
+                zipCode(),
+                ukPostcode(),
+                cvv(),
+                cardExpiry(),
+                secret());
     }
 
     /** EMAIL: addresses with a validated domain. */
@@ -125,5 +136,60 @@ public final class Detectors {
     /** ACCOUNT_NUMBER: 6-20 digits right after an account/customer/member/policy/loyalty number cue. */
     public static Detector accountNumber() {
         return new AccountNumberDetector();
+    }
+
+    /** IP_ADDRESS: IPv4 dotted quads and IPv6 (full, compressed, IPv4-mapped, zoned), strictly parsed, no DNS. */
+    public static Detector ipAddress() {
+        return new IpAddressDetector();
+    }
+
+    /** MAC_ADDRESS: six hex pairs with ':' or '-', or the Cisco dotted 3x4 hex form. */
+    public static Detector macAddress() {
+        return new MacAddressDetector();
+    }
+
+    /** URL: scheme URLs, www. hosts and bare domains with a known TLD; never an e-mail's domain or a file name. */
+    public static Detector url() {
+        return new UrlDetector();
+    }
+
+    /** CRYPTO: Bitcoin Base58Check and Bech32/Bech32m addresses (checksum-validated); Ethereum with context. */
+    public static Detector crypto() {
+        return new CryptoDetector();
+    }
+
+    /** DATE: numeric, written, weekday and relative dates, with validated day/month ranges. */
+    public static Detector date() {
+        return new DateDetector();
+    }
+
+    /** DATE_OF_BIRTH: a date with birth context (text or assistant prompt); outscores DATE for the same span. */
+    public static Detector dateOfBirth() {
+        return new DateOfBirthDetector();
+    }
+
+    /** ZIP_CODE (context-gated): US ZIP after a state or a postal cue; other countries' postcodes after a cue. */
+    public static Detector zipCode() {
+        return new ZipCodeDetector();
+    }
+
+    /** UK_POSTCODE: full UK postcode format; high score in upper case or with context, low otherwise. */
+    public static Detector ukPostcode() {
+        return new UkPostcodeDetector();
+    }
+
+    /** CVV (context-gated): 3-4 digits after a card security code cue or prompt. */
+    public static Detector cvv() {
+        return new CvvDetector();
+    }
+
+    /** CARD_EXPIRY (context-gated): MM/YY or MM/YYYY after an expiry cue or prompt. */
+    public static Detector cardExpiry() {
+        return new CardExpiryDetector();
+    }
+
+    /** SECRET (context-gated): PIN, password, passcode, OTP or security answer typed after a cue or prompt. */
+    public static Detector secret() {
+        return new SecretDetector();
     }
 }

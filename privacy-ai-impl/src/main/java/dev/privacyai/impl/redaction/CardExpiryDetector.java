@@ -1,0 +1,76 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CARD_EXPIRY (context-gated): {@code MM/YY}, {@code MM/YYYY}, {@code MM-YY} (also with spaces around the
+ * separator) with month 01–12 and a year 2000–2099, after an expiry cue ("exp", "expiry", "expires", "valid thru")
+ * or in a short reply to an assistant prompt that asked for the expiry date. Nothing is reported without context.
+ */
+final class CardExpiryDetector extends ScanningDetector {
+
+    static final ContextLexicon EXPIRY_CUES = ContextLexicon.of("exp", "exp.", "expiry", "expiration", "expires",
+            "expire", "expiring", "expired", "valid thru", "valid through", "valid until", "valid till", "good thru",
+            "good through", "mm/yy", "mm/yyyy", "mm yy", "end date");
+    private static final int MAX_REPLY = 80;
+
+    CardExpiryDetector() {
+        super("card-expiry", Set.of(EntityType.CARD_EXPIRY));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        String t = scan.text;
+        for (int r = 0; r < scan.runCount(); r++) {
+            int first = scan.runFirstToken(r);
+            if (scan.runLastToken(r) != first + 1 || scan.runStart(r) != scan.tokenStart(first)) {
+                continue;
+            }
+            int s = scan.tokenStart(first);
+            int e1 = scan.tokenEnd(first);
+            int s2 = scan.tokenStart(first + 1);
+            int e = scan.tokenEnd(first + 1);
+            int ml = e1 - s;
+            int yl = e - s2;
+            if (ml < 1 || ml > 2 || (yl != 2 && yl != 4)) {
+                continue;
+            }
+            String gap = t.substring(e1, s2).trim();
+            if (!(gap.equals("/") || gap.equals("-"))) {
+                continue;
+            }
+            int month = Integer.parseInt(t.substring(s, e1));
+            int year = Integer.parseInt(t.substring(s2, e));
+            if (month < 1 || month > 12 || (yl == 4 && (year < 2000 || year > 2099))) {
+                continue;
+            }
+            if (!scan.boundaryBefore(s) || !scan.boundaryAfter(e)
+                    || (e + 1 < t.length() && (t.charAt(e) == '/' || t.charAt(e) == '-' || t.charAt(e) == '.')
+                    && Character.isDigit(t.charAt(e + 1)))) {
+                continue;
+            }
+            String cue = EXPIRY_CUES.findIn(t, s - 40, s);
+            double score;
+            String where;
+            if (cue != null) {
+                score = 0.85;
+                where = "text";
+            } else if (t.length() <= MAX_REPLY && !scan.prompt.isEmpty()
+                    && (cue = EXPIRY_CUES.findIn(scan.prompt)) != null) {
+                score = 0.75;
+                where = "assistant-prompt";
+            } else {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern(yl == 2 ? "mm/yy" : "mm/yyyy")
+                    .validator("month-01-12").baseScore(score).cue(Explanation.ContextCue.of(cue, 0.0, where))
+                    .reason("month/year after a card expiry cue");
+            out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
+        }
+    }
+}

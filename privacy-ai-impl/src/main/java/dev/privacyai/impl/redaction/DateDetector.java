@@ -1,0 +1,53 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DATE: dates as people write them, found by {@link DateGrammar}: numeric (2/8/1935, 08.02.1935, 1935-02-08,
+ * with an optional time), written ("March 3rd, 1990", "3 March 1990", "the 3rd of March", "03-Mar-1990"),
+ * weekdays, relative days ("tomorrow", "next Friday", "in 2 days"), ordinal days after "the"/"on", month names
+ * after a preposition and years after a time cue ("since 2004"). Day/month ranges are validated; times alone,
+ * amounts, versions, phone numbers and fractions are not dates. Specific dates score higher than vague ones.
+ */
+final class DateDetector extends ScanningDetector {
+
+    DateDetector() {
+        super("date", Set.of(EntityType.DATE));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        DateGrammar.find(scan, (start, end, kind) -> {
+            Explanation.Builder ex = Explanation.builder().pattern("date-" + kind.name().toLowerCase(java.util.Locale.ROOT))
+                    .validator("day-month-range").baseScore(kind.base).reason(reason(kind));
+            out.add(finding(EntityType.DATE, start, end, kind.base, ex));
+        });
+    }
+
+    static String reason(DateGrammar.Kind kind) {
+        switch (kind) {
+            case NUMERIC:
+            case NUMERIC_TIME:
+                return "numeric date with valid day and month";
+            case WRITTEN_FULL:
+                return "written date with day, month name and year";
+            case WRITTEN:
+                return "written date with day and month name";
+            case WEEKDAY:
+                return "weekday name";
+            case RELATIVE:
+                return "relative day expression";
+            case ORDINAL:
+                return "ordinal day of month";
+            case MONTH:
+                return "month name after a time preposition";
+            default:
+                return "year after a time cue";
+        }
+    }
+}

@@ -1,0 +1,881 @@
+package dev.privacyai.impl.redaction;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds dates as people write them, working on a {@link TextScan}'s tokens: numeric dates (d/m/y, m/d/y,
+ * y-m-d with an optional time), written dates ("March 3rd, 1990", "3 March 1990", "the 3rd of March", "03-Mar-1990",
+ * "Sat, 25 Aug 2018"), weekdays, relative days ("tomorrow", "next Friday", "in 2 days", "5 days ago"), ordinals
+ * used as days ("from the 3rd to the 6th"), month names after a preposition and years after a time cue ("born in
+ * 1977", "since 2004"). Day and month ranges are validated (29 February only in leap years when the year is known).
+ * Shared by {@link DateDetector} and {@link DateOfBirthDetector}. Stateless; package-private.
+ */
+final class DateGrammar {
+
+    /** Kinds of match, with the base score a plain DATE gets. */
+    enum Kind {
+        NUMERIC(0.85), NUMERIC_TIME(0.87), WRITTEN_FULL(0.85), WRITTEN(0.8), WEEKDAY(0.75), RELATIVE(0.65),
+        ORDINAL(0.6), MONTH(0.6), YEAR(0.65),
+        /** A period rather than a day ("next week", "this morning", "a few months ago"): below the default 0.5. */
+        VAGUE(0.45);
+
+        final double base;
+
+        Kind(double base) {
+            this.base = base;
+        }
+    }
+
+    /** Receives matches in text order. */
+    interface Sink {
+        void accept(int start, int end, Kind kind);
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> WEEKDAY_ABBR = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+            "fri", "sat", "sun");
+    private static final Set<String> DAY_WORDS = Set.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
+            "yesterdays", "tonight", "tonights");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "fortnight");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("some", 2), Map.entry("few", 2), Map.entry("couple", 2), Map.entry("several", 2));
+    /** Words before a bare month or year that make it a date reference. */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "during", "until", "till", "from",
+            "by", "before", "after", "of", "early", "late", "mid", "end", "born", "circa", "year", "last", "next",
+            "this", "around", "through", "between", "and", "to", "for");
+    /** Words after a bare year that show it is a quantity, not a year. */
+    private static final Set<String> QUANTITY_AFTER = Set.of("dollars", "usd", "euros", "eur", "pounds", "gbp",
+            "people", "units", "items", "pieces", "times", "points", "km", "miles", "kg", "lbs", "calories", "words",
+            "meters", "metres", "feet", "users", "employees", "rows", "records", "bytes", "mb", "gb", "x", "hours",
+            "minutes", "seconds", "ms", "per", "percent", "rpm", "mph", "cc", "hp", "sq", "acres");
+    /** Words that may follow a bare ordinal used as a day ("from the 3rd to the 6th"). */
+    private static final Set<String> AFTER_ORDINAL = Set.of("at", "and", "or", "for", "please", "to", "in", "from",
+            "until", "till", "through", "thru", "this", "next", "i", "we", "is", "was", "would", "will", "if",
+            "but", "so", "as", "instead", "then", "around", "by", "before", "after", "when", "because", "that", "it",
+            "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive",
+            "with");
+    /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
+    private static final Set<String> BEFORE_ORDINAL = Set.of("the", "on", "from", "to", "until", "till", "by",
+            "between", "since", "last", "next", "and", "thru", "through");
+    /** Words between "in" and a quantity ("in about 3 days"). */
+    private static final Set<String> HEDGES = Set.of("about", "exactly", "just", "another", "only", "around");
+    /** Words joining two days of a range ("from 26 to 29 May"). */
+    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru", "and");
+
+    private DateGrammar() {
+    }
+
+    /** Reports every date in {@code scan} to {@code sink}, left to right, non-overlapping. */
+    static void find(TextScan scan, Sink sink) {
+        int count = scan.tokenCount();
+        int k = 0;
+        while (k < count) {
+            long m = match(scan, k);
+            if (m != 0) {
+                int kindOrd = (int) (m & 0xff);
+                int start = scan.tokenStart(k);
+                int end = (int) (m >>> 8);
+                sink.accept(start, end, Kind.values()[kindOrd]);
+                int next = scan.tokenAtOrAfter(end);
+                k = Math.max(next, k + 1);
+            } else {
+                k++;
+            }
+        }
+    }
+
+    // match encoding: endChar << 8 | kind; 0 = no match
+    private static long result(TextScan scan, int endTok, int explicitEnd, Kind kind) {
+        long end = explicitEnd > 0 ? explicitEnd : scan.tokenEnd(endTok);
+        return (end << 8) | kind.ordinal();
+    }
+
+    private static long match(TextScan scan, int k) {
+        int flags = scan.tokenFlags(k);
+        if (flags == TextScan.DIGIT) {
+            long m = numeric(scan, k);
+            if (m != 0) {
+                return m;
+            }
+        }
+        return written(scan, k);
+    }
+
+    // ---------- numeric ----------
+
+    private static long numeric(TextScan scan, int k) {
+        String t = scan.text;
+        int n = t.length();
+        int s = scan.tokenStart(k);
+        if (s > 0) {
+            char b = t.charAt(s - 1);
+            if (b == '+' || b == '$' || b == '#') {
+                return 0;
+            }
+            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t.charAt(s - 2))) {
+                return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"
+            }
+            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t.charAt(s - 2))) {
+                return 0; // "1,12/05/2020", "3.12.05.2020"
+            }
+        }
+        int l1 = scan.tokenLength(k);
+        if (k + 1 >= scan.tokenCount() || l1 > 4) {
+            return 0; // "03-Mar-1990" and "3 March" are handled by the written path
+        }
+        int e1 = scan.tokenEnd(k);
+        int s2 = scan.tokenStart(k + 1);
+        if (s2 != e1 + 1) {
+            return 0; // "03-Mar-1990" and "3 March" are handled by the written path
+        }
+        char sep = t.charAt(e1);
+        if (sep != '/' && sep != '-' && sep != '.') {
+            return 0;
+        }
+        if (k + 2 >= scan.tokenCount()) {
+            return monthYear(scan, k, sep);
+        }
+        if (scan.tokenFlags(k + 1) != TextScan.DIGIT) {
+            return 0; // "03-Mar-1990" and "3 March" are handled by the written path
+        }
+        int e2 = scan.tokenEnd(k + 1);
+        int s3 = scan.tokenStart(k + 2);
+        int e3 = scan.tokenEnd(k + 2);
+        // ISO "2024-03-15T14:30:00Z": the tokenizer joins the day with the 'T' and the hour
+        int isoT = -1;
+        if (l1 == 4 && scan.tokenFlags(k + 2) == (TextScan.DIGIT | TextScan.LETTER | TextScan.UPPER)
+                && e3 - s3 >= 4 && t.charAt(s3 + 2) == 'T' && Character.isDigit(t.charAt(s3 + 1))) {
+            isoT = s3 + 2;
+            e3 = s3 + 2;
+        } else if (s3 != e2 + 1 || t.charAt(e2) != sep || scan.tokenFlags(k + 2) != TextScan.DIGIT) {
+            return monthYear(scan, k, sep);
+        }
+        if (s3 != e2 + 1 || t.charAt(e2) != sep) {
+            return 0;
+        }
+        // not part of a longer dotted/dashed number (version, IP, phone)
+        if (e3 < n && isoT < 0) {
+            char a = t.charAt(e3);
+            if (Character.isLetterOrDigit(a)) {
+                return 0;
+            }
+            if ((a == sep || a == '.' || a == '/' || a == '-' || a == ':') && e3 + 1 < n
+                    && Character.isDigit(t.charAt(e3 + 1))) {
+                return 0;
+            }
+        }
+        int l2 = e2 - s2;
+        int l3 = e3 - s3;
+        int v1 = parse(t, s, e1);
+        int v2 = parse(t, s2, e2);
+        int v3 = parse(t, s3, e3);
+        boolean ok;
+        if (l1 == 4) {
+            ok = l2 <= 2 && l3 <= 2 && validYear(v1) && validDay(v3, v2, v1);
+        } else if (l1 <= 2 && l2 <= 2) {
+            if (l3 == 4) {
+                ok = validYear(v3) && (validDay(v1, v2, v3) || validDay(v2, v1, v3));
+            } else if (l3 == 2 && sep == '/') {
+                ok = validDay(v1, v2, 2000) || validDay(v2, v1, 2000);
+            } else if (l3 == 2 && sep == '.') {
+                ok = validDay(v1, v2, 2000); // European d.m.yy
+            } else {
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            return 0;
+        }
+        int timeEnd = isoT >= 0 ? isoTime(t, isoT) : time(t, e3);
+        if (isoT >= 0 && timeEnd < 0) {
+            return 0;
+        }
+        if (timeEnd > 0) {
+            return result(scan, scan.tokenAtOrAfter(timeEnd) - 1, timeEnd, Kind.NUMERIC_TIME);
+        }
+        return result(scan, k + 2, 0, Kind.NUMERIC);
+    }
+
+    /** "05/2021", "5-2021": month and four-digit year (two tokens, nothing after). */
+    private static long monthYear(TextScan scan, int k, char sep) {
+        if (sep == '.' || scan.tokenFlags(k + 1) != TextScan.DIGIT || scan.tokenLength(k + 1) != 4
+                || scan.tokenLength(k) > 2) {
+            return 0;
+        }
+        String t = scan.text;
+        int m = parse(t, scan.tokenStart(k), scan.tokenEnd(k));
+        int y = parse(t, scan.tokenStart(k + 1), scan.tokenEnd(k + 1));
+        if (m < 1 || m > 12 || !validYear(y) || !cleanEnd(scan, k + 1)
+                || !scan.boundaryAfter(scan.tokenEnd(k + 1))) {
+            return 0;
+        }
+        return result(scan, k + 1, 0, Kind.MONTH);
+    }
+
+    /** End of "THH:MM[:SS[.fff]][Z|+hh:mm|-hh:mm]" with the 'T' at {@code p}, or -1. */
+    private static int isoTime(String t, int p) {
+        int n = t.length();
+        int q = time(t, p);
+        if (q < 0) {
+            // time() rejects a letter right after; redo without that check for a zone "Z"
+            int h = twoDigits(t, p + 1);
+            int mi = p + 6 <= n && t.charAt(p + 3) == ':' ? twoDigits(t, p + 4) : -1;
+            if (h < 0 || h > 23 || mi < 0 || mi > 59) {
+                return -1;
+            }
+            q = p + 6;
+        }
+        if (q + 1 < n && t.charAt(q) == ':' && twoDigits(t, q + 1) >= 0) {
+            q += 3;
+        }
+        if (q + 1 < n && t.charAt(q) == '.' && Character.isDigit(t.charAt(q + 1))) {
+            q++;
+            while (q < n && Character.isDigit(t.charAt(q)) && q < p + 20) {
+                q++;
+            }
+        }
+        if (q < n && t.charAt(q) == 'Z') {
+            q++;
+        } else if (q + 5 < n + 0 && (t.charAt(q) == '+' || t.charAt(q) == '-') && twoDigits(t, q + 1) >= 0
+                && t.charAt(q + 3) == ':' && twoDigits(t, q + 4) >= 0) {
+            q += 6;
+        }
+        if (q < n && Character.isLetterOrDigit(t.charAt(q))) {
+            return -1;
+        }
+        return q;
+    }
+
+    /** End of " HH:MM[:SS]" or "THH:MM[:SS]" starting at {@code p}, or -1. */
+    private static int time(String t, int p) {
+        int n = t.length();
+        if (p + 6 > n || (t.charAt(p) != ' ' && t.charAt(p) != 'T')) {
+            return -1;
+        }
+        int q = p + 1;
+        int h = twoDigits(t, q);
+        if (h < 0 || h > 23 || q + 5 > n || t.charAt(q + 2) != ':') {
+            return -1;
+        }
+        int mi = twoDigits(t, q + 3);
+        if (mi < 0 || mi > 59) {
+            return -1;
+        }
+        q += 5;
+        if (q + 3 <= n && t.charAt(q) == ':') {
+            int sec = twoDigits(t, q + 1);
+            if (sec >= 0 && sec <= 60) {
+                q += 3;
+            }
+        }
+        if (q < n && Character.isLetterOrDigit(t.charAt(q))) {
+            return -1;
+        }
+        return q;
+    }
+
+    private static int twoDigits(String t, int p) {
+        if (p + 2 > t.length()) {
+            return -1;
+        }
+        char a = t.charAt(p);
+        char b = t.charAt(p + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return -1;
+        }
+        return (a - '0') * 10 + (b - '0');
+    }
+
+    private static int parse(String t, int s, int e) {
+        int v = 0;
+        for (int i = s; i < e; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    static boolean validYear(int y) {
+        return y >= 1800 && y <= 2099;
+    }
+
+    /** True if day {@code d} exists in month {@code m} of year {@code y} (y = 0: unknown, leap allowed). */
+    static boolean validDay(int d, int m, int y) {
+        if (m < 1 || m > 12 || d < 1) {
+            return false;
+        }
+        int max;
+        switch (m) {
+            case 2:
+                max = (y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ? 29 : 28;
+                break;
+            case 4: case 6: case 9: case 11:
+                max = 30;
+                break;
+            default:
+                max = 31;
+        }
+        return d <= max;
+    }
+
+    // ---------- written ----------
+
+    private static String word(TextScan scan, int k) {
+        return scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Gap between token k and k+1 is short and made of spaces, commas, dots or dashes. */
+    private static boolean softGap(TextScan scan, int k) {
+        if (k + 1 >= scan.tokenCount()) {
+            return false;
+        }
+        int a = scan.tokenEnd(k);
+        int b = scan.tokenStart(k + 1);
+        if (b - a < 1 || b - a > 3) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char c = scan.text.charAt(i);
+            if (c != ' ' && c != ',' && c != '.' && c != '-' && c != '/' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gap between token k and k+1 is plain whitespace only (one or two characters). */
+    private static boolean spaceGap(TextScan scan, int k) {
+        if (k + 1 >= scan.tokenCount()) {
+            return false;
+        }
+        int a = scan.tokenEnd(k);
+        int b = scan.tokenStart(k + 1);
+        if (b - a < 1 || b - a > 2) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char c = scan.text.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int month(TextScan scan, int k) {
+        if (k >= scan.tokenCount() || scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 9) {
+            return 0;
+        }
+        Integer m = MONTHS.get(word(scan, k));
+        if (m == null) {
+            return 0;
+        }
+        // abbreviated "may" is also the modal verb: only counts in a full date (checked by callers via day/year)
+        return m;
+    }
+
+    /** Day of month of token k if it is "3", "03", "3rd", "23rd" (1..31), else 0. */
+    private static int day(TextScan scan, int k, boolean requireOrdinal) {
+        if (k >= scan.tokenCount() || !scan.tokenHas(k, TextScan.DIGIT)) {
+            return 0;
+        }
+        String t = scan.text;
+        int s = scan.tokenStart(k);
+        int e = scan.tokenEnd(k);
+        int p = s;
+        int v = 0;
+        while (p < e && p - s < 3 && Character.isDigit(t.charAt(p))) {
+            v = v * 10 + (t.charAt(p) - '0');
+            p++;
+        }
+        int digits = p - s;
+        if (digits == 0 || digits > 2 || v < 1 || v > 31) {
+            return 0;
+        }
+        if (p == e) {
+            return requireOrdinal ? 0 : v;
+        }
+        if (e - p != 2) {
+            return 0;
+        }
+        String suf = t.substring(p, e).toLowerCase(Locale.ROOT);
+        int last = v % 10;
+        boolean teen = v >= 11 && v <= 13;
+        String want = teen ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : (last == 3 ? "rd" : "th")));
+        return suf.equals(want) ? v : 0;
+    }
+
+    private static int year(TextScan scan, int k) {
+        if (k >= scan.tokenCount() || scan.tokenFlags(k) != TextScan.DIGIT || scan.tokenLength(k) != 4) {
+            return 0;
+        }
+        int y = parse(scan.text, scan.tokenStart(k), scan.tokenEnd(k));
+        return validYear(y) ? y : 0;
+    }
+
+    /** True if token k ends the number-like context: no digit or separator+digit right after. */
+    private static boolean cleanEnd(TextScan scan, int k) {
+        String t = scan.text;
+        int e = scan.tokenEnd(k);
+        if (e >= t.length()) {
+            return true;
+        }
+        char a = t.charAt(e);
+        if (a == '%' || a == '$') {
+            return false;
+        }
+        return !((a == '.' || a == '/' || a == ':' || a == '-' || a == ',') && e + 1 < t.length()
+                && Character.isDigit(t.charAt(e + 1)));
+    }
+
+    private static boolean cleanStart(TextScan scan, int k) {
+        String t = scan.text;
+        int s = scan.tokenStart(k);
+        if (s == 0) {
+            return true;
+        }
+        char b = t.charAt(s - 1);
+        if (b == '$' || b == '#' || b == '+' || b == '\u00a3' || b == '\u20ac') {
+            return false;
+        }
+        return !((b == '.' || b == '/' || b == ':' || b == '-' || b == ',') && s > 1
+                && Character.isDigit(t.charAt(s - 2)));
+    }
+
+    private static long written(TextScan scan, int k) {
+        // fast path: every word this grammar starts with is at most 10 letters long
+        if (scan.tokenLength(k) > 10 || scan.tokenHas(k, TextScan.NON_ASCII)) {
+            return 0;
+        }
+        int count = scan.tokenCount();
+        String w = scan.tokenHas(k, TextScan.DIGIT) ? null : word(scan, k);
+        // weekday prefix: "Tuesday", "Sat, 25 Aug 2018", "friday the 28th", "monday 18 feb 2019"
+        boolean fullWeekday = w != null && WEEKDAYS.contains(w);
+        boolean abbrWeekday = w != null && WEEKDAY_ABBR.contains(w);
+        if (fullWeekday || abbrWeekday) {
+            if (softGap(scan, k)) {
+                int j = k + 1;
+                if (j < count && word(scan, j).equals("the") && spaceGap(scan, j)) {
+                    long m = dayFirst(scan, j + 1, true);
+                    if (m != 0) {
+                        return m;
+                    }
+                }
+                long m = dayFirst(scan, j, false);
+                if (m == 0) {
+                    m = monthFirst(scan, j);
+                }
+                if (m != 0) {
+                    return m;
+                }
+                if (fullWeekday && spaceGap(scan, k) && j + 1 < count) {
+                    String w1 = word(scan, j);
+                    // "tuesday in a week", "saturday last week", "friday next week"
+                    if (w1.equals("in") && spaceGap(scan, j) && word(scan, j + 1).equals("a")
+                            && spaceGap(scan, j + 1) && j + 2 < count && word(scan, j + 2).equals("week")) {
+                        return result(scan, j + 2, 0, Kind.RELATIVE);
+                    }
+                    if ((w1.equals("last") || w1.equals("next") || w1.equals("this")) && spaceGap(scan, j)
+                            && word(scan, j + 1).equals("week")) {
+                        return result(scan, j + 1, 0, Kind.RELATIVE);
+                    }
+                }
+            }
+            if (fullWeekday) {
+                return result(scan, k, 0, Kind.WEEKDAY);
+            }
+            return 0;
+        }
+        if (w != null) {
+            if (w.equals("the") && spaceGap(scan, k)) {
+                // "the 3rd of March" is reported from the day on, without "the"
+                return 0;
+            }
+            if (month(scan, k) != 0) {
+                long m = monthFirst(scan, k);
+                if (m != 0) {
+                    return m;
+                }
+                return monthAlone(scan, k);
+            }
+            return relative(scan, k, w);
+        }
+        // starts with digits
+        long m = dayFirst(scan, k, false);
+        if (m != 0) {
+            return m;
+        }
+        m = relativeNumber(scan, k);
+        if (m != 0) {
+            return m;
+        }
+        if (scan.tokenFlags(k) == TextScan.DIGIT && day(scan, k, false) != 0 && rangeStart(scan, k)) {
+            return result(scan, k, 0, Kind.WRITTEN);
+        }
+        m = bareOrdinal(scan, k);
+        if (m != 0) {
+            return m;
+        }
+        return yearWithContext(scan, k);
+    }
+
+    /** "3 March [1990]", "3rd of March, 1990", "25 aug 2018", "03-Mar-1990", "the 16th of Apr". */
+    private static long dayFirst(TextScan scan, int k, boolean afterThe) {
+        int count = scan.tokenCount();
+        if (k >= count) {
+            return 0;
+        }
+        int d = day(scan, k, false);
+        if (d == 0 || !cleanStart(scan, k)) {
+            return 0;
+        }
+        boolean ordinal = scan.tokenHas(k, TextScan.LETTER);
+        int j = k + 1;
+        if (!softGap(scan, k) || j >= count) {
+            return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+        }
+        if (word(scan, j).equals("of") && spaceGap(scan, j)) {
+            j++;
+        }
+        int mo = month(scan, j);
+        if (mo == 0 || !validDay(d, mo, 0)) {
+            return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+        }
+        if (!ordinal && mo == 5 && word(scan, j).equals("may") && !scan.text.startsWith("M", scan.tokenStart(j))
+                && year(scan, j + 1) == 0) {
+            // "3 may" in lower case without a year: too often "3 may be"
+            if (j + 1 < count && spaceGap(scan, j) && !scan.tokenHas(j + 1, TextScan.DIGIT)) {
+                String nx = word(scan, j + 1);
+                if (nx.equals("be") || nx.equals("have") || nx.equals("not") || nx.equals("also")) {
+                    return 0;
+                }
+            }
+        }
+        int y = yearAfter(scan, j);
+        if (y > 0) {
+            int yk = y;
+            return validDay(d, mo, year(scan, yk)) ? result(scan, yk, 0, Kind.WRITTEN_FULL) : 0;
+        }
+        return result(scan, j, 0, Kind.WRITTEN);
+    }
+
+    /** Token index of a year after token j ("[,] 1990", "of 1990"), or 0 if there is none. */
+    private static int yearAfter(TextScan scan, int j) {
+        if (!softGap(scan, j)) {
+            return 0;
+        }
+        int y = j + 1;
+        if (y < scan.tokenCount() && !scan.tokenHas(y, TextScan.DIGIT) && word(scan, y).equals("of")
+                && spaceGap(scan, y)) {
+            y++;
+        }
+        if (year(scan, y) != 0 && cleanEnd(scan, y)) {
+            return y;
+        }
+        return 0;
+    }
+
+    /** "March 3rd, 1990", "july the 20th 1992", "may 7, 2018", "Mar 3", "March 1990". */
+    private static long monthFirst(TextScan scan, int k) {
+        int count = scan.tokenCount();
+        int mo = month(scan, k);
+        if (mo == 0 || !softGap(scan, k)) {
+            return 0;
+        }
+        int j = k + 1;
+        if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && word(scan, j).equals("the") && spaceGap(scan, j)) {
+            j++;
+        }
+        int d = day(scan, j, false);
+        boolean isMay = word(scan, k).equals("may");
+        if (d != 0 && validDay(d, mo, 0) && (cleanEnd(scan, j) || yearAfter(scan, j) > 0)
+                && !(scan.tokenLength(j) <= 2 && j + 1 < count && scan.tokenFlags(j + 1) == TextScan.DIGIT
+                && scan.tokenStart(j + 1) - scan.tokenEnd(j) == 1 && scan.text.charAt(scan.tokenEnd(j)) == ':')) {
+            int y = yearAfter(scan, j);
+            if (y > 0) {
+                return validDay(d, mo, year(scan, y)) ? result(scan, y, 0, Kind.WRITTEN_FULL) : 0;
+            }
+            if (!scan.tokenHas(j, TextScan.LETTER) && j + 1 < count && spaceGap(scan, j)
+                    && scan.tokenHas(j + 1, TextScan.LETTER)) {
+                String nx = word(scan, j + 1);
+                if (QUANTITY_AFTER.contains(nx) || nx.equals("am") || nx.equals("pm") || nx.equals("o")) {
+                    return 0;
+                }
+            }
+            return result(scan, j, 0, Kind.WRITTEN);
+        }
+        int y = yearAfter(scan, k); // "March 1990", "May-2021", "February of 1966"
+        if (y > 0 && (!isMay || Character.isUpperCase(scan.text.charAt(scan.tokenStart(k))))) {
+            return result(scan, y, 0, Kind.WRITTEN);
+        }
+        return 0;
+    }
+
+    private static long monthAlone(TextScan scan, int k) {
+        String w = word(scan, k);
+        if (w.length() < 4 || w.equals("march") && !Character.isUpperCase(scan.text.charAt(scan.tokenStart(k)))) {
+            return 0; // abbreviations and "may" alone are too ambiguous
+        }
+        if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
+            String prev = word(scan, k - 1);
+            if (TIME_PREPOSITIONS.contains(prev) && !prev.equals("and") && !prev.equals("to") && !prev.equals("for")) {
+                return result(scan, k, 0, Kind.MONTH);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean followOk(TextScan scan, int k) {
+        int count = scan.tokenCount();
+        if (k + 1 >= count) {
+            return true;
+        }
+        int a = scan.tokenEnd(k);
+        int b = scan.tokenStart(k + 1);
+        for (int i = a; i < b; i++) {
+            char c = scan.text.charAt(i);
+            if (c != ' ') {
+                return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == ')'
+                        || (c == '-' && scan.text.charAt(i - 1) == ' ');
+            }
+        }
+        if (scan.tokenHas(k + 1, TextScan.DIGIT)) {
+            return false;
+        }
+        return AFTER_ORDINAL.contains(word(scan, k + 1));
+    }
+
+    /** "the 3rd", "on the 25th", "from the 7th to the 14th": an ordinal day after "the"/"on". */
+    private static long bareOrdinal(TextScan scan, int k) {
+        if (day(scan, k, true) == 0) {
+            return 0;
+        }
+        if (rangeStart(scan, k)) {
+            return result(scan, k, 0, Kind.ORDINAL);
+        }
+        if (k == 0 || !spaceGap(scan, k - 1)) {
+            return 0;
+        }
+        String prev = scan.tokenHas(k - 1, TextScan.DIGIT) ? "" : word(scan, k - 1);
+        if (!BEFORE_ORDINAL.contains(prev)) {
+            return 0;
+        }
+        if (RANGE_WORDS.contains(prev) && k >= 2 && day(scan, k - 2, true) != 0 && spaceGap(scan, k - 2)) {
+            return result(scan, k, 0, Kind.ORDINAL); // second end of "22nd until 29th"
+        }
+        return followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+    }
+
+    /**
+     * True if day token k starts a range whose other end is a day: "4th to 8th", "17 - 19 July", "26 to 29 May",
+     * "10th to 16th of Nov".
+     */
+    private static boolean rangeStart(TextScan scan, int k) {
+        int count = scan.tokenCount();
+        if (k + 1 >= count || !cleanStart(scan, k)) {
+            return false;
+        }
+        int j;
+        String gap = scan.text.substring(scan.tokenEnd(k), scan.tokenStart(k + 1)).trim();
+        if (gap.equals("-") || gap.equals("\u2013")) {
+            j = k + 1;
+        } else if (gap.isEmpty() && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
+                && RANGE_WORDS.contains(word(scan, k + 1)) && spaceGap(scan, k + 1)) {
+            j = k + 2;
+            if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && word(scan, j).equals("the") && spaceGap(scan, j)) {
+                j++;
+            }
+        } else {
+            return false;
+        }
+        if (j >= count || day(scan, j, false) == 0) {
+            return false;
+        }
+        boolean ordinalEnd = scan.tokenHas(j, TextScan.LETTER);
+        if (dayFirst(scan, j, false) != 0) {
+            return true;
+        }
+        // both ends ordinal ("22nd until 29th"), or one is and the range ends the phrase ("from 4 to 8th.")
+        boolean ordinalStart = scan.tokenHas(k, TextScan.LETTER);
+        return (ordinalEnd && ordinalStart) || ((ordinalEnd || ordinalStart) && followOk(scan, j));
+    }
+
+    /** "born in 1977", "since 2004", "Act of 2001", "During 1971". */
+    private static long yearWithContext(TextScan scan, int k) {
+        if (year(scan, k) == 0 || k == 0 || !cleanStart(scan, k) || !cleanEnd(scan, k)) {
+            return 0;
+        }
+        int e = scan.tokenEnd(k);
+        String t = scan.text;
+        if (e < t.length() && (t.charAt(e) == '-' || t.charAt(e) == '/' || t.charAt(e) == '\'' )) {
+            return 0;
+        }
+        if (!spaceGap(scan, k - 1) || scan.tokenHas(k - 1, TextScan.DIGIT)) {
+            return 0;
+        }
+        String prev = word(scan, k - 1);
+        if (!TIME_PREPOSITIONS.contains(prev) || prev.equals("to") || prev.equals("and") || prev.equals("for")
+                || prev.equals("this") || prev.equals("last") || prev.equals("next")) {
+            return 0;
+        }
+        if (k + 1 < scan.tokenCount() && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
+                && QUANTITY_AFTER.contains(word(scan, k + 1))) {
+            return 0;
+        }
+        return result(scan, k, 0, Kind.YEAR);
+    }
+
+    /** "today", "tomorrow", "the day after tomorrow", "next friday", "this weekend", "in 2 days", "last week". */
+    private static long relative(TextScan scan, int k, String w) {
+        int count = scan.tokenCount();
+        if (DAY_WORDS.contains(w)) {
+            return result(scan, k, 0, Kind.RELATIVE);
+        }
+        if (w.equals("day") && k + 2 < count && spaceGap(scan, k) && spaceGap(scan, k + 1)) {
+            String w1 = word(scan, k + 1);
+            String w2 = word(scan, k + 2);
+            if ((w1.equals("after") && w2.equals("tomorrow")) || (w1.equals("before") && w2.equals("yesterday"))) {
+                return result(scan, k + 2, 0, Kind.RELATIVE);
+            }
+        }
+        if ((w.equals("next") || w.equals("last") || w.equals("this") || w.equals("coming"))
+                && k + 1 < count && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)) {
+            String w1 = word(scan, k + 1);
+            if (WEEKDAYS.contains(w1)) {
+                return result(scan, k + 1, 0, Kind.RELATIVE);
+            }
+            if (w1.equals("week") && k + 2 < count && spaceGap(scan, k + 1)
+                    && WEEKDAYS.contains(word(scan, k + 2))) {
+                return result(scan, k + 2, 0, Kind.RELATIVE);
+            }
+            if (w1.equals("week") || w1.equals("weekend") || w1.equals("month") || w1.equals("year")) {
+                return result(scan, k + 1, 0, Kind.VAGUE);
+            }
+            if (PARTS_OF_DAY.contains(w1) && (w.equals("this") || (w.equals("last") && w1.equals("night")))) {
+                return result(scan, k + 1, 0, Kind.VAGUE);
+            }
+        }
+        if (w.equals("in") && k + 2 < count && spaceGap(scan, k)) {
+            int j = k + 1;
+            if (!scan.tokenHas(j, TextScan.DIGIT) && HEDGES.contains(word(scan, j)) && spaceGap(scan, j)) {
+                j++;
+            }
+            int q = quantity(scan, j);
+            if (q > 0 && q + 1 < count && !scan.tokenHas(q, TextScan.DIGIT) && word(scan, q).equals("more")
+                    && spaceGap(scan, q)) {
+                q++;
+            }
+            if (q > 0) {
+                int u = q;
+                if (u < count && spaceGap(scan, u - 1) && UNITS.contains(word(scan, u))) {
+                    return result(scan, u, 0, vagueQuantity(scan, j, u) ? Kind.VAGUE : unitKind(word(scan, u)));
+                }
+            }
+        }
+        if (NUMBER_WORDS.containsKey(w)) {
+            return relativeNumber(scan, k);
+        }
+        return 0;
+    }
+
+    /** Index of the token after a quantity at j ("2", "two", "a couple of", "a few"), or 0. */
+    private static int quantity(TextScan scan, int j) {
+        int count = scan.tokenCount();
+        if (j >= count) {
+            return 0;
+        }
+        if (scan.tokenFlags(j) == TextScan.DIGIT) {
+            return scan.tokenLength(j) <= 3 && spaceGap(scan, j) ? j + 1 : 0;
+        }
+        if (scan.tokenHas(j, TextScan.DIGIT)) {
+            return 0;
+        }
+        String w = word(scan, j);
+        if (!NUMBER_WORDS.containsKey(w)) {
+            return 0;
+        }
+        int next = j + 1;
+        if ((w.equals("twenty") || w.equals("thirty")) && next < count && !scan.tokenHas(next, TextScan.DIGIT)
+                && scan.tokenStart(next) - scan.tokenEnd(j) == 1
+                && (scan.text.charAt(scan.tokenEnd(j)) == '-' || scan.text.charAt(scan.tokenEnd(j)) == ' ')
+                && NUMBER_WORDS.getOrDefault(word(scan, next), 0) >= 1
+                && NUMBER_WORDS.getOrDefault(word(scan, next), 0) <= 9) {
+            j = next;
+            next++;
+        }
+        if (!spaceGap(scan, j)) {
+            return 0;
+        }
+        if (next < count && (w.equals("a") || w.equals("some"))) {
+            String w1 = word(scan, next);
+            if ((w1.equals("couple") || w1.equals("few")) && spaceGap(scan, next)) {
+                next++;
+                if (next < count && word(scan, next).equals("of") && spaceGap(scan, next)) {
+                    next++;
+                }
+            }
+        }
+        return next;
+    }
+
+    /** "5 days ago", "two weeks ago", "9 days from now", "3 days from today". */
+    private static long relativeNumber(TextScan scan, int k) {
+        int count = scan.tokenCount();
+        if (!cleanStart(scan, k)) {
+            return 0;
+        }
+        int u = quantity(scan, k);
+        if (u == 0 || u + 1 >= count || !UNITS.contains(word(scan, u)) || !spaceGap(scan, u)) {
+            return 0;
+        }
+        String w1 = word(scan, u + 1);
+        Kind kind = vagueQuantity(scan, k, u) ? Kind.VAGUE : unitKind(word(scan, u));
+        if (w1.equals("ago")) {
+            return result(scan, u + 1, 0, kind);
+        }
+        if ((w1.equals("from") || w1.equals("after")) && u + 2 < count && spaceGap(scan, u + 1)) {
+            String w2 = word(scan, u + 2);
+            if (w2.equals("now") || w2.equals("today") || w2.equals("tomorrow")) {
+                return result(scan, u + 2, 0, kind);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean vagueQuantity(TextScan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!scan.tokenHas(i, TextScan.DIGIT)) {
+                String w = word(scan, i);
+                if (w.equals("some") || w.equals("few") || w.equals("couple") || w.equals("several")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Days and weeks point at a day; months and years only at a period. */
+    private static Kind unitKind(String unit) {
+        return unit.startsWith("day") || unit.startsWith("week") || unit.equals("fortnight")
+                ? Kind.RELATIVE : Kind.VAGUE;
+    }
+}

@@ -1,0 +1,248 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * SECRET (context-gated): a PIN, password, passcode, one-time code, security answer or memorable word that the
+ * customer types after a cue: "my pin is 1234", "password: hunter2", "passcode 4455", "the code is 991823",
+ * "mother's maiden name is Smith", or a short reply to an assistant prompt that asked for one. The span is the
+ * secret token(s) only, never the cue (a trailing '!' or '?' stays in the span: it may be part of the password). Numeric secrets (PIN, passcode, code) must be 4–8 digits; a password needs
+ * a connector ("is", ":", "=") between cue and value, so "password reset" is not a secret.
+ */
+final class SecretDetector extends ScanningDetector {
+
+    private enum Kind { NUMERIC, PASSWORD, ANSWER }
+
+    private static final Set<String> NUMERIC_CUES = Set.of("pin", "passcode", "otp", "passnumber", "pincode");
+    private static final Set<String> PASSWORD_CUES = Set.of("password", "passwd", "pwd", "passphrase", "pw");
+    /** Words allowed between a cue and the secret. */
+    private static final Set<String> FILLERS = Set.of("is", "was", "s", "it", "its", "would", "be", "will", "should",
+            "are", "number", "code", "no", "i", "think", "just", "set", "to", "as", "the", "new", "old", "current",
+            "now", "my", "of", "m", "using", "use", "word");
+    /** Words that are never a secret value. */
+    private static final Set<String> NOT_SECRET = Set.of("is", "was", "the", "a", "an", "and", "or", "not", "wrong",
+            "incorrect", "reset", "expired", "forgotten", "forgot", "changed", "locked", "blocked", "correct",
+            "right", "same", "different", "please", "help", "that", "this", "it", "what", "which", "for", "to", "in",
+            "on", "with", "my", "your", "me", "you", "working", "invalid", "required", "needed", "missing", "too",
+            "very", "so", "but", "because", "if", "when", "again", "there", "here", "no", "yes", "ok", "okay");
+    private static final ContextLexicon PROMPT_NUMERIC = ContextLexicon.of("pin", "passcode", "otp", "one-time code",
+            "one time code", "verification code", "the code", "access code");
+    private static final ContextLexicon PROMPT_PASSWORD = ContextLexicon.of("password", "passphrase",
+            "memorable word", "secret word", "security answer", "maiden name", "answer to your security question");
+    private static final int MAX_REPLY = 40;
+
+    SecretDetector() {
+        super("secret", Set.of(EntityType.SECRET));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        int count = scan.tokenCount();
+        int lastEnd = -1;
+        for (int k = 0; k < count; k++) {
+            if (scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 10
+                    || !maybeCue(scan.text.charAt(scan.tokenStart(k)))) {
+                continue;
+            }
+            String w = word(scan, k);
+            Kind kind = null;
+            int cueEnd = k;
+            String cue = w;
+            if (NUMERIC_CUES.contains(w)) {
+                kind = Kind.NUMERIC;
+            } else if (PASSWORD_CUES.contains(w)) {
+                kind = Kind.PASSWORD;
+            } else if (w.equals("pass") && next(scan, k, "code")) {
+                kind = Kind.NUMERIC;
+                cueEnd = k + 1;
+                cue = "pass code";
+            } else if (w.equals("code") && k > 0) {
+                String p = word(scan, k - 1);
+                // "security code" is left to the CVV detector
+                if (p.equals("the") || p.equals("verification") || p.equals("access") || p.equals("sms")
+                        || p.equals("auth") || p.equals("authentication") || p.equals("time") || p.equals("login")) {
+                    kind = Kind.NUMERIC;
+                    cue = p + " code";
+                }
+            } else if (w.equals("maiden") && next(scan, k, "name")) {
+                kind = Kind.ANSWER;
+                cueEnd = k + 1;
+                cue = "maiden name";
+            } else if ((w.equals("memorable") || w.equals("secret")) && (next(scan, k, "word") || next(scan, k, "answer")
+                    || next(scan, k, "phrase"))) {
+                kind = Kind.ANSWER;
+                cueEnd = k + 1;
+                cue = w + " " + word(scan, k + 1);
+            } else if (w.equals("security") && (next(scan, k, "answer"))) {
+                kind = Kind.ANSWER;
+                cueEnd = k + 1;
+                cue = "security answer";
+            }
+            if (kind == null || scan.tokenStart(k) < lastEnd) {
+                continue;
+            }
+            int v = cueEnd + 1;
+            int fillers = 0;
+            boolean connector = false;
+            while (v < count && fillers < 4 && !scan.tokenHas(v, TextScan.DIGIT)
+                    && FILLERS.contains(word(scan, v)) && scan.tokenStart(v) - scan.tokenEnd(v - 1) <= 3) {
+                String f = word(scan, v);
+                if (f.equals("is") || f.equals("was") || f.equals("s") || f.equals("be") || f.equals("are")) {
+                    connector = true;
+                }
+                fillers++;
+                v++;
+            }
+            if (v >= count) {
+                continue;
+            }
+            String gap = scan.text.substring(scan.tokenEnd(v - 1), scan.tokenStart(v));
+            if (gap.length() > 4 || gap.indexOf('\n') >= 0) {
+                continue;
+            }
+            if (gap.indexOf(':') >= 0 || gap.indexOf('=') >= 0 || gap.indexOf('-') >= 0 || gap.indexOf('"') >= 0) {
+                connector = true;
+            }
+            int[] span = value(scan, v, kind, connector);
+            if (span == null) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("cue-then-" + kind.name().toLowerCase(Locale.ROOT))
+                    .validator("context-gated").baseScore(0.85).cue(Explanation.ContextCue.of(cue, 0.0, "text"))
+                    .reason("value typed after a secret cue");
+            out.add(finding(EntityType.SECRET, span[0], span[1], 0.85, ex));
+            lastEnd = span[1];
+        }
+        if (lastEnd < 0 && !scan.prompt.isEmpty() && scan.text.trim().length() <= MAX_REPLY) {
+            fromPrompt(scan, out);
+        }
+    }
+
+    /** A short reply to "what is your PIN?" / "please tell me your password". */
+    private void fromPrompt(TextScan scan, List<Finding> out) {
+        int count = scan.tokenCount();
+        if (count == 0 || count > 4) {
+            return;
+        }
+        String cue = PROMPT_NUMERIC.findIn(scan.prompt);
+        Kind kind = Kind.NUMERIC;
+        if (cue == null) {
+            cue = PROMPT_PASSWORD.findIn(scan.prompt);
+            kind = Kind.PASSWORD;
+        }
+        if (cue == null) {
+            return;
+        }
+        // value = last token(s) after an optional "it's" / "my pin is"
+        int v = 0;
+        while (v < count - 1 && !scan.tokenHas(v, TextScan.DIGIT) && (FILLERS.contains(word(scan, v))
+                || NUMERIC_CUES.contains(word(scan, v)) || PASSWORD_CUES.contains(word(scan, v)))) {
+            v++;
+        }
+        int[] span = value(scan, v, kind, true);
+        if (span == null || (kind == Kind.PASSWORD && scan.tokenAtOrAfter(span[1]) < count)) {
+            return;
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("reply-to-prompt").validator("context-gated")
+                .baseScore(0.75).cue(Explanation.ContextCue.of(cue, 0.0, "assistant-prompt"))
+                .reason("short reply to a prompt asking for a secret");
+        out.add(finding(EntityType.SECRET, span[0], span[1], 0.75, ex));
+    }
+
+    /** The secret's span starting at token v, or null. */
+    private static int[] value(TextScan scan, int v, Kind kind, boolean connector) {
+        String t = scan.text;
+        int s = scan.tokenStart(v);
+        if (kind == Kind.NUMERIC) {
+            // 4-8 digits, possibly typed with single spaces or dashes between digit groups ("12 34", "1-2-3-4")
+            int e = s;
+            int digits = 0;
+            int k = v;
+            while (k < scan.tokenCount() && scan.tokenFlags(k) == TextScan.DIGIT) {
+                if (k > v) {
+                    int g = scan.tokenStart(k) - scan.tokenEnd(k - 1);
+                    char c = t.charAt(scan.tokenEnd(k - 1));
+                    if (g != 1 || (c != ' ' && c != '-')) {
+                        break;
+                    }
+                }
+                digits += scan.tokenLength(k);
+                e = scan.tokenEnd(k);
+                k++;
+                if (digits >= 8) {
+                    break;
+                }
+            }
+            if (digits < 4 || digits > 8 || !scan.boundaryAfter(e)
+                    || (k < scan.tokenCount() && scan.tokenFlags(k) == TextScan.DIGIT
+                    && scan.tokenStart(k) - e == 1)) {
+                return null;
+            }
+            if (s > 0 && (t.charAt(s - 1) == '$' || t.charAt(s - 1) == '#')) {
+                return null;
+            }
+            return new int[] {s, e};
+        }
+        if (!connector) {
+            return null;
+        }
+        if (kind == Kind.PASSWORD) {
+            // the whitespace-delimited chunk, including symbols; quotes and final sentence punctuation dropped
+            int a = s;
+            while (a > 0 && !Character.isWhitespace(t.charAt(a - 1)) && t.charAt(a - 1) != ':' && t.charAt(a - 1) != '='
+                    && t.charAt(a - 1) != '"' && t.charAt(a - 1) != '\'' && s - a < 8) {
+                a--;
+            }
+            int e = scan.tokenEnd(v);
+            while (e < t.length() && !Character.isWhitespace(t.charAt(e)) && e - a < 128) {
+                e++;
+            }
+            // a trailing '!' or '?' may belong to the password: over-redacting it is safer than leaking it
+            while (e > a && ".,;\"'".indexOf(t.charAt(e - 1)) >= 0 && (e == t.length()
+                    || Character.isWhitespace(t.charAt(e)) || ".,;!?\"'".indexOf(t.charAt(e)) >= 0)) {
+                e--;
+            }
+            if (e - a < 3 || NOT_SECRET.contains(t.substring(a, e).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return new int[] {a, e};
+        }
+        // ANSWER: one word, or two capitalised words
+        String w = word(scan, v);
+        if (NOT_SECRET.contains(w) || scan.tokenLength(v) < 2) {
+            return null;
+        }
+        int e = scan.tokenEnd(v);
+        if (Character.isUpperCase(t.charAt(s)) && v + 1 < scan.tokenCount()
+                && scan.tokenStart(v + 1) - e == 1 && t.charAt(e) == ' '
+                && Character.isUpperCase(t.charAt(scan.tokenStart(v + 1)))) {
+            e = scan.tokenEnd(v + 1);
+        }
+        return new int[] {s, e};
+    }
+
+    /** Cheap pre-filter: first letters of the cue words (pin, passcode, otp, password, code, maiden, ...). */
+    private static boolean maybeCue(char c) {
+        switch (Character.toLowerCase(c)) {
+            case 'p': case 'o': case 'c': case 'm': case 's':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean next(TextScan scan, int k, String w) {
+        return k + 1 < scan.tokenCount() && scan.tokenStart(k + 1) - scan.tokenEnd(k) <= 2
+                && word(scan, k + 1).equals(w);
+    }
+
+    private static String word(TextScan scan, int k) {
+        return scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+    }
+}

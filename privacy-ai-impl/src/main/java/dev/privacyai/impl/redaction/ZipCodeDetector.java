@@ -1,0 +1,173 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * ZIP_CODE (context-gated): a US ZIP (5 digits or ZIP+4 {@code 12345-6789}) right after a US state abbreviation or
+ * name at the end of an address ("Springfield, IL 62704"), or a postal code after a cue ("zip", "zip code", "postal
+ * code", "postcode", or the assistant asking for it): US forms, 3–6 digit codes, {@code NNN NN} (SE), {@code NN-NNN}
+ * (PL), {@code NNNN-NNN} (PT), {@code NNNNN-NNN} (BR), {@code NNNN AA} (NL), {@code A1A 1A1} (CA). Bare digit
+ * strings without such context are never reported.
+ */
+final class ZipCodeDetector extends ScanningDetector {
+
+    static final ContextLexicon ZIP_CUES = ContextLexicon.of("zip", "zip code", "zipcode", "zip-code", "postal code",
+            "postcode", "post code", "postal", "plz", "cep", "code postal", "codigo postal", "c.p.");
+    private static final ContextScorer SCORER = new ContextScorer(ZIP_CUES, 0.0, null, 0, 32, 0);
+
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
+    private static final Set<String> STATE_NAMES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+            "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+            "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "island", "columbia", "rico");
+
+    ZipCodeDetector() {
+        super("zip-code", Set.of(EntityType.ZIP_CODE));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        String t = scan.text;
+        for (int r = 0; r < scan.runCount(); r++) {
+            int first = scan.runFirstToken(r);
+            int s = scan.tokenStart(first);
+            if (scan.runStart(r) != s || !scan.boundaryBefore(s)) {
+                continue;
+            }
+            int len1 = scan.tokenLength(first);
+            int last = scan.runLastToken(r);
+            int end = -1;
+            String shape = null;
+            boolean us = false;
+            if (first < last) {
+                int e1 = scan.tokenEnd(first);
+                int s2 = scan.tokenStart(first + 1);
+                int len2 = scan.tokenLength(first + 1);
+                char sep = t.charAt(e1);
+                if (s2 == e1 + 1 && sep == '-' && len1 == 5 && len2 == 4) {
+                    end = scan.tokenEnd(first + 1);
+                    shape = "us-zip+4";
+                    us = true;
+                } else if (s2 == e1 + 1 && sep == ' ' && len1 == 3 && len2 == 2) {
+                    end = scan.tokenEnd(first + 1);
+                    shape = "nnn-nn";
+                } else if (s2 == e1 + 1 && sep == '-' && ((len1 == 2 && len2 == 3) || (len1 == 4 && len2 == 3)
+                        || (len1 == 5 && len2 == 3))) {
+                    end = scan.tokenEnd(first + 1);
+                    shape = "digits-dash-digits";
+                }
+                if (end > 0 && first + 1 < last && t.charAt(end) != ' ') {
+                    continue; // part of a longer number (phone, reference)
+                }
+            }
+            if (end < 0) {
+                int e1 = scan.tokenEnd(first);
+                // "555 123 4567" after "zip" is a phone number, not a 3-digit code; only a 5-digit ZIP after a
+                // state may be followed by a phone number in the same digit run ("TX 77002 (713) 853-5620")
+                if (first < last && !(len1 == 5 && t.charAt(e1) == ' ' && afterState(scan, first))) {
+                    continue;
+                }
+                if (len1 < 3 || len1 > 6) {
+                    continue;
+                }
+                end = e1;
+                us = len1 == 5;
+                shape = us ? "us-zip" : "digits";
+                // Dutch "1234 AB"
+                if (len1 == 4 && first + 1 < scan.tokenCount() && scan.tokenStart(first + 1) == e1 + 1
+                        && t.charAt(e1) == ' ' && scan.tokenLength(first + 1) == 2
+                        && scan.tokenFlags(first + 1) == (TextScan.LETTER | TextScan.UPPER)) {
+                    end = scan.tokenEnd(first + 1);
+                    shape = "nnnn-aa";
+                }
+            }
+            if (!scan.boundaryAfter(end) || (end < t.length() && (t.charAt(end) == '%' || t.charAt(end) == '$'))) {
+                continue;
+            }
+            if (us && afterState(scan, first)) {
+                Explanation.Builder ex = Explanation.builder().pattern(shape).validator("us-state-before")
+                        .baseScore(0.8).reason("ZIP after a US state at the end of an address");
+                double score = SCORER.score(scan, s, end, 0.8, ex);
+                out.add(finding(EntityType.ZIP_CODE, s, end, Math.max(score, 0.8), ex));
+                continue;
+            }
+            String[] cue = SCORER.positiveCue(scan, s, end);
+            if (cue != null) {
+                Explanation.Builder ex = Explanation.builder().pattern(shape).validator("postal-shape")
+                        .baseScore(0.85).reason("postal code shape after a postal cue")
+                        .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
+                out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
+            }
+        }
+        canadian(scan, out);
+    }
+
+    /** Canadian "A1A 1A1", only after a postal cue. */
+    private void canadian(TextScan scan, List<Finding> out) {
+        String t = scan.text;
+        for (int k = 0; k + 1 < scan.tokenCount(); k++) {
+            if (scan.tokenLength(k) != 3 || scan.tokenLength(k + 1) != 3
+                    || scan.tokenStart(k + 1) != scan.tokenEnd(k) + 1 || t.charAt(scan.tokenEnd(k)) != ' ') {
+                continue;
+            }
+            int s = scan.tokenStart(k);
+            if (!(letter(t, s) && digit(t, s + 1) && letter(t, s + 2) && digit(t, s + 4) && letter(t, s + 5)
+                    && digit(t, s + 6))) {
+                continue;
+            }
+            int end = s + 7;
+            String[] cue = SCORER.positiveCue(scan, s, end);
+            if (cue != null) {
+                Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1").validator("postal-shape")
+                        .baseScore(0.85).reason("Canadian postal code after a postal cue")
+                        .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
+                out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
+            }
+        }
+    }
+
+    private static boolean letter(String t, int i) {
+        char c = Character.toUpperCase(t.charAt(i));
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean digit(String t, int i) {
+        char c = t.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    /** True if token {@code first} follows a US state code or name, separated by a comma and/or space. */
+    private static boolean afterState(TextScan scan, int first) {
+        if (first == 0) {
+            return false;
+        }
+        int p = first - 1;
+        int gapStart = scan.tokenEnd(p);
+        int gapEnd = scan.tokenStart(first);
+        if (gapEnd - gapStart < 1 || gapEnd - gapStart > 3) {
+            return false;
+        }
+        for (int i = gapStart; i < gapEnd; i++) {
+            char c = scan.text.charAt(i);
+            if (c != ' ' && c != ',' && c != '.' && c != '\u00a0') {
+                return false;
+            }
+        }
+        String w = scan.text.substring(scan.tokenStart(p), scan.tokenEnd(p));
+        if (w.length() == 2) {
+            return STATE_CODES.contains(w);
+        }
+        return Character.isUpperCase(w.charAt(0)) && STATE_NAMES.contains(w.toLowerCase(Locale.ROOT));
+    }
+}

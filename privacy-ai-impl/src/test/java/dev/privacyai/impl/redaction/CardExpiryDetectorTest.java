@@ -1,0 +1,61 @@
+package dev.privacyai.impl.redaction;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.findings;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.spi.Detector;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CardExpiryDetectorTest {
+
+    private final Detector d = Detectors.cardExpiry();
+
+    private List<String> exp(String text) {
+        return found(d, EntityType.CARD_EXPIRY, text);
+    }
+
+    @Test
+    void findsExpiryAfterCue() {
+        assertThat(exp("exp 04/27")).containsExactly("04/27");
+        assertThat(exp("expiry date is 12/2026.")).containsExactly("12/2026");
+        assertThat(exp("expires 1-29")).containsExactly("1-29");
+        assertThat(exp("valid thru 09 / 28")).containsExactly("09 / 28");
+    }
+
+    @Test
+    void findsShortReplyToPrompt() {
+        assertThat(found(d, EntityType.CARD_EXPIRY, "04/27", prompt("And the expiry date?")))
+                .containsExactly("04/27");
+    }
+
+    @Test
+    void rejectsWithoutContextOrInvalidMonth() {
+        assertThat(findings(d, "score was 04/27")).isEmpty();
+        assertThat(exp("exp 13/27")).isEmpty();
+        assertThat(exp("exp 00/27")).isEmpty();
+        assertThat(exp("exp 04/1999")).isEmpty();
+        assertThat(exp("exp 04/27/2020")).isEmpty(); // a full date, not an expiry
+    }
+
+    @Test
+    void explanationIsPresent() {
+        Finding f = findings(d, "exp 04/27").get(0);
+        assertThat(f.explanation().validator()).isEqualTo("month-01-12");
+        assertThat(f.explanation().contextCues()).isNotEmpty();
+    }
+
+    @Test
+    void adversarialInputsComplete() {
+        guarded(d, repeat("exp 12/34 ", 100_000));
+        guarded(d, repeat("1/", 100_000));
+        guarded(d, repeat("1 / ", 100_000));
+    }
+}

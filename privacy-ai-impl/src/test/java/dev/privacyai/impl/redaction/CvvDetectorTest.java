@@ -1,0 +1,62 @@
+package dev.privacyai.impl.redaction;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.findings;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.spi.Detector;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CvvDetectorTest {
+
+    private final Detector d = Detectors.cvv();
+
+    private List<String> cvv(String text) {
+        return found(d, EntityType.CVV, text);
+    }
+
+    @Test
+    void findsCodeAfterCue() {
+        assertThat(cvv("the cvv is 123")).containsExactly("123");
+        assertThat(cvv("CVC: 9876")).containsExactly("9876");
+        assertThat(cvv("CVV2 042")).containsExactly("042");
+        assertThat(cvv("security code 555")).containsExactly("555");
+        assertThat(cvv("the 3 digits on the back are 321")).containsExactly("321");
+    }
+
+    @Test
+    void findsShortReplyToPrompt() {
+        assertThat(found(d, EntityType.CVV, "it's 737", prompt("Please read me the CVV on the back of the card")))
+                .containsExactly("737");
+        assertThat(found(d, EntityType.CVV, "it's 737", prompt("How many guests?"))).isEmpty();
+    }
+
+    @Test
+    void withoutContextNothing() {
+        assertThat(findings(d, "table for 123 at 4567")).isEmpty();
+        assertThat(cvv("cvv 12")).isEmpty();
+        assertThat(cvv("cvv 12345")).isEmpty();
+        assertThat(cvv("cvv is 4111 1111 1111 1111")).isEmpty(); // part of a longer number
+    }
+
+    @Test
+    void explanationRecordsTheCue() {
+        Finding f = findings(d, "cvv 123").get(0);
+        assertThat(f.explanation().contextCues()).extracting(c -> c.cue()).containsExactly("cvv");
+        assertThat(f.explanation().reason()).doesNotContain("123");
+    }
+
+    @Test
+    void adversarialInputsComplete() {
+        guarded(d, repeat("cvv 123 ", 100_000));
+        guarded(d, repeat("123 ", 100_000));
+        guarded(d, repeat("cvv", 100_000));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.privacyai.impl.redaction;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.findings;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.spi.Detector;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateDetectorTest {
+
+    private final Detector d = Detectors.date();
+
+    private List<String> dates(String text) {
+        return found(d, EntityType.DATE, text);
+    }
+
+    @Test
+    void findsNumericDates() {
+        assertThat(dates("born 2/8/1935 in town")).containsExactly("2/8/1935");
+        assertThat(dates("on 08.02.1935")).containsExactly("08.02.1935");
+        assertThat(dates("1935-02-08")).containsExactly("1935-02-08");
+        assertThat(dates("at 2000-04-16 11:34:35 we")).containsExactly("2000-04-16 11:34:35");
+        assertThat(dates("2024-03-15T14:30:00.123Z done")).containsExactly("2024-03-15T14:30:00.123Z");
+        assertThat(dates("booked 2018/05/08")).containsExactly("2018/05/08");
+        assertThat(dates("10/23/51")).containsExactly("10/23/51");
+        assertThat(dates("since 05/2021")).containsExactly("05/2021");
+    }
+
+    @Test
+    void findsWrittenDates() {
+        assertThat(dates("March 3rd, 1990")).containsExactly("March 3rd, 1990");
+        assertThat(dates("on 3 March 1990.")).containsExactly("3 March 1990");
+        assertThat(dates("see you Mar 3")).containsExactly("Mar 3");
+        assertThat(dates("the 3rd of March")).containsExactly("3rd of March");
+        assertThat(dates("03-Mar-1990")).containsExactly("03-Mar-1990");
+        assertThat(dates("Sat, 25 Aug 2018")).containsExactly("Sat, 25 Aug 2018");
+        assertThat(dates("july the 20th 1992")).containsExactly("july the 20th 1992");
+        assertThat(dates("Friday, December the 28th")).containsExactly("Friday, December the 28th");
+        assertThat(dates("AUG 22,2018")).containsExactly("AUG 22,2018");
+        assertThat(dates("in February of 1966 and May-2021")).containsExactly("February of 1966", "May-2021");
+    }
+
+    @Test
+    void findsWeekdaysRelativeDaysOrdinalsAndYearsWithContext() {
+        assertThat(dates("Tuesday")).containsExactly("Tuesday");
+        assertThat(dates("can we do it on monday")).containsExactly("monday");
+        assertThat(dates("today or tomorrow, not yesterday"))
+                .containsExactly("today", "tomorrow", "yesterday");
+        assertThat(dates("next Friday")).containsExactly("next Friday");
+        assertThat(dates("in 2 days")).containsExactly("in 2 days");
+        assertThat(dates("in twenty-three days")).containsExactly("in twenty-three days");
+        assertThat(dates("5 days ago")).containsExactly("5 days ago");
+        assertThat(dates("the day after tomorrow")).containsExactly("day after tomorrow");
+        assertThat(dates("from the 7th to the 14th")).containsExactly("7th", "14th");
+        assertThat(dates("from 4th to 8th of Jun")).containsExactly("4th", "8th of Jun");
+        assertThat(dates("22nd until 29th 7 night stay")).containsExactly("22nd", "29th");
+        assertThat(dates("from 26 to 29 May")).containsExactly("26", "29 May");
+        assertThat(dates("cancel todays session")).containsExactly("todays");
+        assertThat(dates("born in 1977")).containsExactly("1977");
+        assertThat(dates("since 2004 we")).containsExactly("2004");
+        assertThat(dates("until April")).containsExactly("April");
+    }
+
+    @Test
+    void vaguePeriodsStayBelowThreshold() {
+        assertThat(dates("next week")).isEmpty();
+        assertThat(dates("in a couple of months")).isEmpty();
+        assertThat(dates("last night")).isEmpty();
+        assertThat(findings(d, "next week")).hasSize(1);
+        assertThat(findings(d, "next week").get(0).score()).isLessThan(0.5);
+    }
+
+    @Test
+    void validatesRanges() {
+        assertThat(dates("31/02/2020")).isEmpty();
+        assertThat(dates("2019-02-29")).isEmpty();
+        assertThat(dates("2020-02-29")).containsExactly("2020-02-29");
+        assertThat(dates("13/13/2020")).isEmpty();
+        assertThat(dates("32 March 1990")).containsExactly("March 1990"); // day 32 is not part of it
+        assertThat(dates("April 31st")).isEmpty();
+        assertThat(dates("the 32nd")).isEmpty();
+    }
+
+    @Test
+    void rejectsTimesAmountsVersionsPhonesFractions() {
+        assertThat(dates("at 10:30 or 12:45:00")).isEmpty();
+        assertThat(dates("it costs $2004 or 1,990.50")).isEmpty();
+        assertThat(dates("version v1.2.3 and 1.2.2020.1")).isEmpty();
+        assertThat(dates("call 555-123-4567 or 07700 900123")).isEmpty();
+        assertThat(dates("add 1/2 cup, 3/4 done")).isEmpty();
+        assertThat(dates("IP 12.10.20.30")).isEmpty();
+        assertThat(dates("we had 2000 people")).isEmpty();
+        assertThat(dates("the 3rd floor, 21st century")).isEmpty();
+        assertThat(dates("you may be right")).isEmpty();
+        assertThat(dates("Thanks, Victor, Andrew and April.")).isEmpty();
+    }
+
+    @Test
+    void explanationIsPresent() {
+        List<Finding> f = findings(d, "3 March 1990");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).explanation().pattern()).isEqualTo("date-written_full");
+        assertThat(f.get(0).explanation().validator()).isEqualTo("day-month-range");
+        assertThat(f.get(0).explanation().reason()).doesNotContain("1990");
+    }
+
+    @Test
+    void adversarialInputsComplete() {
+        guarded(d, repeat("1/", 100_000));
+        guarded(d, repeat("12.", 100_000));
+        guarded(d, repeat("1-2-", 100_000));
+        guarded(d, repeat("3rd ", 100_000));
+        guarded(d, repeat("the ", 100_000));
+        guarded(d, repeat("in 2 ", 100_000));
+        guarded(d, repeat("March ", 100_000));
+        guarded(d, repeat("a1a1a1", 100_000));
+        guarded(d, repeat("2020-01-01T", 100_000));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.privacyai.impl.redaction;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.findings;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.spi.Detector;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateOfBirthDetectorTest {
+
+    private final Detector d = Detectors.dateOfBirth();
+
+    private List<String> dobs(String text) {
+        return found(d, EntityType.DATE_OF_BIRTH, text);
+    }
+
+    @Test
+    void findsDatesWithBirthContext() {
+        assertThat(dobs("I was born on 4/22/1965.")).containsExactly("4/22/1965");
+        assertThat(dobs("date of birth: 1935-02-08")).containsExactly("1935-02-08");
+        assertThat(dobs("DOB 03-Mar-1990")).containsExactly("03-Mar-1990");
+        assertThat(dobs("d.o.b 12.05.1980")).containsExactly("12.05.1980");
+        assertThat(dobs("my birthday is March 3rd")).containsExactly("March 3rd");
+        assertThat(dobs("born in 1977")).containsExactly("1977");
+    }
+
+    @Test
+    void usesTheAssistantPrompt() {
+        assertThat(found(d, EntityType.DATE_OF_BIRTH, "it's 3 March 1990",
+                prompt("Can you confirm your date of birth?"))).containsExactly("3 March 1990");
+        assertThat(found(d, EntityType.DATE_OF_BIRTH, "it's 3 March 1990",
+                prompt("When would you like to travel?"))).isEmpty();
+    }
+
+    @Test
+    void noBirthContextMeansNothing() {
+        assertThat(dobs("the meeting is on 3 March 1990")).isEmpty();
+        assertThat(findings(d, "delivery on 2/8/2024")).isEmpty();
+    }
+
+    @Test
+    void relativeDaysAndWeekdaysAreNotBirthDates() {
+        assertThat(dobs("my birthday is tomorrow")).isEmpty();
+        assertThat(dobs("birthday party on Friday")).isEmpty();
+    }
+
+    @Test
+    void outscoresPlainDateSoItWinsTheOverlap() {
+        String text = "born on 4/22/1965";
+        double dob = findings(d, text).get(0).score();
+        double date = findings(Detectors.date(), text).get(0).score();
+        assertThat(dob).isGreaterThan(date);
+        List<Finding> all = DefaultRedactor.withDefaults().analyze(text);
+        assertThat(all).extracting(Finding::entityType).containsExactly(EntityType.DATE_OF_BIRTH);
+    }
+
+    @Test
+    void explanationRecordsTheCue() {
+        Finding f = findings(d, "date of birth 1935-02-08").get(0);
+        assertThat(f.explanation().contextCues()).isNotEmpty();
+        assertThat(f.explanation().contextCues().get(0).cue()).isEqualTo("date of birth");
+        assertThat(f.explanation().reason()).doesNotContain("1935");
+    }
+
+    @Test
+    void adversarialInputsComplete() {
+        guarded(d, repeat("born 1/1/2000 ", 100_000));
+        guarded(d, repeat("dob ", 100_000));
+        guarded(d, repeat("1.1.", 100_000));
+    }
+}
