@@ -18,7 +18,8 @@ public final class Detectors {
     public static List<Detector> defaults() {
         return List.of(
                 email(),
-                creditCard());
+                creditCard(),
+                phone());
     }
 
     /** EMAIL: addresses with a validated domain. */
@@ -29,5 +30,24 @@ public final class Detectors {
     /** CREDIT_CARD: Luhn-valid numbers in known issuer ranges, grouped or not. */
     public static Detector creditCard() {
         return new CreditCardDetector();
+    }
+
+    /**
+     * PHONE: international and national telephone numbers with optional extension, scored by shape,
+     * libphonenumber validity and context; national numbers are tried for the context's regions first, then
+     * {@link PhoneDetector#DEFAULT_REGIONS} (US, GB, DE, FR, ES, IT, NL, IN, AU, CA).
+     */
+    public static Detector phone() {
+        return new PhoneDetector();
+    }
+
+    /**
+     * PHONE with the given default regions (ISO 3166-1 alpha-2 codes such as "US", "DE") instead of the built-in
+     * ones; the context's regions are still tried first.
+     *
+     * @throws IllegalArgumentException if a code is not a region libphonenumber supports
+     */
+    public static Detector phone(String... defaultRegions) {
+        return new PhoneDetector(defaultRegions);
     }
 }
