@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * CREDIT_CARD: 12–19 digits written together or in groups separated by one consistent separator (space, dash,
  * dot), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
- * UnionPay, Maestro, Mir, RuPay, Troy). Card context ("card", "visa", "cc", the assistant asking for the card)
+ * UnionPay, Maestro incl. the historic 0604 range, Mir, RuPay, Troy; 16-digit 35xx numbers outside JCB's assigned
+ * range and 15-digit UATP numbers score lower, UATP only reaching the reporting threshold with card context). Card context ("card", "visa", "cc", the assistant asking for the card)
  * raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
  * window of whole digit groups is tried and the longest valid one wins.
  */
@@ -70,6 +71,12 @@ final class CreditCardDetector extends ScanningDetector {
                     if (scan.boundaryBefore(s) && scan.boundaryAfter(e)) {
                         int n = scan.digitsOf(s, e).length();
                         double base = n >= 15 ? 0.85 : 0.7;
+                        if (bestIssuer == JCB_WIDE) {
+                            base = 0.6;
+                        } else if (bestIssuer == UATP) {
+                            // prefix 1 + Luhn alone is weak evidence (one in ten 15-digit ids passes): context-gated
+                            base = 0.4;
+                        }
                         Explanation.Builder ex = Explanation.builder()
                                 .pattern(i == bestEnd ? "pan-contiguous" : "pan-grouped").validator("luhn+issuer-range")
                                 .reason(n + " digits, Luhn valid, " + bestIssuer + " range");
@@ -83,6 +90,11 @@ final class CreditCardDetector extends ScanningDetector {
             }
         }
     }
+
+    /** Wider 35 prefix outside JCB's official range; scored lower. */
+    static final String JCB_WIDE = "JCB-like 35";
+    /** Universal Air Travel Plan: prefix 1, 15 digits; scored lower. */
+    static final String UATP = "UATP";
 
     /** The card scheme whose issuer range and lengths admit {@code d}, or null. */
     static String issuer(String d) {
@@ -111,6 +123,13 @@ final class CreditCardDetector extends ScanningDetector {
         if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) {
             return "JCB";
         }
+        if (p2 == 35 && n == 16) {
+            // 35xx outside JCB's assigned 3528-3589 (MII 3, travel and entertainment): lower base score
+            return JCB_WIDE;
+        }
+        if (p1 == 1 && n == 15) {
+            return UATP;
+        }
         if ((p4 == 1800 || p4 == 2131) && n == 15) {
             return "JCB";
         }
@@ -126,7 +145,8 @@ final class CreditCardDetector extends ScanningDetector {
         if (p4 == 9792 && n == 16) {
             return "Troy";
         }
-        if ((p2 == 50 || (p2 >= 56 && p2 <= 69) || p1 == 6) && n >= 12 && n <= 19) {
+        if ((p2 == 50 || (p2 >= 56 && p2 <= 69) || p1 == 6 || p4 == 604) && n >= 12 && n <= 19) {
+            // Maestro, including the historic 0604 range
             return "Maestro";
         }
         return null;
