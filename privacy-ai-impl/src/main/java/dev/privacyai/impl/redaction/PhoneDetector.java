@@ -82,6 +82,11 @@ final class PhoneDetector extends ScanningDetector {
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
     private static final int MAX_EXT_DIGITS = 6;
+    /**
+     * libphonenumber checks per text. Beyond it (only in texts with thousands of phone-shaped candidates) a
+     * candidate of phone length counts as "possible", so redaction errs on the side of privacy.
+     */
+    private static final int MAX_VALIDATIONS = 2048;
     /** Findings below this are not reported at all. */
     private static final double REPORT_FLOOR = 0.3;
 
@@ -129,6 +134,7 @@ final class PhoneDetector extends ScanningDetector {
             return;
         }
         List<String> regions = null;
+        int[] budget = {MAX_VALIDATIONS};
         int consumedTok = -1;
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
@@ -147,7 +153,7 @@ final class PhoneDetector extends ScanningDetector {
             }
             Chain chain = Chain.ofRun(scan, scan.runStart(r), first, last, extTok);
             consumedTok = extTok >= 0 ? extTok : last;
-            evaluateChain(scan, chain, regions, out);
+            evaluateChain(scan, chain, regions, budget, out);
         }
         // numbers written as one token glued to an extension ("5403926876x123") without a preceding run
         for (int k = 0; k < scan.tokenCount(); k++) {
@@ -163,7 +169,7 @@ final class PhoneDetector extends ScanningDetector {
                 if (s > 0 && scan.text.charAt(s - 1) == '+') {
                     s--;
                 }
-                evaluateChain(scan, Chain.ofRun(scan, s, k, k - 1, k), regions, out);
+                evaluateChain(scan, Chain.ofRun(scan, s, k, k - 1, k), regions, budget, out);
             }
         }
     }
@@ -325,7 +331,7 @@ final class PhoneDetector extends ScanningDetector {
         return p;
     }
 
-    private void evaluateChain(TextScan scan, Chain c, List<String> regions, List<Finding> out) {
+    private void evaluateChain(TextScan scan, Chain c, List<String> regions, int[] budget, List<Finding> out) {
         int n = c.size();
         int i = 0;
         while (i < n) {
@@ -347,7 +353,7 @@ final class PhoneDetector extends ScanningDetector {
                 if (digits - trunkDigits(scan.text, c, i, j) < MIN_DIGITS) {
                     continue;
                 }
-                Candidate cand = evaluate(scan, c, i, j, regions);
+                Candidate cand = evaluate(scan, c, i, j, regions, budget);
                 if (cand != null && (best == null || cand.score > best.score)) {
                     best = cand;
                     bestJ = j;
@@ -422,7 +428,7 @@ final class PhoneDetector extends ScanningDetector {
 
     private enum Validity { VALID, POSSIBLE, NONE }
 
-    private Candidate evaluate(TextScan scan, Chain c, int i, int j, List<String> regions) {
+    private Candidate evaluate(TextScan scan, Chain c, int i, int j, List<String> regions, int[] budget) {
         final String t = scan.text;
         int start = i == 0 ? c.prefixStart : c.gs[i];
         if (i > 0 && start > 0 && t.charAt(start - 1) == '(') {
@@ -496,10 +502,6 @@ final class PhoneDetector extends ScanningDetector {
             return null;
         }
 
-        // ---- validity ----
-        String validRegion = null;
-        Validity validity = Validity.NONE;
-        boolean intl = plus;
         String intlDigits = null;
         if (plus) {
             intlDigits = digits;
@@ -508,20 +510,36 @@ final class PhoneDetector extends ScanningDetector {
         } else if (digits.startsWith("00") && nd >= 9) {
             intlDigits = digits.substring(2);
         }
-        if (intlDigits != null) {
+        // ---- shape ----
+        boolean intl = plus || intlDigits != null;
+        Shape shape = shape(sizes, seps, ng, intl, parenArea, trunk, hasExt, slashes, digits);
+        if (shape.kind == ShapeKind.IRREGULAR && (i > 0 || j < c.size() - 1)) {
+            return null; // a piece cut out of a longer run must at least be shaped like a phone number
+        }
+
+        // ---- validity (bounded number of libphonenumber checks per text) ----
+        String validRegion = null;
+        Validity validity = Validity.NONE;
+        if (budget[0] <= 0) {
+            validity = Validity.POSSIBLE;
+        } else if (intlDigits != null) {
+            budget[0]--;
             PhoneNumber pn = parse("+" + intlDigits, "ZZ");
             if (pn != null) {
                 if (UTIL.isValidNumber(pn)) {
                     validity = Validity.VALID;
                     validRegion = UTIL.getRegionCodeForNumber(pn);
-                    intl = true;
                 } else if (UTIL.isPossibleNumber(pn)) {
                     validity = Validity.POSSIBLE;
-                    intl = true;
                 }
             }
         }
-        if (!plus && validity != Validity.VALID) {
+        if (!plus && validity == Validity.NONE && intlDigits != null) {
+            intl = false; // "00..." that is no international number: read it as national
+            shape = shape(sizes, seps, ng, false, parenArea, trunk, hasExt, slashes, digits);
+        }
+        if (!plus && validity != Validity.VALID && budget[0] > 0) {
+            budget[0]--;
             for (String region : regions) {
                 PhoneNumber pn = parse(digits, region);
                 if (pn == null) {
@@ -537,9 +555,6 @@ final class PhoneDetector extends ScanningDetector {
                 }
             }
         }
-
-        // ---- shape ----
-        Shape shape = shape(sizes, seps, ng, plus || intl, parenArea, trunk, hasExt, slashes, digits);
 
         double base;
         if (shape.kind == ShapeKind.FORMATTED) {
