@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * CREDIT_CARD: 12–19 digits written together or in groups separated by one consistent separator (space, dash,
- * dot), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
+ * dot) as cards are printed (first group 4–6 digits, middle groups 3–6, last group 2–6), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro incl. the historic 0604 range, Mir, RuPay, Troy; 16-digit 35xx numbers outside JCB's assigned
- * range and 15-digit UATP numbers score lower, UATP only reaching the reporting threshold with card context). Card context ("card", "visa", "cc", the assistant asking for the card)
- * raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
+ * range and 15-digit UATP numbers score lower, UATP only reaching the reporting threshold with card context).
+ * Card context ("card", "visa", "cc", the assistant asking for the card) raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
  * window of whole digit groups is tried and the longest valid one wins.
  */
 final class CreditCardDetector extends ScanningDetector {
@@ -53,10 +53,18 @@ final class CreditCardDetector extends ScanningDetector {
                         }
                         sep = c;
                     }
+                    if (j > i) {
+                        // printed groupings: first group 4-6 digits, middle groups 3-6, last group 2-6
+                        int prev = scan.tokenLength(j - 1);
+                        if (j - 1 == i ? prev < 4 || prev > 6 : prev < 3 || prev > 6) {
+                            break;
+                        }
+                    }
                     if (digits > 19 || !consistent) {
                         break;
                     }
-                    if (digits >= 12) {
+                    int lastLen = scan.tokenLength(j);
+                    if (digits >= 12 && (j == i || (lastLen >= 2 && lastLen <= 6))) {
                         String ds = scan.digitsOf(scan.tokenStart(i), scan.tokenEnd(j));
                         String issuer = issuer(ds);
                         if (issuer != null && Checksums.luhn(ds)) {
@@ -127,11 +135,11 @@ final class CreditCardDetector extends ScanningDetector {
             // 35xx outside JCB's assigned 3528-3589 (MII 3, travel and entertainment): lower base score
             return JCB_WIDE;
         }
-        if (p1 == 1 && n == 15) {
-            return UATP;
-        }
         if ((p4 == 1800 || p4 == 2131) && n == 15) {
             return "JCB";
+        }
+        if (p1 == 1 && n == 15) {
+            return UATP;
         }
         if (p2 == 62 && n >= 16 && n <= 19) {
             return "UnionPay";

@@ -43,7 +43,7 @@ final class PhoneDetector extends ScanningDetector {
     static final ContextLexicon STRONG_CUES = ContextLexicon.of(
             "phone", "phone number", "my number", "call", "calling", "called", "cell", "cellphone", "mobile", "mob", "tel",
             "telephone", "tel.", "ph", "reach me", "reach us", "reach", "text me", "text", "sms", "whatsapp", "fax",
-            "desk", "landline", "dial", "ring", "contact", "handy", "telefon", "telefono", "teléfono",
+            "desk", "landline", "dial", "ring", "contact", "handy", "telefon", "telefone", "telefono", "celular", "tlf", "telp", "teléfono",
             "téléphone", "portable", "móvil", "movil", "cellulare", "numéro", "número", "numero", "nummer",
             "extension", "ext", "direct line", "hotline", "helpline", "voicemail", "message*", "answering",
             "missed call", "reach*", "contact*", "whats app", "signal", "telegram", "viber");
@@ -60,7 +60,8 @@ final class PhoneDetector extends ScanningDetector {
             "license", "licence", "routing", "swift", "zip", "postcode", "postal code", "pin", "otp", "promo code",
             "discount code", "verification code", "coupon",
             "id", "customer id", "member id", "policy", "claim", "amount", "total", "price", "cost", "balance",
-            "usd", "eur", "gbp", "dollars", "euros", "pounds", "rupees", "isbn", "ip", "build",
+            "usd", "eur", "gbp", "dollars", "euros", "pounds", "rupees", "isbn", "ip", "build", "paid", "pay",
+            "charged", "spent", "refund", "refunded", "deposit", "withdraw*", "score", "scores",
             // street addresses: house and apartment numbers
             "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
             "located", "lives", "live", "living", "moved", "deliver*", "ship to", "sent to", "send to");
@@ -343,6 +344,10 @@ final class PhoneDetector extends ScanningDetector {
             int bestJ = -1;
             int digits = 0;
             for (int j = i; j < n; j++) {
+                if (j > i && strongBreak(scan.text, c.ge[j - 1], c.gs[j])
+                        && !allowedInside(scan.text, c.ge[j - 1], c.gs[j], j - i)) {
+                    break; // numbers separate at strong breaks; the window cannot span this one
+                }
                 digits += c.len(j);
                 if (digits - trunkDigits(scan.text, c, i, j) > MAX_DIGITS) {
                     break;
@@ -383,6 +388,17 @@ final class PhoneDetector extends ScanningDetector {
     private static boolean isTrunk(String t, Chain c, int k) {
         return k > 0 && c.len(k) == 1 && t.charAt(c.gs[k]) == '0' && c.gs[k] > 0 && t.charAt(c.gs[k] - 1) == '('
                 && c.ge[k] < t.length() && t.charAt(c.ge[k]) == ')';
+    }
+
+    /**
+     * A strong break that may still occur inside one number: a single slash after an area code ("030/1234567")
+     * or " (" right after a country code ("+46 (0)8 ...", "1 (800) ...").
+     */
+    static boolean allowedInside(String t, int from, int to, int groupIndex) {
+        if (to - from == 1 && t.charAt(from) == '/') {
+            return true;
+        }
+        return groupIndex == 1 && t.charAt(to - 1) == '(' && (to - from == 1 || t.charAt(from) == ' ');
     }
 
     /** A gap that may separate two numbers inside one numeric run. */
@@ -443,7 +459,7 @@ final class PhoneDetector extends ScanningDetector {
                 && !closesParen(t, start + 1, c.ge[j])) {
             return null;
         }
-        if (!leftBoundaryOk(t, start) || !rightBoundaryOk(t, end)) {
+        if (!leftBoundaryOk(t, start) || !rightBoundaryOk(t, end) || afterAlphanumericGroups(scan, c.gs[i])) {
             return null;
         }
         boolean plus = t.charAt(start) == '+';
@@ -545,7 +561,7 @@ final class PhoneDetector extends ScanningDetector {
                 if (pn == null) {
                     continue;
                 }
-                if (UTIL.isValidNumberForRegion(pn, region)) {
+                if (UTIL.isValidNumberForRegion(pn, region) && writtenAsNational(pn, digits)) {
                     validity = Validity.VALID;
                     validRegion = region;
                     break;
@@ -572,6 +588,9 @@ final class PhoneDetector extends ScanningDetector {
         if (shape.amountLike) {
             base -= 0.15;
         }
+        if (roundGroups(digits, sizes, ng)) {
+            base -= 0.3; // "1500 2000 3000": a list of round quantities
+        }
         Explanation.Builder ex = Explanation.builder()
                 .pattern(shape.name)
                 .validator(validity == Validity.VALID ? "libphonenumber:valid:" + validRegion
@@ -583,6 +602,28 @@ final class PhoneDetector extends ScanningDetector {
             return null;
         }
         return new Candidate(start, end, score, ex);
+    }
+
+    /**
+     * True if the region writes the number nationally with the same digits as the text: "030 1234567" in DE
+     * (national prefix 0 present), "415 555 0132" in the US. A German number written without its 0 is not.
+     */
+    private static boolean writtenAsNational(PhoneNumber pn, String digits) {
+        String national = UTIL.format(pn, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        int k = 0;
+        for (int p = 0; p < national.length(); p++) {
+            char ch = national.charAt(p);
+            if (isDigit(ch)) {
+                if (k >= digits.length() || digits.charAt(k) != ch) {
+                    // the US/CA trunk "1" may be written or not
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == digits.length() || (digits.charAt(0) == '1' && k == digits.length() - 1
+                && UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true) != null
+                && "1".equals(UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true)));
     }
 
     private static boolean isTrunkMergedWithPrevious(String t, Chain c, int k) {
@@ -623,6 +664,26 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         return cls;
+    }
+
+    /**
+     * True if one of the two tokens before {@code groupStart}, each separated by a single space, mixes letters
+     * and digits in four characters: the digits continue an IBAN-like code ("DE89 3704 0044 ...").
+     */
+    private static boolean afterAlphanumericGroups(TextScan scan, int groupStart) {
+        int tok = scan.tokenAtOrAfter(groupStart) - 1;
+        int next = groupStart;
+        for (int n = 0; n < 2 && tok >= 0; n++, tok--) {
+            if (scan.tokenEnd(tok) != next - 1 || scan.text.charAt(next - 1) != ' ') {
+                return false;
+            }
+            int f = scan.tokenFlags(tok);
+            if ((f & TextScan.DIGIT) != 0 && (f & TextScan.LETTER) != 0 && scan.tokenLength(tok) == 4) {
+                return true;
+            }
+            next = scan.tokenStart(tok);
+        }
+        return false;
     }
 
     private static boolean leftBoundaryOk(String t, int start) {
@@ -694,6 +755,21 @@ final class PhoneDetector extends ScanningDetector {
         return ch == '$' || ch == '€' || ch == '£' || ch == '¥' || ch == '₹' || ch == '₽' || ch == '₩' || ch == '¢';
     }
 
+    /** Two or more groups, each ending in "00". */
+    private static boolean roundGroups(String digits, int[] sizes, int ng) {
+        if (ng < 2) {
+            return false;
+        }
+        int p = 0;
+        for (int k = 0; k < ng; k++) {
+            p += sizes[k];
+            if (sizes[k] < 2 || digits.charAt(p - 1) != '0' || digits.charAt(p - 2) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why a digit string is certainly not a phone number, or null. */
     private static String blockedShape(String t, Chain c, int i, int j, int[] sizes, char[] seps, int ng,
                                        String digits, boolean plus) {
@@ -705,6 +781,10 @@ final class PhoneDetector extends ScanningDetector {
             if (ng == 1 && digits.length() == 8 && (isYmd(digits, 0, 4, 6) || isYmd(digits, 4, 2, 0)
                     || isYmd(digits, 4, 0, 2))) {
                 return "date";
+            }
+            // US SSN "123-45-6789"
+            if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && seps[1] == '-' && seps[2] == '-') {
+                return "ssn";
             }
             // US ZIP+4 "94305-5015"
             if (ng == 2 && sizes[0] == 5 && sizes[1] == 4 && seps[1] == '-') {
