@@ -62,6 +62,10 @@ final class PhoneDetector extends ScanningDetector {
             "id", "customer id", "member id", "policy", "claim", "amount", "total", "price", "cost", "balance",
             "usd", "eur", "gbp", "dollars", "euros", "pounds", "rupees", "isbn", "ip", "build", "paid", "pay",
             "charged", "spent", "refund", "refunded", "deposit", "withdraw*", "score", "scores",
+            // national identifiers and tax numbers
+            "sin", "nas", "tin", "itin", "ein", "npi", "nhs", "abn", "acn", "tfn", "aadhaar", "pesel", "bsn", "vat",
+            "tax", "steuernummer", "steuer-id", "ust-idnr", "kimlik", "personnummer", "medicare", "national id",
+            "identity", "dni", "nie", "nif", "cpf", "curp", "rfc", "mac",
             // street addresses: house and apartment numbers
             "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
             "located", "lives", "live", "living", "moved", "deliver*", "ship to", "sent to", "send to");
@@ -588,6 +592,9 @@ final class PhoneDetector extends ScanningDetector {
         if (shape.amountLike) {
             base -= 0.15;
         }
+        if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && !intl) {
+            base -= 0.3; // grouped like a US SSN ("078 05 1123")
+        }
         if (roundGroups(digits, sizes, ng)) {
             base -= 0.3; // "1500 2000 3000": a list of round quantities
         }
@@ -721,6 +728,14 @@ final class PhoneDetector extends ScanningDetector {
         if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-') && end + 1 < n && isDigit(t.charAt(end + 1))) {
             return false;
         }
+        if ((a == '-' || a == ':' || a == '.') && end + 1 < n && Character.isLetter(t.charAt(end + 1))) {
+            // "01-23-45-67-89-AB" (a MAC address) continues; "555-0132-Office" (a label) does not
+            int q = end + 1;
+            while (q < n && Character.isLetterOrDigit(t.charAt(q)) && q - end <= 3) {
+                q++;
+            }
+            return q - end - 1 > 2;
+        }
         return true;
     }
 
@@ -781,6 +796,10 @@ final class PhoneDetector extends ScanningDetector {
             if (ng == 1 && digits.length() == 8 && (isYmd(digits, 0, 4, 6) || isYmd(digits, 4, 2, 0)
                     || isYmd(digits, 4, 0, 2))) {
                 return "date";
+            }
+            // no number starts with 000 or repeats one digit throughout
+            if (digits.startsWith("000") || digits.chars().allMatch(ch -> ch == digits.charAt(0))) {
+                return "placeholder";
             }
             // US SSN "123-45-6789"
             if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && seps[1] == '-' && seps[2] == '-') {

@@ -224,7 +224,12 @@ class PhoneDetectorTest {
             "I got 1500 2000 3000 and 4000",
             "amex 3782 822463 10005",
             "I paid 1234567 yesterday",
-            "Telefon 7943 2027 0000 1111 2222"
+            "Telefon 7943 2027 0000 1111 2222",
+            "MAC: 01-23-45-67-89-AB",
+            "use 000-123-456 as placeholder",
+            "999 999 999",
+            "my SIN is 130-692-544",
+            "Steuernummer: 0981508150999"
     })
     void notPhoneNumbers(String text) {
         assertThat(spans(text)).as(text).isEmpty();
