@@ -66,6 +66,9 @@ final class PhoneDetector extends ScanningDetector {
             "sin", "nas", "tin", "itin", "ein", "npi", "nhs", "abn", "acn", "tfn", "aadhaar", "pesel", "bsn", "vat",
             "tax", "steuernummer", "steuer-id", "ust-idnr", "kimlik", "personnummer", "medicare", "national id",
             "identity", "dni", "nie", "nif", "cpf", "curp", "rfc", "mac",
+            // goods and accounts
+            "lot", "batch", "ean", "upc", "gtin", "barcode", "imei", "meter", "membership", "member number",
+            "loyalty", "voucher", "gift card",
             // street addresses: house and apartment numbers
             "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
             "located", "lives", "live", "living", "moved", "deliver*", "ship to", "sent to", "send to");
@@ -497,7 +500,7 @@ final class PhoneDetector extends ScanningDetector {
                 }
             }
             if (c.gs[k] > 0 && t.charAt(c.gs[k] - 1) == '(' && !tr) {
-                if (ng == 0 || (ng == 1 && plus)) {
+                if (ng == 0 || (ng == 1 && (plus || sizes[0] == 1))) {
                     parenArea = c.ge[k] < t.length() && t.charAt(c.ge[k]) == ')';
                 } else {
                     misplacedParen = true; // "48604 (989)755-1109": a paren opens a second number
@@ -919,7 +922,9 @@ final class PhoneDetector extends ScanningDetector {
             return new Shape(intl ? ShapeKind.FORMATTED : ShapeKind.CONTIGUOUS,
                     (intl ? "international contiguous " : "contiguous ") + groups, false);
         }
-        // separators: parenthesis gaps aside, a single style
+        // separators: parenthesis and slash gaps aside, one style after the area code, which may be set apart
+        // differently ("08-123 456 78"), as may the country code ("+1 212-848-8400", "+7 495 123-45-67")
+        int setApart = intl ? 2 : 1;
         char style = '\0';
         boolean consistent = true;
         for (int k = 1; k < ng; k++) {
@@ -927,16 +932,10 @@ final class PhoneDetector extends ScanningDetector {
             if (s == '(' || s == '/') {
                 continue;
             }
-            if (style == '\0') {
+            if (style == '\0' || k <= setApart + 1) {
                 style = s;
             } else if (style != s) {
-                // "+1 212-848-8400": a space after the country code, dashes after
-                boolean ccSpace = intl && k > 1 && seps[1] == ' ' && style == ' ' && s == '-';
-                if (ccSpace) {
-                    style = s;
-                } else if (!(intl && k > 2 && seps[1] == ' ' && s == style)) {
-                    consistent = false;
-                }
+                consistent = false;
             }
         }
         boolean amountLike = false;
@@ -962,11 +961,12 @@ final class PhoneDetector extends ScanningDetector {
         for (int k = 0; k < ng && sizesOk && !intl; k++) {
             int s = sizes[k];
             if (s == 1) {
-                boolean cc = k == 0 && (intl || (digits.charAt(0) == '1' && ng >= 3));
-                sizesOk = cc;
+                // a country code, the North-American "1", or a trunk digit before "(area)" as in "8 (495) ..."
+                sizesOk = k == 0 && (intl || parenArea || (digits.charAt(0) == '1' && ng >= 3));
             } else if (s > 5) {
+                // one long block: the subscriber number at the end, or "0" + a 5-digit code first ("098765 43210")
                 longGroups++;
-                sizesOk = s <= 8 && longGroups == 1 && k == ng - 1;
+                sizesOk = longGroups == 1 && ((s <= 8 && k == ng - 1) || (s == 6 && k == 0 && digits.charAt(0) == '0'));
             }
         }
         if (sizes[ng - 1] < 2) {

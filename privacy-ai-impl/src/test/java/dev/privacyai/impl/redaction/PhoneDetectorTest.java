@@ -77,6 +77,15 @@ class PhoneDetectorTest {
         assertSingle("landline (02) 9876 5432", "(02) 9876 5432");     // AU
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"098765 43210", "08-123 456 78", "070-123 45 67", "8 (495) 123-45-67", "+7 495 123-45-67",
+            "(11) 91234-5678", "+55 (11) 91234-5678", "03-1234-5678", "+81 3-1234-5678", "010-1234-5678",
+            "+82 10-1234-5678", "+86 138 0013 8000", "044 668 18 00", "+48 22 123 45 67", "+972-3-123-4567",
+            "+353 1 234 5678", "0212 123 45 67", "+1.212.555.0147", "1 212 555 0147", "0049 171 1234567"})
+    void shapesOfMoreCountriesWithoutContext(String number) {
+        assertSingle("sure, it's " + number + ".", number);
+    }
+
     @Test
     void groupedNumbersOfOtherCountriesByShape() {
         // not valid in a default region, but grouped like phone numbers and of possible length
