@@ -30,8 +30,13 @@ import java.util.Set;
  *   <li>context: phone words nearby ("phone", "call", "mobile", "fax", "reach me", ...) or in the assistant's
  *   previous prompt raise it; reference words ("order", "tracking", "invoice", ...) lower it.</li>
  * </ul>
- * Digit strings shaped like dates, year ranges, IPv4 addresses, Luhn-valid card numbers, decimals, times and
- * currency amounts are not reported.
+ * Digit strings shaped like dates, year ranges, IPv4 addresses, US ZIP+4 codes and SSNs, Luhn-valid card
+ * numbers, decimals, times, MAC addresses and currency amounts are not reported; house numbers followed by a
+ * street name, round quantities and reference numbers score low. A national number counts as valid for a region
+ * only when written with the digits that region's national format uses (a German number needs its leading 0).
+ *
+ * <p>Work per text is linear in its length plus at most {@value #MAX_VALIDATIONS} libphonenumber checks; findings
+ * below 0.3 are not reported. Immutable and thread-safe.
  */
 final class PhoneDetector extends ScanningDetector {
 
@@ -49,7 +54,7 @@ final class PhoneDetector extends ScanningDetector {
             "missed call", "reach*", "contact*", "whats app", "signal", "telegram", "viber");
     /** Labels written after a number in contact blocks: "416 60 039 office". */
     static final ContextLexicon LABELS_AFTER = ContextLexicon.of("office", "home", "work", "direct");
-    static final ContextLexicon WEAK_CUES = ContextLexicon.of("number", "no.", "#");
+    static final ContextLexicon WEAK_CUES = ContextLexicon.of("number", "no.");
 
     static final ContextLexicon NEGATIVE_CUES = ContextLexicon.of(
             "order number", "order no", "order #", "order id", "order", "orders", "purchase", "tracking", "track",
@@ -143,7 +148,6 @@ final class PhoneDetector extends ScanningDetector {
         }
         List<String> regions = null;
         int[] budget = {MAX_VALIDATIONS};
-        int consumedTok = -1;
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
             int last = scan.runLastToken(r);
@@ -160,12 +164,11 @@ final class PhoneDetector extends ScanningDetector {
                 regions = regionOrder(scan);
             }
             Chain chain = Chain.ofRun(scan, scan.runStart(r), first, last, extTok);
-            consumedTok = extTok >= 0 ? extTok : last;
             evaluateChain(scan, chain, regions, budget, out);
         }
         // numbers written as one token glued to an extension ("5403926876x123") without a preceding run
         for (int k = 0; k < scan.tokenCount(); k++) {
-            if (scan.tokenFlags(k) == TextScan.DIGIT || !scan.tokenHas(k, TextScan.DIGIT) || k == consumedTok) {
+            if (scan.tokenFlags(k) == TextScan.DIGIT || !scan.tokenHas(k, TextScan.DIGIT)) {
                 continue;
             }
             int d = gluedExtDigits(scan, k);
@@ -517,7 +520,7 @@ final class PhoneDetector extends ScanningDetector {
         }
 
         // ---- blocking shapes: not phone numbers ----
-        String blocked = blockedShape(t, c, i, j, sizes, seps, ng, digits, plus);
+        String blocked = blockedShape(sizes, seps, ng, digits, plus);
         if (blocked != null || misplacedParen) {
             return null;
         }
@@ -620,20 +623,18 @@ final class PhoneDetector extends ScanningDetector {
      */
     private static boolean writtenAsNational(PhoneNumber pn, String digits) {
         String national = UTIL.format(pn, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
-        int k = 0;
+        StringBuilder nat = new StringBuilder(national.length());
         for (int p = 0; p < national.length(); p++) {
-            char ch = national.charAt(p);
-            if (isDigit(ch)) {
-                if (k >= digits.length() || digits.charAt(k) != ch) {
-                    // the US/CA trunk "1" may be written or not
-                    return false;
-                }
-                k++;
+            if (isDigit(national.charAt(p))) {
+                nat.append(national.charAt(p));
             }
         }
-        return k == digits.length() || (digits.charAt(0) == '1' && k == digits.length() - 1
-                && UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true) != null
-                && "1".equals(UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true)));
+        if (nat.toString().equals(digits)) {
+            return true;
+        }
+        // the US/CA "1" (and e.g. the Russian "8") is a trunk prefix the national format leaves out
+        String ndd = UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true);
+        return ndd != null && !ndd.isEmpty() && digits.equals(ndd + nat);
     }
 
     private static boolean isTrunkMergedWithPrevious(String t, Chain c, int k) {
@@ -789,7 +790,7 @@ final class PhoneDetector extends ScanningDetector {
     }
 
     /** Why a digit string is certainly not a phone number, or null. */
-    private static String blockedShape(String t, Chain c, int i, int j, int[] sizes, char[] seps, int ng,
+    private static String blockedShape(int[] sizes, char[] seps, int ng,
                                        String digits, boolean plus) {
         if (!plus) {
             // dates: d/m/yyyy, yyyy-mm-dd, dd.mm.yyyy, yyyymmdd, ddmmyyyy
