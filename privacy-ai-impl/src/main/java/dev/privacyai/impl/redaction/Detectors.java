@@ -35,7 +35,7 @@ public final class Detectors {
     /**
      * PHONE: international and national telephone numbers with optional extension, scored by shape,
      * libphonenumber validity and context; national numbers are tried for the context's regions first, then
-     * {@link PhoneDetector#DEFAULT_REGIONS} (US, GB, DE, FR, ES, IT, NL, IN, AU, CA).
+     * US, GB, DE, FR, ES, IT, NL, IN, AU, CA.
      */
     public static Detector phone() {
         return new PhoneDetector();
