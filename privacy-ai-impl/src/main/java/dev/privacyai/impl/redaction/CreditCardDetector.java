@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * CREDIT_CARD: 12–19 digits written together or in groups separated by one consistent separator (space, dash,
- * dot) as cards are printed (first group 4–6 digits, middle groups 3–6, last group 2–6), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
- * UnionPay, Maestro incl. the historic 0604 range, Mir, RuPay, Troy; 16-digit 35xx numbers outside JCB's assigned
- * range and 15-digit UATP numbers score lower, UATP only reaching the reporting threshold with card context).
- * Card context ("card", "visa", "cc", the assistant asking for the card) raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
- * window of whole digit groups is tried and the longest valid one wins.
+ * dot) as cards are printed (first group 4–6 digits, middle groups 3–6, last group 2–6), Luhn-valid and inside a
+ * known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB, UnionPay, Maestro incl. the
+ * historic 0604 range, Mir, RuPay, Troy; 16-digit 35xx numbers outside JCB's assigned range and 15-digit UATP
+ * numbers score lower, UATP only reaching the reporting threshold with card context). Card context ("card",
+ * "visa", "cc", the assistant asking for the card) raises the score; reference context ("order number",
+ * "tracking") lowers it. Within one numeric run, every window of whole digit groups is tried and the longest valid
+ * one wins.
  */
 final class CreditCardDetector extends ScanningDetector {
 

@@ -46,12 +46,13 @@ final class PhoneDetector extends ScanningDetector {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     static final ContextLexicon STRONG_CUES = ContextLexicon.of(
-            "phone", "phone number", "my number", "call", "calling", "called", "cell", "cellphone", "mobile", "mob", "tel",
-            "telephone", "tel.", "ph", "reach me", "reach us", "reach", "text me", "text", "sms", "whatsapp", "fax",
-            "desk", "landline", "dial", "ring", "contact", "handy", "telefon", "telefone", "telefono", "celular", "tlf", "telp", "teléfono",
-            "téléphone", "portable", "móvil", "movil", "cellulare", "numéro", "número", "numero", "nummer",
-            "extension", "ext", "direct line", "hotline", "helpline", "voicemail", "message*", "answering",
-            "missed call", "reach*", "contact*", "whats app", "signal", "telegram", "viber");
+            "phone", "phone number", "my number", "call", "calling", "called", "cell", "cellphone", "mobile", "mob",
+            "tel", "telephone", "tel.", "ph", "reach me", "reach us", "text me", "text us", "texting", "sms",
+            "whatsapp", "whats app", "fax", "desk", "landline", "dial", "ring", "contact", "contact*", "reach*",
+            "handy", "telefon", "telefone", "telefono", "teléfono", "téléphone", "celular", "tlf", "telp",
+            "portable", "móvil", "movil", "cellulare", "numéro", "número", "numero", "nummer", "extension", "ext",
+            "direct line", "hotline", "helpline", "voicemail", "message*", "answering", "missed call", "signal",
+            "telegram", "viber");
     /** Labels written after a number in contact blocks: "416 60 039 office". */
     static final ContextLexicon LABELS_AFTER = ContextLexicon.of("office", "home", "work", "direct");
     static final ContextLexicon WEAK_CUES = ContextLexicon.of("number", "no.");
@@ -59,7 +60,8 @@ final class PhoneDetector extends ScanningDetector {
     static final ContextLexicon NEGATIVE_CUES = ContextLexicon.of(
             "order number", "order no", "order #", "order id", "order", "orders", "purchase", "tracking", "track",
             "invoice", "receipt", "reference", "ref", "confirmation", "booking", "reservation", "ticket",
-            "case number", "case", "sku", "item", "product", "model", "version", "serial", "part number", "flight",
+            "case number", "case id", "case #", "sku", "item", "product", "model", "version", "serial",
+            "part number", "flight",
             "room", "transaction", "transaction id", "shipment", "parcel", "package", "account", "acct", "iban",
             "card", "credit card", "debit card", "visa", "mastercard", "amex", "ssn", "social security", "passport",
             "license", "licence", "routing", "swift", "zip", "postcode", "postal code", "pin", "otp", "promo code",
@@ -771,7 +773,8 @@ final class PhoneDetector extends ScanningDetector {
     }
 
     private static boolean isCurrencySymbol(char ch) {
-        return ch == '$' || ch == '€' || ch == '£' || ch == '¥' || ch == '₹' || ch == '₽' || ch == '₩' || ch == '¢';
+        return ch == '$' || ch == '€' || ch == '£' || ch == '¥' || ch == '₹' || ch == '₽' || ch == '₩'
+                || ch == '¢';
     }
 
     /** Two or more groups, each ending in "00". */

@@ -179,6 +179,19 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void assistantPromptAskingForAReferenceLowersTheScore() {
+        RedactionContext asked = RedactionContext.builder()
+                .previousAssistantPrompt("What is your order number?").build();
+        assertThat(reported("it's 4455 6677", asked)).isEmpty();
+        assertThat(reported("it's 4455 6677")).hasSize(1);
+    }
+
+    @Test
+    void justInCaseIsNoReference() {
+        assertSingle("just in case: 415 555 0132", "415 555 0132");
+    }
+
+    @Test
     void explanationIsPresentAndHoldsNoDigitsOfTheNumber() {
         List<Finding> f = reported("Phone: +44 20 7946 0958");
         assertThat(f).hasSize(1);
