@@ -9,10 +9,13 @@ import java.util.Set;
 
 /**
  * CREDIT_CARD: 12–19 digits written together or in groups separated by one consistent separator (space, dash,
- * dot), Luhn-valid and inside a known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB,
- * UnionPay, Maestro, Mir, RuPay, Troy). Card context ("card", "visa", "cc", the assistant asking for the card)
- * raises the score; reference context ("order number", "tracking") lowers it. Within one numeric run, every
- * window of whole digit groups is tried and the longest valid one wins.
+ * dot) as cards are printed (first group 4–6 digits, middle groups 3–6, last group 2–6), Luhn-valid and inside a
+ * known issuer range (Visa, Mastercard incl. 2-series, Amex, Discover, Diners, JCB, UnionPay, Maestro incl. the
+ * historic 0604 range, Mir, RuPay, Troy; 16-digit 35xx numbers outside JCB's assigned range and 15-digit UATP
+ * numbers score lower, UATP only reaching the reporting threshold with card context). Card context ("card",
+ * "visa", "cc", the assistant asking for the card) raises the score; reference context ("order number",
+ * "tracking") lowers it. Within one numeric run, every window of whole digit groups is tried and the longest valid
+ * one wins.
  */
 final class CreditCardDetector extends ScanningDetector {
 
@@ -52,10 +55,18 @@ final class CreditCardDetector extends ScanningDetector {
                         }
                         sep = c;
                     }
+                    if (j > i) {
+                        // printed groupings: first group 4-6 digits, middle groups 3-6, last group 2-6
+                        int prev = scan.tokenLength(j - 1);
+                        if (j - 1 == i ? prev < 4 || prev > 6 : prev < 3 || prev > 6) {
+                            break;
+                        }
+                    }
                     if (digits > 19 || !consistent) {
                         break;
                     }
-                    if (digits >= 12) {
+                    int lastLen = scan.tokenLength(j);
+                    if (digits >= 12 && (j == i || (lastLen >= 2 && lastLen <= 6))) {
                         String ds = scan.digitsOf(scan.tokenStart(i), scan.tokenEnd(j));
                         String issuer = issuer(ds);
                         if (issuer != null && Checksums.luhn(ds)) {
@@ -70,6 +81,12 @@ final class CreditCardDetector extends ScanningDetector {
                     if (scan.boundaryBefore(s) && scan.boundaryAfter(e)) {
                         int n = scan.digitsOf(s, e).length();
                         double base = n >= 15 ? 0.85 : 0.7;
+                        if (bestIssuer == JCB_WIDE) {
+                            base = 0.6;
+                        } else if (bestIssuer == UATP) {
+                            // prefix 1 + Luhn alone is weak evidence (one in ten 15-digit ids passes): context-gated
+                            base = 0.4;
+                        }
                         Explanation.Builder ex = Explanation.builder()
                                 .pattern(i == bestEnd ? "pan-contiguous" : "pan-grouped").validator("luhn+issuer-range")
                                 .reason(n + " digits, Luhn valid, " + bestIssuer + " range");
@@ -83,6 +100,11 @@ final class CreditCardDetector extends ScanningDetector {
             }
         }
     }
+
+    /** Wider 35 prefix outside JCB's official range; scored lower. */
+    static final String JCB_WIDE = "JCB-like 35";
+    /** Universal Air Travel Plan: prefix 1, 15 digits; scored lower. */
+    static final String UATP = "UATP";
 
     /** The card scheme whose issuer range and lengths admit {@code d}, or null. */
     static String issuer(String d) {
@@ -111,8 +133,15 @@ final class CreditCardDetector extends ScanningDetector {
         if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) {
             return "JCB";
         }
+        if (p2 == 35 && n == 16) {
+            // 35xx outside JCB's assigned 3528-3589 (MII 3, travel and entertainment): lower base score
+            return JCB_WIDE;
+        }
         if ((p4 == 1800 || p4 == 2131) && n == 15) {
             return "JCB";
+        }
+        if (p1 == 1 && n == 15) {
+            return UATP;
         }
         if (p2 == 62 && n >= 16 && n <= 19) {
             return "UnionPay";
@@ -126,7 +155,8 @@ final class CreditCardDetector extends ScanningDetector {
         if (p4 == 9792 && n == 16) {
             return "Troy";
         }
-        if ((p2 == 50 || (p2 >= 56 && p2 <= 69) || p1 == 6) && n >= 12 && n <= 19) {
+        if ((p2 == 50 || (p2 >= 56 && p2 <= 69) || p1 == 6 || p4 == 604) && n >= 12 && n <= 19) {
+            // Maestro, including the historic 0604 range
             return "Maestro";
         }
         return null;

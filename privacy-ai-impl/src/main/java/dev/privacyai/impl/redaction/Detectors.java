@@ -45,7 +45,8 @@ public final class Detectors {
                 ukPostcode(),
                 cvv(),
                 cardExpiry(),
-                secret());
+                secret(),
+                phone());
     }
 
     /** EMAIL: addresses with a validated domain. */
@@ -191,5 +192,24 @@ public final class Detectors {
     /** SECRET (context-gated): PIN, password, passcode, OTP or security answer typed after a cue or prompt. */
     public static Detector secret() {
         return new SecretDetector();
+    }
+
+    /**
+     * PHONE: international and national telephone numbers with optional extension, scored by shape,
+     * libphonenumber validity and context; national numbers are tried for the context's regions first, then
+     * US, GB, DE, FR, ES, IT, NL, IN, AU, CA.
+     */
+    public static Detector phone() {
+        return new PhoneDetector();
+    }
+
+    /**
+     * PHONE with the given default regions (ISO 3166-1 alpha-2 codes such as "US", "DE") instead of the built-in
+     * ones; the context's regions are still tried first.
+     *
+     * @throws IllegalArgumentException if a code is not a region libphonenumber supports
+     */
+    public static Detector phone(String... defaultRegions) {
+        return new PhoneDetector(defaultRegions);
     }
 }

@@ -1,0 +1,1068 @@
+package dev.privacyai.impl.redaction;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PHONE: telephone numbers in international ({@code +}, {@code 00}, {@code 011}) and national forms, written
+ * together or in groups separated by spaces, dashes, dots or parentheses, with an optional extension ("x123",
+ * "ext. 123", "extension 123", "#123") that is included in the span.
+ *
+ * <p>Only the numeric runs of the shared {@link TextScan} with 7–15 digits (not counting an extension or a
+ * {@code (0)} trunk digit) are examined. Inside a longer run, a number may start or end only at a strong break
+ * (" (", " / ", " - ", a double space), so that a zip code or a second number next to it is not swallowed.
+ * The score combines three independent signals:
+ * <ul>
+ *   <li>shape: grouped like phone numbers are written (e.g. 3-3-4, (xx) xxx-xxx, 4 2 2 2, 2-2-2-2, a leading
+ *   {@code +}, an area code in parentheses, an extension) versus a bare digit string or irregular grouping;</li>
+ *   <li>libphonenumber: valid for one of the regions (the context's regions first, then the configured
+ *   defaults), or only of a possible length, or neither;</li>
+ *   <li>context: phone words nearby ("phone", "call", "mobile", "fax", "reach me", ...) or in the assistant's
+ *   previous prompt raise it; reference words ("order", "tracking", "invoice", ...) lower it.</li>
+ * </ul>
+ * Digit strings shaped like dates, year ranges, IPv4 addresses, US ZIP+4 codes and SSNs, Luhn-valid card
+ * numbers, decimals, times, MAC addresses and currency amounts are not reported; house numbers followed by a
+ * street name, round quantities and reference numbers score low. A national number counts as valid for a region
+ * only when written with the digits that region's national format uses (a German number needs its leading 0).
+ *
+ * <p>Work per text is linear in its length plus at most {@value #MAX_VALIDATIONS} libphonenumber checks; findings
+ * below 0.3 are not reported. Immutable and thread-safe.
+ */
+final class PhoneDetector extends ScanningDetector {
+
+    /** Default regions tried for national numbers, after the context's regions. */
+    static final List<String> DEFAULT_REGIONS = List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA");
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    static final ContextLexicon STRONG_CUES = ContextLexicon.of(
+            "phone", "phone number", "my number", "call", "calling", "called", "cell", "cellphone", "mobile", "mob",
+            "tel", "telephone", "tel.", "ph", "reach me", "reach us", "text me", "text us", "texting", "sms",
+            "whatsapp", "whats app", "fax", "desk", "landline", "dial", "ring", "contact", "contact*", "reach*",
+            "handy", "telefon", "telefone", "telefono", "teléfono", "téléphone", "celular", "tlf", "telp",
+            "portable", "móvil", "movil", "cellulare", "numéro", "número", "numero", "nummer", "extension", "ext",
+            "direct line", "hotline", "helpline", "voicemail", "message*", "answering", "missed call", "signal",
+            "telegram", "viber");
+    /** Labels written after a number in contact blocks: "416 60 039 office". */
+    static final ContextLexicon LABELS_AFTER = ContextLexicon.of("office", "home", "work", "direct");
+    static final ContextLexicon WEAK_CUES = ContextLexicon.of("number", "no.");
+
+    static final ContextLexicon NEGATIVE_CUES = ContextLexicon.of(
+            "order number", "order no", "order #", "order id", "order", "orders", "purchase", "tracking", "track",
+            "invoice", "receipt", "reference", "ref", "confirmation", "booking", "reservation", "ticket",
+            "case number", "case id", "case #", "sku", "item", "product", "model", "version", "serial",
+            "part number", "flight",
+            "room", "transaction", "transaction id", "shipment", "parcel", "package", "account", "acct", "iban",
+            "card", "credit card", "debit card", "visa", "mastercard", "amex", "ssn", "social security", "passport",
+            "license", "licence", "routing", "swift", "zip", "postcode", "postal code", "pin", "otp", "promo code",
+            "discount code", "verification code", "coupon",
+            "id", "customer id", "member id", "policy", "claim", "amount", "total", "price", "cost", "balance",
+            "usd", "eur", "gbp", "dollars", "euros", "pounds", "rupees", "isbn", "ip", "build", "paid", "pay",
+            "charged", "spent", "refund", "refunded", "deposit", "withdraw*", "score", "scores",
+            // national identifiers and tax numbers
+            "sin", "nas", "tin", "itin", "ein", "npi", "nhs", "abn", "acn", "tfn", "aadhaar", "pesel", "bsn", "vat",
+            "tax", "steuernummer", "steuer-id", "ust-idnr", "kimlik", "personnummer", "medicare", "national id",
+            "identity", "dni", "nie", "nif", "cpf", "curp", "rfc", "mac",
+            // goods and accounts
+            "lot", "batch", "ean", "upc", "gtin", "barcode", "imei", "meter", "membership", "member number",
+            "loyalty", "voucher", "gift card",
+            // street addresses: house and apartment numbers
+            "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
+            "located", "lives", "live", "living", "moved", "deliver*", "ship to", "sent to", "send to");
+
+    /** Street words after a number: "7943 2027 Prospect St", "48334 36 rue de Pologne". */
+    static final ContextLexicon STREET_WORDS = ContextLexicon.of(
+            "street", "st", "st.", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
+            "way", "place", "pl", "close", "court", "ct", "square", "sq", "terrace", "crescent", "highway", "hwy",
+            "parkway", "rue", "via", "calle", "avenida", "plaza", "strasse", "straße", "str", "weg", "platz",
+            "gasse", "allee", "laan", "straat", "gracht", "vej", "gade", "vägen", "gatan", "tie", "katu", "utca",
+            "ulica", "odos", "apt", "suite");
+
+    private static final ContextLexicon UNIT_WORDS = ContextLexicon.of(
+            "usd", "eur", "gbp", "inr", "aud", "cad", "chf", "dollar*", "euro*", "pound*", "rupee*", "cents",
+            "kg", "km", "mi", "miles", "meters", "m", "lbs", "g", "mb", "gb", "kb", "tb", "units", "pcs", "pieces",
+            "items", "people", "points", "times", "views", "users", "downloads", "years", "hours", "minutes",
+            "seconds", "days", "bytes", "%");
+
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+    private static final int MAX_EXT_DIGITS = 6;
+    /**
+     * libphonenumber checks per text. Beyond it (only in texts with thousands of phone-shaped candidates) a
+     * candidate of phone length counts as "possible", so redaction errs on the side of privacy.
+     */
+    private static final int MAX_VALIDATIONS = 2048;
+    /** Findings below this are not reported at all. */
+    private static final double REPORT_FLOOR = 0.3;
+
+    private final List<String> defaultRegions;
+
+    PhoneDetector(String... defaultRegions) {
+        super("phone", Set.of(EntityType.PHONE));
+        List<String> regions = new ArrayList<>();
+        for (String r : defaultRegions.length == 0 ? DEFAULT_REGIONS.toArray(new String[0]) : defaultRegions) {
+            String code = r.trim().toUpperCase(Locale.ROOT);
+            if (!UTIL.getSupportedRegions().contains(code)) {
+                throw new IllegalArgumentException("unsupported region code");
+            }
+            if (!regions.contains(code)) {
+                regions.add(code);
+            }
+        }
+        this.defaultRegions = List.copyOf(regions);
+    }
+
+    /** The regions this detector tries for national numbers when the context names none. */
+    List<String> defaultRegions() {
+        return defaultRegions;
+    }
+
+    private List<String> regionOrder(TextScan scan) {
+        Set<String> ctx = scan.context.regions();
+        if (ctx.isEmpty()) {
+            return defaultRegions;
+        }
+        LinkedHashSet<String> order = new LinkedHashSet<>();
+        for (String r : ctx) {
+            String code = r.toUpperCase(Locale.ROOT);
+            if (UTIL.getSupportedRegions().contains(code)) {
+                order.add(code);
+            }
+        }
+        order.addAll(defaultRegions);
+        return List.copyOf(order);
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        if (!scan.hasDigit()) {
+            return;
+        }
+        List<String> regions = null;
+        int[] budget = {MAX_VALIDATIONS};
+        for (int r = 0; r < scan.runCount(); r++) {
+            int first = scan.runFirstToken(r);
+            int last = scan.runLastToken(r);
+            int extTok = -1;
+            if (last + 1 < scan.tokenCount() && gluedExtDigits(scan, last + 1) > 0
+                    && separatorGap(scan.text, scan.tokenEnd(last), scan.tokenStart(last + 1))) {
+                extTok = last + 1;
+            }
+            int digits = scan.runDigits(r) + (extTok >= 0 ? gluedExtDigits(scan, extTok) : 0);
+            if (digits < MIN_DIGITS) {
+                continue;
+            }
+            if (regions == null) {
+                regions = regionOrder(scan);
+            }
+            Chain chain = Chain.ofRun(scan, scan.runStart(r), first, last, extTok);
+            evaluateChain(scan, chain, regions, budget, out);
+        }
+        // numbers written as one token glued to an extension ("5403926876x123") without a preceding run
+        for (int k = 0; k < scan.tokenCount(); k++) {
+            if (scan.tokenFlags(k) == TextScan.DIGIT || !scan.tokenHas(k, TextScan.DIGIT)) {
+                continue;
+            }
+            int d = gluedExtDigits(scan, k);
+            if (d >= MIN_DIGITS && !isRunExtension(scan, k)) {
+                if (regions == null) {
+                    regions = regionOrder(scan);
+                }
+                int s = scan.tokenStart(k);
+                if (s > 0 && scan.text.charAt(s - 1) == '+') {
+                    s--;
+                }
+                evaluateChain(scan, Chain.ofRun(scan, s, k, k - 1, k), regions, budget, out);
+            }
+        }
+    }
+
+    private static boolean isRunExtension(TextScan scan, int k) {
+        return k > 0 && scan.tokenFlags(k - 1) == TextScan.DIGIT
+                && separatorGap(scan.text, scan.tokenEnd(k - 1), scan.tokenStart(k));
+    }
+
+    private static boolean separatorGap(String t, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!TextScan.isNumericSeparator(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For a token like "3621x0135" or "3621ext12": the number of leading digits if the token is digits, "x" or
+     * "ext", 1–6 digits; else 0.
+     */
+    static int gluedExtDigits(TextScan scan, int tok) {
+        if (scan.tokenFlags(tok) != (TextScan.DIGIT | TextScan.LETTER | TextScan.LOWER)
+                && scan.tokenFlags(tok) != (TextScan.DIGIT | TextScan.LETTER | TextScan.UPPER)) {
+            return 0;
+        }
+        String t = scan.text;
+        int s = scan.tokenStart(tok);
+        int e = scan.tokenEnd(tok);
+        int p = s;
+        while (p < e && isDigit(t.charAt(p))) {
+            p++;
+        }
+        int lead = p - s;
+        if (lead == 0) {
+            return 0;
+        }
+        int m = markerLength(t, p, e);
+        if (m == 0) {
+            return 0;
+        }
+        int ext = e - (p + m);
+        if (ext < 1 || ext > MAX_EXT_DIGITS) {
+            return 0;
+        }
+        for (int i = p + m; i < e; i++) {
+            if (!isDigit(t.charAt(i))) {
+                return 0;
+            }
+        }
+        return lead;
+    }
+
+    private static int markerLength(String t, int p, int e) {
+        if (p + 3 <= e && t.regionMatches(true, p, "ext", 0, 3)) {
+            return 3;
+        }
+        if (p < e && (t.charAt(p) == 'x' || t.charAt(p) == 'X')) {
+            return 1;
+        }
+        return 0;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A numeric run as digit groups, with an optional extension at its end. */
+    private static final class Chain {
+        final int prefixStart;
+        final int[] gs;
+        final int[] ge;
+        /** End of the extension (exclusive) or -1. */
+        final int extEnd;
+
+        private Chain(int prefixStart, int[] gs, int[] ge, int extEnd) {
+            this.prefixStart = prefixStart;
+            this.gs = gs;
+            this.ge = ge;
+            this.extEnd = extEnd;
+        }
+
+        static Chain ofRun(TextScan scan, int runStart, int first, int last, int extTok) {
+            int n = last - first + 1 + (extTok >= 0 ? 1 : 0);
+            int[] gs = new int[n];
+            int[] ge = new int[n];
+            int k = 0;
+            for (int i = first; i <= last; i++, k++) {
+                gs[k] = scan.tokenStart(i);
+                ge[k] = scan.tokenEnd(i);
+            }
+            int extEnd = -1;
+            if (extTok >= 0) {
+                gs[k] = scan.tokenStart(extTok);
+                ge[k] = gs[k] + gluedExtDigits(scan, extTok);
+                extEnd = scan.tokenEnd(extTok);
+            } else {
+                extEnd = separateExtension(scan.text, ge[n - 1]);
+            }
+            return new Chain(runStart, gs, ge, extEnd);
+        }
+
+        int size() {
+            return gs.length;
+        }
+
+        int len(int k) {
+            return ge[k] - gs[k];
+        }
+    }
+
+    /** End of an extension like " ext. 123", " x 12", " #123", ", extension 45" after {@code e}, or -1. */
+    static int separateExtension(String t, int e) {
+        int n = t.length();
+        int p = e;
+        int skipped = 0;
+        while (p < n && skipped < 2 && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
+            p++;
+            skipped++;
+        }
+        int m;
+        if (t.regionMatches(true, p, "extension", 0, 9)) {
+            m = 9;
+        } else if (t.regionMatches(true, p, "ext.", 0, 4)) {
+            m = 4;
+        } else if (t.regionMatches(true, p, "ext", 0, 3)) {
+            m = 3;
+        } else if (t.regionMatches(true, p, "x.", 0, 2)) {
+            m = 2;
+        } else if (p < n && (t.charAt(p) == 'x' || t.charAt(p) == 'X' || t.charAt(p) == '#')) {
+            m = 1;
+        } else {
+            return -1;
+        }
+        if (skipped == 0 && t.charAt(p) != '#' && m > 1) {
+            // "555-1234ext" would be a glued token; here something else is glued, such as "x" in a word
+            return -1;
+        }
+        p += m;
+        if (p < n && (t.charAt(p) == ' ' || t.charAt(p) == ':')) {
+            p++;
+        }
+        int ds = p;
+        while (p < n && isDigit(t.charAt(p)) && p - ds <= MAX_EXT_DIGITS) {
+            p++;
+        }
+        int d = p - ds;
+        if (d < 1 || d > MAX_EXT_DIGITS) {
+            return -1;
+        }
+        if (p < n && Character.isLetterOrDigit(t.charAt(p))) {
+            return -1;
+        }
+        return p;
+    }
+
+    private void evaluateChain(TextScan scan, Chain c, List<String> regions, int[] budget, List<Finding> out) {
+        int n = c.size();
+        int i = 0;
+        while (i < n) {
+            if (i > 0 && !strongBreak(scan.text, c.ge[i - 1], c.gs[i])) {
+                i++;
+                continue;
+            }
+            Candidate best = null;
+            int bestJ = -1;
+            int digits = 0;
+            for (int j = i; j < n; j++) {
+                if (j > i && strongBreak(scan.text, c.ge[j - 1], c.gs[j])
+                        && !allowedInside(scan.text, c.ge[j - 1], c.gs[j], j - i)) {
+                    break; // numbers separate at strong breaks; the window cannot span this one
+                }
+                digits += c.len(j);
+                if (digits - trunkDigits(scan.text, c, i, j) > MAX_DIGITS) {
+                    break;
+                }
+                if (j < n - 1 && !strongBreak(scan.text, c.ge[j], c.gs[j + 1])) {
+                    continue;
+                }
+                if (digits - trunkDigits(scan.text, c, i, j) < MIN_DIGITS) {
+                    continue;
+                }
+                Candidate cand = evaluate(scan, c, i, j, regions, budget);
+                if (cand != null && (best == null || cand.score > best.score)) {
+                    best = cand;
+                    bestJ = j;
+                }
+            }
+            if (best != null && best.score >= REPORT_FLOOR) {
+                out.add(finding(EntityType.PHONE, best.start, best.end, best.score, best.explanation));
+                i = bestJ + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Digits of "(0)" trunk groups inside [i, j] (they do not count toward the length). */
+    private static int trunkDigits(String t, Chain c, int i, int j) {
+        int d = 0;
+        for (int k = i + 1; k <= j; k++) {
+            if (isTrunk(t, c, k)) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** Group k is "(0)" written right after a country code, as in "+44 (0)20 ...". */
+    private static boolean isTrunk(String t, Chain c, int k) {
+        return k > 0 && c.len(k) == 1 && t.charAt(c.gs[k]) == '0' && c.gs[k] > 0 && t.charAt(c.gs[k] - 1) == '('
+                && c.ge[k] < t.length() && t.charAt(c.ge[k]) == ')';
+    }
+
+    /**
+     * A strong break that may still occur inside one number: a single slash after an area code ("030/1234567")
+     * or " (" right after a country code ("+46 (0)8 ...", "1 (800) ...").
+     */
+    static boolean allowedInside(String t, int from, int to, int groupIndex) {
+        if (to - from == 1 && t.charAt(from) == '/') {
+            return true;
+        }
+        return groupIndex == 1 && t.charAt(to - 1) == '(' && (to - from == 1 || t.charAt(from) == ' ');
+    }
+
+    /** A gap that may separate two numbers inside one numeric run. */
+    static boolean strongBreak(String t, int from, int to) {
+        int len = to - from;
+        boolean space = false;
+        boolean other = false;
+        for (int p = from; p < to; p++) {
+            char ch = t.charAt(p);
+            if (ch == '/') {
+                return true;
+            }
+            if (ch == ' ' || ch == '\u00a0') {
+                space = true;
+            } else {
+                other = true;
+            }
+        }
+        if (len >= 2 && space && !other) {
+            return true; // double space
+        }
+        if (len >= 2 && space && other) {
+            // ") " and ")-" close an area code; " (" opens one, " - " and " ( " separate numbers
+            char firstCh = t.charAt(from);
+            return firstCh != ')';
+        }
+        return false;
+    }
+
+    private static final class Candidate {
+        final int start;
+        final int end;
+        final double score;
+        final Explanation.Builder explanation;
+
+        Candidate(int start, int end, double score, Explanation.Builder explanation) {
+            this.start = start;
+            this.end = end;
+            this.score = score;
+            this.explanation = explanation;
+        }
+    }
+
+    private enum Validity { VALID, POSSIBLE, NONE }
+
+    private Candidate evaluate(TextScan scan, Chain c, int i, int j, List<String> regions, int[] budget) {
+        final String t = scan.text;
+        int start = i == 0 ? c.prefixStart : c.gs[i];
+        if (i > 0 && start > 0 && t.charAt(start - 1) == '(') {
+            start--;
+        }
+        boolean hasExt = j == c.size() - 1 && c.extEnd > 0;
+        int end = hasExt ? c.extEnd : c.ge[j];
+        // a paren opened before the span must be closed inside it, e.g. "(37) 788"
+        if (t.charAt(start) == '(' && !closesParen(t, start, c.ge[j])) {
+            start++;
+        } else if (t.charAt(start) == '+' && start + 1 < t.length() && t.charAt(start + 1) == '('
+                && !closesParen(t, start + 1, c.ge[j])) {
+            return null;
+        }
+        if (!leftBoundaryOk(t, start) || !rightBoundaryOk(t, end) || afterAlphanumericGroups(scan, c.gs[i])) {
+            return null;
+        }
+        boolean plus = t.charAt(start) == '+';
+
+        // logical groups: merge "(0)" trunk with the following group for the shape, drop it for parsing
+        int[] sizes = new int[j - i + 1];
+        char[] seps = new char[j - i + 1]; // separator class before each group ('\0' for the first)
+        int ng = 0;
+        StringBuilder national = new StringBuilder(16);
+        boolean trunk = false;
+        boolean parenArea = false;
+        boolean misplacedParen = false;
+        int slashes = 0;
+        for (int k = i; k <= j; k++) {
+            boolean tr = isTrunk(t, c, k);
+            if (tr) {
+                trunk = true;
+            }
+            if (!tr) {
+                national.append(t, c.gs[k], c.ge[k]);
+            }
+            if (k > i && isTrunkMergedWithPrevious(t, c, k)) {
+                sizes[ng - 1] += c.len(k);
+                continue;
+            }
+            char sep = '\0';
+            if (k > i) {
+                sep = sepClass(t, c.ge[k - 1], c.gs[k]);
+                if (sep == '/') {
+                    slashes++;
+                }
+            }
+            if (c.gs[k] > 0 && t.charAt(c.gs[k] - 1) == '(' && !tr) {
+                if (ng == 0 || (ng == 1 && (plus || sizes[0] == 1))) {
+                    parenArea = c.ge[k] < t.length() && t.charAt(c.ge[k]) == ')';
+                } else {
+                    misplacedParen = true; // "48604 (989)755-1109": a paren opens a second number
+                }
+            }
+            sizes[ng] = c.len(k);
+            seps[ng] = sep;
+            ng++;
+        }
+        String digits = national.toString();
+        int nd = digits.length();
+        if (nd < MIN_DIGITS || nd > MAX_DIGITS) {
+            return null;
+        }
+
+        // ---- blocking shapes: not phone numbers ----
+        String blocked = blockedShape(sizes, seps, ng, digits, plus);
+        if (blocked != null || misplacedParen) {
+            return null;
+        }
+        if (currencyNear(t, start, end)) {
+            return null;
+        }
+
+        String intlDigits = null;
+        if (plus) {
+            intlDigits = digits;
+        } else if (digits.startsWith("011") && nd >= 10) {
+            intlDigits = digits.substring(3);
+        } else if (digits.startsWith("00") && nd >= 9) {
+            intlDigits = digits.substring(2);
+        }
+        // ---- shape ----
+        boolean intl = plus || intlDigits != null;
+        Shape shape = shape(sizes, seps, ng, intl, parenArea, trunk, hasExt, slashes, digits);
+        if (shape.kind == ShapeKind.IRREGULAR && (i > 0 || j < c.size() - 1)) {
+            return null; // a piece cut out of a longer run must at least be shaped like a phone number
+        }
+
+        // ---- validity (bounded number of libphonenumber checks per text) ----
+        String validRegion = null;
+        Validity validity = Validity.NONE;
+        if (budget[0] <= 0) {
+            validity = Validity.POSSIBLE;
+        } else if (intlDigits != null) {
+            budget[0]--;
+            PhoneNumber pn = parse("+" + intlDigits, "ZZ");
+            if (pn != null) {
+                if (UTIL.isValidNumber(pn)) {
+                    validity = Validity.VALID;
+                    validRegion = UTIL.getRegionCodeForNumber(pn);
+                } else if (UTIL.isPossibleNumber(pn)) {
+                    validity = Validity.POSSIBLE;
+                }
+            }
+        }
+        if (!plus && validity == Validity.NONE && intlDigits != null) {
+            intl = false; // "00..." that is no international number: read it as national
+            shape = shape(sizes, seps, ng, false, parenArea, trunk, hasExt, slashes, digits);
+        }
+        if (!plus && validity != Validity.VALID && budget[0] > 0) {
+            budget[0]--;
+            for (String region : regions) {
+                PhoneNumber pn = parse(digits, region);
+                if (pn == null) {
+                    continue;
+                }
+                if (UTIL.isValidNumberForRegion(pn, region) && writtenAsNational(pn, digits)) {
+                    validity = Validity.VALID;
+                    validRegion = region;
+                    break;
+                }
+                if (validity == Validity.NONE && UTIL.isPossibleNumber(pn)) {
+                    validity = Validity.POSSIBLE;
+                }
+            }
+        }
+
+        double base;
+        if (shape.kind == ShapeKind.FORMATTED) {
+            base = validity == Validity.VALID ? 0.85 : validity == Validity.POSSIBLE ? 0.7 : 0.45;
+        } else if (shape.kind == ShapeKind.GROUPED) {
+            base = validity == Validity.VALID ? 0.8 : validity == Validity.POSSIBLE ? 0.6 : 0.35;
+        } else if (shape.kind == ShapeKind.CONTIGUOUS) {
+            base = validity == Validity.VALID ? 0.55 : validity == Validity.POSSIBLE ? 0.35 : 0.2;
+        } else {
+            base = validity == Validity.VALID ? 0.45 : validity == Validity.POSSIBLE ? 0.3 : 0.15;
+        }
+        if (hasExt && shape.kind != ShapeKind.IRREGULAR) {
+            base += 0.1;
+        }
+        if (shape.amountLike) {
+            base -= 0.15;
+        }
+        if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && !intl) {
+            base -= 0.3; // grouped like a US SSN ("078 05 1123")
+        }
+        if (roundGroups(digits, sizes, ng)) {
+            base -= 0.3; // "1500 2000 3000": a list of round quantities
+        }
+        Explanation.Builder ex = Explanation.builder()
+                .pattern(shape.name)
+                .validator(validity == Validity.VALID ? "libphonenumber:valid:" + validRegion
+                        : validity == Validity.POSSIBLE ? "libphonenumber:possible-length" : "libphonenumber:none")
+                .reason(nd + " digits, " + shape.name + (hasExt ? " with extension" : "") + ", "
+                        + validity.name().toLowerCase(Locale.ROOT) + (intl ? " international" : " national"));
+        double score = context(scan, start, end, base, ex);
+        if (score <= 0) {
+            return null;
+        }
+        return new Candidate(start, end, score, ex);
+    }
+
+    /**
+     * True if the region writes the number nationally with the same digits as the text: "030 1234567" in DE
+     * (national prefix 0 present), "415 555 0132" in the US. A German number written without its 0 is not.
+     */
+    private static boolean writtenAsNational(PhoneNumber pn, String digits) {
+        String national = UTIL.format(pn, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        StringBuilder nat = new StringBuilder(national.length());
+        for (int p = 0; p < national.length(); p++) {
+            if (isDigit(national.charAt(p))) {
+                nat.append(national.charAt(p));
+            }
+        }
+        if (nat.toString().equals(digits)) {
+            return true;
+        }
+        // the US/CA "1" (and e.g. the Russian "8") is a trunk prefix the national format leaves out
+        String ndd = UTIL.getNddPrefixForRegion(UTIL.getRegionCodeForNumber(pn), true);
+        return ndd != null && !ndd.isEmpty() && digits.equals(ndd + nat);
+    }
+
+    private static boolean isTrunkMergedWithPrevious(String t, Chain c, int k) {
+        // "(0)8": the group after a trunk glued by ")" joins it
+        return isTrunk(t, c, k - 1) && c.ge[k - 1] + 1 == c.gs[k];
+    }
+
+    private static boolean closesParen(String t, int open, int limit) {
+        for (int p = open + 1; p < limit + 1 && p < t.length(); p++) {
+            if (t.charAt(p) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PhoneNumber parse(String number, String region) {
+        try {
+            return UTIL.parse(number, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** Separator class of a gap: '(' for parenthesis forms, else the first of ' ', '-', '.', '/'. */
+    private static char sepClass(String t, int from, int to) {
+        char cls = '\0';
+        for (int p = from; p < to; p++) {
+            char ch = t.charAt(p);
+            if (ch == '(' || ch == ')') {
+                return '(';
+            }
+            if (ch == '/') {
+                return '/';
+            }
+            if (cls == '\0' || cls == ' ') {
+                cls = ch == '\u00a0' ? ' ' : (ch == '\u2010' || ch == '\u2011' || ch == '\u2013') ? '-' : ch;
+            }
+        }
+        return cls;
+    }
+
+    /**
+     * True if one of the two tokens before {@code groupStart}, each separated by a single space, mixes letters
+     * and digits in four characters: the digits continue an IBAN-like code ("DE89 3704 0044 ...").
+     */
+    private static boolean afterAlphanumericGroups(TextScan scan, int groupStart) {
+        int tok = scan.tokenAtOrAfter(groupStart) - 1;
+        int next = groupStart;
+        for (int n = 0; n < 2 && tok >= 0; n++, tok--) {
+            if (scan.tokenEnd(tok) != next - 1 || scan.text.charAt(next - 1) != ' ') {
+                return false;
+            }
+            int f = scan.tokenFlags(tok);
+            if ((f & TextScan.DIGIT) != 0 && (f & TextScan.LETTER) != 0 && scan.tokenLength(tok) == 4) {
+                return true;
+            }
+            next = scan.tokenStart(tok);
+        }
+        return false;
+    }
+
+    private static boolean leftBoundaryOk(String t, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char b = t.charAt(start - 1);
+        char first = t.charAt(start);
+        if (Character.isLetterOrDigit(b)) {
+            // "Fax(281)528-8636" and "Tel+44..." are fine; "AB1234567" is not
+            return (first == '(' || first == '+') && Character.isLetter(b);
+        }
+        if (b == '.' || b == ',' || b == ':' || b == '-' || b == '/' || b == '_') {
+            // part of a bigger token: decimal, time, "ABC-1234567", path
+            return start < 2 || !Character.isLetterOrDigit(t.charAt(start - 2));
+        }
+        if (b == '+' || b == '=' || b == '*' || b == '^' || b == '%') {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean rightBoundaryOk(String t, int end) {
+        int n = t.length();
+        if (end >= n) {
+            return true;
+        }
+        char a = t.charAt(end);
+        if (Character.isLetterOrDigit(a)) {
+            return false;
+        }
+        if (a == '%' || a == '\u00b0') {
+            return false;
+        }
+        if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-') && end + 1 < n && isDigit(t.charAt(end + 1))) {
+            return false;
+        }
+        if ((a == '-' || a == ':' || a == '.') && end + 1 < n && Character.isLetter(t.charAt(end + 1))) {
+            // "01-23-45-67-89-AB" (a MAC address) continues; "555-0132-Office" (a label) does not
+            int q = end + 1;
+            while (q < n && Character.isLetterOrDigit(t.charAt(q)) && q - end <= 3) {
+                q++;
+            }
+            return q - end - 1 > 2;
+        }
+        return true;
+    }
+
+    private static boolean currencyNear(String t, int start, int end) {
+        for (int p = Math.max(0, start - 3); p < start; p++) {
+            if (isCurrencySymbol(t.charAt(p))) {
+                return true;
+            }
+        }
+        for (int p = end; p < Math.min(t.length(), end + 2); p++) {
+            if (isCurrencySymbol(t.charAt(p))) {
+                return true;
+            }
+        }
+        return UNIT_WORDS.findIn(t, end, Math.min(t.length(), end + 12)) != null
+                && firstWordAfterIsUnit(t, end);
+    }
+
+    private static boolean firstWordAfterIsUnit(String t, int end) {
+        int p = end;
+        while (p < t.length() && p - end < 2 && t.charAt(p) == ' ') {
+            p++;
+        }
+        int q = p;
+        while (q < t.length() && (Character.isLetter(t.charAt(q)) || t.charAt(q) == '%')) {
+            q++;
+        }
+        return q > p && UNIT_WORDS.findIn(t, p, q) != null;
+    }
+
+    private static boolean isCurrencySymbol(char ch) {
+        return ch == '$' || ch == '€' || ch == '£' || ch == '¥' || ch == '₹' || ch == '₽' || ch == '₩'
+                || ch == '¢';
+    }
+
+    /** Two or more groups, each ending in "00". */
+    private static boolean roundGroups(String digits, int[] sizes, int ng) {
+        if (ng < 2) {
+            return false;
+        }
+        int p = 0;
+        for (int k = 0; k < ng; k++) {
+            p += sizes[k];
+            if (sizes[k] < 2 || digits.charAt(p - 1) != '0' || digits.charAt(p - 2) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why a digit string is certainly not a phone number, or null. */
+    private static String blockedShape(int[] sizes, char[] seps, int ng,
+                                       String digits, boolean plus) {
+        if (!plus) {
+            // dates: d/m/yyyy, yyyy-mm-dd, dd.mm.yyyy, yyyymmdd, ddmmyyyy
+            if (ng == 3 && isDateTriple(digits, sizes)) {
+                return "date";
+            }
+            if (ng == 1 && digits.length() == 8 && (isYmd(digits, 0, 4, 6) || isYmd(digits, 4, 2, 0)
+                    || isYmd(digits, 4, 0, 2))) {
+                return "date";
+            }
+            // no number starts with 000 or repeats one digit throughout
+            if (digits.startsWith("000") || digits.chars().allMatch(ch -> ch == digits.charAt(0))) {
+                return "placeholder";
+            }
+            // US SSN "123-45-6789"
+            if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && seps[1] == '-' && seps[2] == '-') {
+                return "ssn";
+            }
+            // US ZIP+4 "94305-5015"
+            if (ng == 2 && sizes[0] == 5 && sizes[1] == 4 && seps[1] == '-') {
+                return "zip+4";
+            }
+            // year ranges 2019-2020
+            if (ng == 2 && sizes[0] == 4 && sizes[1] == 4 && isYear(digits, 0) && isYear(digits, 4)) {
+                return "year-range";
+            }
+            // IPv4 a.b.c.d
+            if (ng == 4 && seps[1] == '.' && seps[2] == '.' && seps[3] == '.' && isIpv4(digits, sizes)) {
+                return "ipv4";
+            }
+            // card numbers (the card detector reports them)
+            if (digits.length() >= 12 && Checksums.luhn(digits) && CreditCardDetector.issuer(digits) != null
+                    && (digits.length() >= 13 || ng == 1 || (ng == 3 && sizes[0] == 4 && sizes[1] == 4))) {
+                return "card";
+            }
+            // more than one slash, or a slash not after an area code starting with 0 (German "030/1234567")
+            int slashes = 0;
+            for (int k = 1; k < ng; k++) {
+                if (seps[k] == '/') {
+                    slashes++;
+                }
+            }
+            if (slashes > 1 || (slashes == 1 && !(ng == 2 && seps[1] == '/' && digits.charAt(0) == '0'))) {
+                return "slashes";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDateTriple(String d, int[] sizes) {
+        if (sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 4 || sizes[2] == 2)) {
+            int a = Integer.parseInt(d.substring(0, sizes[0]));
+            int b = Integer.parseInt(d.substring(sizes[0], sizes[0] + sizes[1]));
+            boolean dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+            boolean md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+            return (dm || md) && (sizes[2] == 2 || isYear(d, sizes[0] + sizes[1]));
+        }
+        if (sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2 && isYear(d, 0)) {
+            int m = Integer.parseInt(d.substring(4, 4 + sizes[1]));
+            int dd = Integer.parseInt(d.substring(4 + sizes[1]));
+            return m >= 1 && m <= 12 && dd >= 1 && dd <= 31;
+        }
+        return false;
+    }
+
+    private static boolean isYmd(String d, int y, int m, int dd) {
+        if (!isYear(d, y)) {
+            return false;
+        }
+        int mm = Integer.parseInt(d.substring(m, m + 2));
+        int day = Integer.parseInt(d.substring(dd, dd + 2));
+        return mm >= 1 && mm <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static boolean isYear(String d, int at) {
+        if (at + 4 > d.length()) {
+            return false;
+        }
+        int y = Integer.parseInt(d.substring(at, at + 4));
+        return y >= 1900 && y <= 2099;
+    }
+
+    private static boolean isIpv4(String d, int[] sizes) {
+        int p = 0;
+        for (int k = 0; k < 4; k++) {
+            if (sizes[k] > 3) {
+                return false;
+            }
+            int v = Integer.parseInt(d.substring(p, p + sizes[k]));
+            if (v > 255) {
+                return false;
+            }
+            p += sizes[k];
+        }
+        return true;
+    }
+
+    private enum ShapeKind { FORMATTED, GROUPED, CONTIGUOUS, IRREGULAR }
+
+    private static final class Shape {
+        final ShapeKind kind;
+        final String name;
+        final boolean amountLike;
+
+        Shape(ShapeKind kind, String name, boolean amountLike) {
+            this.kind = kind;
+            this.name = name;
+            this.amountLike = amountLike;
+        }
+    }
+
+    /**
+     * Classifies the grouping. FORMATTED: unmistakable phone formatting (a leading '+' or international prefix
+     * with groups, an area code in parentheses, a "(0)" trunk, North-American 3-3-4, an extension). GROUPED:
+     * 2–6 groups with one separator style, groups of 2–5 digits (one long subscriber group of up to 8 allowed
+     * after an area code), a 1-digit group only as a country/trunk code. CONTIGUOUS: one block of digits.
+     * IRREGULAR: anything else.
+     */
+    private static Shape shape(int[] sizes, char[] seps, int ng, boolean intl, boolean parenArea, boolean trunk,
+                               boolean ext, int slashes, String digits) {
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < ng; k++) {
+            if (k > 0) {
+                name.append('-');
+            }
+            name.append(sizes[k]);
+        }
+        String groups = name.toString();
+        if (ng == 1) {
+            return new Shape(intl ? ShapeKind.FORMATTED : ShapeKind.CONTIGUOUS,
+                    (intl ? "international contiguous " : "contiguous ") + groups, false);
+        }
+        // separators: parenthesis and slash gaps aside, one style after the area code, which may be set apart
+        // differently ("08-123 456 78"), as may the country code ("+1 212-848-8400", "+7 495 123-45-67")
+        int setApart = intl ? 2 : 1;
+        char style = '\0';
+        boolean consistent = true;
+        for (int k = 1; k < ng; k++) {
+            char s = seps[k];
+            if (s == '(' || s == '/') {
+                continue;
+            }
+            if (style == '\0' || k <= setApart + 1) {
+                style = s;
+            } else if (style != s) {
+                consistent = false;
+            }
+        }
+        boolean amountLike = false;
+        if (ng >= 3 && sizes[0] <= 3 && (style == '.' || style == ' ')) {
+            amountLike = true;
+            for (int k = 1; k < ng; k++) {
+                if (sizes[k] != 3) {
+                    amountLike = false;
+                    break;
+                }
+            }
+            amountLike &= style == '.' || sizes[0] == 1;
+        }
+        boolean sizesOk = ng <= 6;
+        int longGroups = 0;
+        if (intl) {
+            // after '+' or an international prefix the grouping is the country's own: "+33 1 42 68 53 00",
+            // "+30 21 0 1234567", "+91 4155550132"
+            for (int k = 1; k < ng && sizesOk; k++) {
+                sizesOk = sizes[k] <= 12;
+            }
+        }
+        for (int k = 0; k < ng && sizesOk && !intl; k++) {
+            int s = sizes[k];
+            if (s == 1) {
+                // a country code, the North-American "1", or a trunk digit before "(area)" as in "8 (495) ..."
+                sizesOk = k == 0 && (intl || parenArea || (digits.charAt(0) == '1' && ng >= 3));
+            } else if (s > 5) {
+                // one long block: the subscriber number at the end, or "0" + a 5-digit code first ("098765 43210")
+                longGroups++;
+                sizesOk = longGroups == 1 && ((s <= 8 && k == ng - 1) || (s == 6 && k == 0 && digits.charAt(0) == '0'));
+            }
+        }
+        if (sizes[ng - 1] < 2) {
+            sizesOk = false;
+        }
+        if (ng == 2 && !intl && !parenArea && sizes[1] < 4) {
+            // a national number in two groups is area code + subscriber number, and the latter has 4+ digits
+            sizesOk = false;
+        }
+        boolean nanp = (ng == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4)
+                || (ng == 4 && sizes[0] <= 3 && sizes[1] == 3 && sizes[2] == 3 && sizes[3] == 4);
+        if (!consistent || !sizesOk) {
+            return new Shape(ShapeKind.IRREGULAR, "irregular " + groups, amountLike);
+        }
+        if (intl || parenArea || trunk || nanp || ext || slashes == 1) {
+            return new Shape(ShapeKind.FORMATTED, (intl ? "international " : parenArea ? "area-code " : "")
+                    + "formatted " + groups, amountLike);
+        }
+        return new Shape(ShapeKind.GROUPED, "grouped " + groups, amountLike);
+    }
+
+    private static final ContextLexicon PHONE_LABELS = ContextLexicon.of(
+            "office", "fax", "mobile", "home", "work", "cell", "tel", "phone", "ext", "desk", "direct", "main", "or",
+            "and", "is", "was", "if", "for", "to", "please", "thanks", "thank", "between", "after", "before");
+
+    /** The number is followed by a capitalized word that is not a phone label, as in "7943 2027 Prospect St". */
+    static boolean streetNameAfter(String t, int end) {
+        int p = end;
+        if (p < t.length() && t.charAt(p) == ' ') {
+            p++;
+        }
+        if (p == end || p >= t.length() || !Character.isUpperCase(t.charAt(p))) {
+            return false;
+        }
+        int q = p;
+        while (q < t.length() && Character.isLetter(t.charAt(q)) && q - p < 32) {
+            q++;
+        }
+        return q - p >= 2 && PHONE_LABELS.findIn(t, p, q) == null;
+    }
+
+    /** Applies context: phone cues raise the score, reference/amount cues lower it (and win when nearer). */
+    private static double context(TextScan scan, int start, int end, double base, Explanation.Builder ex) {
+        ex.baseScore(base);
+        String t = scan.text;
+        double score = base;
+        int before = ContextScorer.DEFAULT_BEFORE;
+        String strong = STRONG_CUES.findIn(t, start - before, start);
+        String where = "text";
+        if (strong == null) {
+            strong = STRONG_CUES.findIn(t, end, end + 16);
+            if (strong == null) {
+                strong = LABELS_AFTER.findIn(t, end, end + 12);
+            }
+        }
+        String neg = NEGATIVE_CUES.findIn(t, start - 32, start);
+        String negNear = NEGATIVE_CUES.findIn(t, start - 16, start);
+        String weak = strong == null ? WEAK_CUES.findIn(t, start - 16, start) : null;
+        if (strong == null && weak == null && !scan.prompt.isEmpty()) {
+            strong = STRONG_CUES.findIn(scan.prompt);
+            if (strong != null) {
+                where = "assistant-prompt";
+            } else {
+                String pneg = NEGATIVE_CUES.findIn(scan.prompt);
+                if (pneg != null) {
+                    ex.cue(Explanation.ContextCue.of(pneg, -0.3, "assistant-prompt"));
+                    score -= 0.3;
+                }
+            }
+        }
+        if (neg != null && (strong == null || negNear != null)) {
+            double d = strong == null ? -0.45 : -0.2;
+            ex.cue(Explanation.ContextCue.of(neg, d, "text"));
+            return score + d;
+        }
+        if (strong == null) {
+            String street = STREET_WORDS.findIn(t, end, end + 28);
+            if (street != null) {
+                ex.cue(Explanation.ContextCue.of(street, -0.35, "text"));
+                score -= 0.35;
+            } else if (streetNameAfter(t, end)) {
+                ex.cue(Explanation.ContextCue.of("capitalized-word-after", -0.25, "text"));
+                score -= 0.25;
+            }
+        }
+        if (strong != null) {
+            ex.cue(Explanation.ContextCue.of(strong, 0.25, where));
+            score += 0.25;
+        } else if (weak != null) {
+            ex.cue(Explanation.ContextCue.of(weak, 0.15, "text"));
+            score += 0.15;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,288 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.redaction.spi.Detector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class PhoneDetectorTest {
+
+    private static final double REPORTED = 0.5;
+    private final Detector detector = Detectors.phone();
+
+    private List<Finding> reported(String text, RedactionContext ctx) {
+        return detector.detect(text, ctx).stream().filter(f -> f.score() >= REPORTED).collect(Collectors.toList());
+    }
+
+    private List<Finding> reported(String text) {
+        return reported(text, RedactionContext.defaults());
+    }
+
+    private List<String> spans(String text) {
+        return reported(text).stream().map(f -> text.substring(f.start(), f.end())).collect(Collectors.toList());
+    }
+
+    private void assertSingle(String text, String expectedSpan) {
+        assertThat(spans(text)).as(text).containsExactly(expectedSpan);
+    }
+
+    // ---- positives ----
+
+    @Test
+    void northAmericanShapes() {
+        assertSingle("Call me at (415) 555-0132 tomorrow", "(415) 555-0132");
+        assertSingle("my cell is 415-555-0132", "415-555-0132");
+        assertSingle("415.555.0132", "415.555.0132");
+        assertSingle("Fax(212)555-0188;", "(212)555-0188");
+        assertSingle("reach me on 1-800-555-0199", "1-800-555-0199");
+        assertSingle("you can text me at 415 555 0132.", "415 555 0132");
+    }
+
+    @Test
+    void internationalForms() {
+        assertSingle("Phone: +1 415 555 0132", "+1 415 555 0132");
+        assertSingle("+44 20 7946 0958", "+44 20 7946 0958");
+        assertSingle("Desk: +44 (0)20 7946 0958", "+44 (0)20 7946 0958");
+        assertSingle("office +49 30 1234567", "+49 30 1234567");
+        assertSingle("Tel. +33 1 42 68 53 00", "+33 1 42 68 53 00");
+        assertSingle("whatsapp +919876543210", "+919876543210");
+        assertSingle("from abroad dial 0044 20 7946 0958", "0044 20 7946 0958");
+        assertSingle("from the US dial 011 44 20 7946 0958", "011 44 20 7946 0958");
+        assertSingle("+1-212-555-0147", "+1-212-555-0147");
+    }
+
+    @Test
+    void nationalFormsOfDefaultRegions() {
+        assertSingle("mobile 07700 900123", "07700 900123");            // GB
+        assertSingle("Telefon 030 12345678", "030 12345678");          // DE
+        assertSingle("Telefon 030/12345678", "030/12345678");          // DE with slash
+        assertSingle("appelez le 06 12 34 56 78", "06 12 34 56 78");    // FR
+        assertSingle("portable 06.12.34.56.78", "06.12.34.56.78");     // FR dots
+        assertSingle("móvil 612 34 56 78", "612 34 56 78");            // ES
+        assertSingle("cellulare 312 345 6789", "312 345 6789");        // IT
+        assertSingle("bel 06-12345678", "06-12345678");                // NL
+        assertSingle("call 98765 43210", "98765 43210");               // IN
+        assertSingle("mobile 0412 345 678", "0412 345 678");           // AU
+        assertSingle("landline (02) 9876 5432", "(02) 9876 5432");     // AU
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"098765 43210", "08-123 456 78", "070-123 45 67", "8 (495) 123-45-67", "+7 495 123-45-67",
+            "(11) 91234-5678", "+55 (11) 91234-5678", "03-1234-5678", "+81 3-1234-5678", "010-1234-5678",
+            "+82 10-1234-5678", "+86 138 0013 8000", "044 668 18 00", "+48 22 123 45 67", "+972-3-123-4567",
+            "+353 1 234 5678", "0212 123 45 67", "+1.212.555.0147", "1 212 555 0147", "0049 171 1234567"})
+    void shapesOfMoreCountriesWithoutContext(String number) {
+        assertSingle("sure, it's " + number + ".", number);
+    }
+
+    @Test
+    void groupedNumbersOfOtherCountriesByShape() {
+        // not valid in a default region, but grouped like phone numbers and of possible length
+        assertSingle("Phone: (21) 456-789", "(21) 456-789");
+        assertSingle("Phone: 61-52-83-94", "61-52-83-94");
+        assertSingle("Phone: 482 3391", "482 3391");
+        assertSingle("Mobile: 0488 12 34 56", "0488 12 34 56");
+        assertSingle("Desk: +46 (0)8 123 456 78", "+46 (0)8 123 456 78");
+        assertSingle("call 0312 4455667", "0312 4455667");
+    }
+
+    @Test
+    void extensionsAreIncluded() {
+        assertSingle("Phone: 415-555-0132 x123", "415-555-0132 x123");
+        assertSingle("Phone: 415-555-0132x123", "415-555-0132x123");
+        assertSingle("Phone: (415)555-0132x0135 today", "(415)555-0132x0135");
+        assertSingle("Call 415-555-0132 ext. 45", "415-555-0132 ext. 45");
+        assertSingle("Call 415-555-0132 ext 45", "415-555-0132 ext 45");
+        assertSingle("Call 415-555-0132 extension 4567", "415-555-0132 extension 4567");
+        assertSingle("Call 415-555-0132 #12", "415-555-0132 #12");
+        assertSingle("Call 415.555.0132X77.", "415.555.0132X77");
+        assertSingle("Fax: 001-415-555-0132x818", "001-415-555-0132x818");
+    }
+
+    @Test
+    void germanNumberWithoutItsTrunkPrefixIsNotValid() {
+        Detector de = Detectors.phone("DE");
+        List<Finding> f = de.detect("7943 2027", RedactionContext.defaults());
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).explanation().validator()).isEqualTo("libphonenumber:possible-length");
+        List<Finding> g = de.detect("Telefon 030 12345678", RedactionContext.defaults());
+        assertThat(g).hasSize(1);
+        assertThat(g.get(0).explanation().validator()).isEqualTo("libphonenumber:valid:DE");
+    }
+
+    @Test
+    void contiguousNumbersNeedValidityOrContext() {
+        assertSingle("my number is 07700900326", "07700900326");
+        assertSingle("Fax: 4155550132", "4155550132");
+        // a bare contiguous digit string that is not valid anywhere is no phone number
+        assertThat(spans("ref 9990001112")).isEmpty();
+    }
+
+    @Test
+    void twoNumbersInOneRunAreSplitAtStrongBreaks() {
+        String text = "Spring, TX 77388-5746 (281)651-7106;Fax(281)528-8636";
+        assertThat(spans(text)).containsExactly("(281)651-7106", "(281)528-8636");
+        assertThat(spans("call 415-555-0132 / 415-555-0199")).containsExactly("415-555-0132", "415-555-0199");
+        assertThat(spans("Saginaw, Michigan 48604 (989)755-1109")).containsExactly("(989)755-1109");
+    }
+
+    @Test
+    void contextRegionsComeFirst() {
+        RedactionContext br = RedactionContext.builder().regions("BR").build();
+        List<Finding> f = reported("Telefone (11) 98456-5666", br);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).explanation().validator()).isEqualTo("libphonenumber:valid:BR");
+        List<Finding> noRegion = reported("Telefone (11) 98456-5666");
+        assertThat(noRegion).hasSize(1);
+        assertThat(noRegion.get(0).explanation().validator()).isNotEqualTo("libphonenumber:valid:BR");
+    }
+
+    @Test
+    void configurableDefaultRegions() {
+        Detector ch = Detectors.phone("CH");
+        List<Finding> f = ch.detect("Natel 079 123 45 67", RedactionContext.defaults());
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).explanation().validator()).isEqualTo("libphonenumber:valid:CH");
+        assertThatThrownBy(() -> Detectors.phone("XX")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void phoneContextRaisesTheScore() {
+        double bare = detector.detect("7943 2027", RedactionContext.defaults()).stream()
+                .mapToDouble(Finding::score).max().orElse(0);
+        double withCue = detector.detect("call me on 7943 2027", RedactionContext.defaults()).stream()
+                .mapToDouble(Finding::score).max().orElse(0);
+        assertThat(withCue).isGreaterThan(bare);
+        assertThat(withCue).isGreaterThanOrEqualTo(REPORTED);
+    }
+
+    @Test
+    void assistantPromptAskingForThePhoneRaisesTheScore() {
+        RedactionContext asked = RedactionContext.builder()
+                .previousAssistantPrompt("What is the best phone number to reach you?").build();
+        List<Finding> f = detector.detect("it's 7943 2027", asked);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).score()).isGreaterThanOrEqualTo(REPORTED);
+        assertThat(f.get(0).explanation().contextCues())
+                .anySatisfy(c -> assertThat(c.where()).isEqualTo("assistant-prompt"));
+    }
+
+    @Test
+    void assistantPromptAskingForAReferenceLowersTheScore() {
+        RedactionContext asked = RedactionContext.builder()
+                .previousAssistantPrompt("What is your order number?").build();
+        assertThat(reported("it's 4455 6677", asked)).isEmpty();
+        assertThat(reported("it's 4455 6677")).hasSize(1);
+    }
+
+    @Test
+    void justInCaseIsNoReference() {
+        assertSingle("just in case: 415 555 0132", "415 555 0132");
+    }
+
+    @Test
+    void explanationIsPresentAndHoldsNoDigitsOfTheNumber() {
+        List<Finding> f = reported("Phone: +44 20 7946 0958");
+        assertThat(f).hasSize(1);
+        Finding x = f.get(0);
+        assertThat(x.entityType()).isEqualTo(EntityType.PHONE);
+        assertThat(x.detector()).isEqualTo("phone");
+        assertThat(x.explanation().pattern()).contains("international");
+        assertThat(x.explanation().validator()).isEqualTo("libphonenumber:valid:GB");
+        assertThat(x.explanation().baseScore()).isBetween(0.0, 1.0);
+        assertThat(x.explanation().contextCues()).anySatisfy(c -> assertThat(c.cue()).isEqualTo("phone"));
+        assertThat(x.explanation().reason()).doesNotContain("7946").doesNotContain("0958");
+        assertThat(x.toString()).doesNotContain("7946");
+    }
+
+    // ---- negatives ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The total is $1 234 567 this month",
+            "it costs € 2.345.678",
+            "transfer 1.234.567 EUR now",
+            "we sold 1 500 000 units",
+            "Meet at 10:30 on 12/05/2024",
+            "Delivered 2024-05-12 at 9 05",
+            "born 12.05.1984",
+            "on 20240512",
+            "worked there 2019-2020 and 2019 - 2021",
+            "Windows build 10.0.19045.3803",
+            "upgrade to version 2.15.1234567",
+            "server 192.168.100.200",
+            "Order number 4155550132",
+            "my order 732201349959 has not arrived",
+            "tracking 9400 1000 0000 0000",
+            "invoice 2023 114 5567",
+            "card 4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "5500 0000 0000 0004",
+            "text STOP to 12345",
+            "call 911 or dial 112",
+            "Austin, TX 78701-1234",
+            "lives at 9816 2145 Main Street",
+            "Suite 541 6343 Skogstien",
+            "pi is 3.14159265",
+            "ISBN 978-3-16-148410-0",
+            "ABC-4155550132",
+            "coordinates 48.8584, 2.2945",
+            "it was 1234567%",
+            "price 4155550132$",
+            "SSN 123-45-6789",
+            "IBAN GB82 WEST 1234 5698 7654 32",
+            "DE89 3704 0044 0532 0130 00",
+            "I got 1500 2000 3000 and 4000",
+            "amex 3782 822463 10005",
+            "I paid 1234567 yesterday",
+            "Telefon 7943 2027 0000 1111 2222",
+            "MAC: 01-23-45-67-89-AB",
+            "use 000-123-456 as placeholder",
+            "999 999 999",
+            "my SIN is 130-692-544",
+            "Steuernummer: 0981508150999"
+    })
+    void notPhoneNumbers(String text) {
+        assertThat(spans(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void negativeContextWinsOverTheWordNumber() {
+        assertThat(spans("my order number is 415 555 0132")).isEmpty();
+        assertThat(spans("my phone number is 415 555 0132")).containsExactly("415 555 0132");
+    }
+
+    // ---- adversarial ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 ", "1  ", "12  ", "12 34  ", "((((", "----", "+1 ", "1-", "(1) ", "1x1", "0 ", "9",
+            "555-0132 x", "+(", "00", ") (", " - 1"})
+    void adversarialInputsComplete(String unit) {
+        String text = unit.repeat(100_000 / unit.length() + 1);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> detector.detect(text, RedactionContext.defaults()));
+    }
+
+    @Test
+    void manyRealNumbersComplete() {
+        String text = "call 415-555-0132 or ".repeat(100_000 / 21);
+        List<Finding> f = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> detector.detect(text, RedactionContext.defaults()));
+        assertThat(f.stream().filter(x -> x.score() >= REPORTED).count()).isEqualTo(100_000 / 21);
+    }
+
+    @Test
+    void redactorDefaultsIncludePhone() {
+        assertThat(Detectors.defaults()).anySatisfy(d -> assertThat(d.entityTypes()).contains(EntityType.PHONE));
+    }
+}
