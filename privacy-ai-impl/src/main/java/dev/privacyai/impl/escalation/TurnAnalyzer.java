@@ -1,0 +1,267 @@
+package dev.privacyai.impl.escalation;
+
+import dev.privacyai.escalation.EscalationReason.Code;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the {@link Lexicon} over one turn: look-alikes are masked first, then cues are matched and dropped when a
+ * negation precedes them in the same clause (within the negation's window) or when they touch a masked word.
+ * A short message made only of a strong person word ("agent", "human please", "spa team please") counts as a
+ * request for a person. Shouting (mostly upper-case words) and runs of '!'/'?' count as frustration. Card-number
+ * cues count only next to digits; a Luhn-valid 13–19 digit run always counts.
+ *
+ * <p>Cost: one tokenization pass plus, per token, only the cues whose first word is that token (plus the few
+ * starting with a prefix or optional word). Immutable and thread-safe.
+ */
+final class TurnAnalyzer {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "pero", "mais", "aber", "sino", "however",
+            "although", "though", "sondern", "cependant", "sin embargo", "instead");
+
+    private static final Set<String> SHORT_FILLERS = words("please pls hi hello hey now just a an the ok okay yes "
+            + "stop i want need to with give get me my your can could you thanks thank talk speak chat connect "
+            + "transfer put through por favor s il vous plait bitte einen eine ein un una une quiero je veux ich "
+            + "will mochte hola bonjour hallo right away asap");
+    private static final Set<String> SHORT_EXTRA = words("customer front room live real actual person someone "
+            + "somebody service services desk team");
+
+    private final Lexicon lexicon;
+    private final TypoCorrector typos;
+    private final PatternIndex<Lexicon.Cue> cues;
+    private final PatternIndex<Lexicon.Negation> negations;
+    private final PatternIndex<TokenPattern> lookAlikes;
+    private final PatternIndex<Lexicon.Cue> fallbacks;
+    private final Set<String> strong;
+    private final Set<String> dept;
+
+    TurnAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = new PatternIndex<>(lexicon.cues, c -> c.pattern);
+        this.negations = new PatternIndex<>(lexicon.negations, n -> n.pattern);
+        this.lookAlikes = new PatternIndex<>(lexicon.lookAlikes, p -> p);
+        this.fallbacks = new PatternIndex<>(lexicon.fallbacks, c -> c.pattern);
+        this.strong = classWords("STRONG");
+        this.dept = classWords("DEPT");
+        Set<String> known = new HashSet<>();
+        for (Lexicon.Cue c : lexicon.cues) {
+            c.pattern.collectWords(known);
+        }
+        for (TokenPattern p : lexicon.lookAlikes) {
+            p.collectWords(known);
+        }
+        for (Lexicon.Negation n : lexicon.negations) {
+            n.pattern.collectWords(known);
+        }
+        known.addAll(words("contract contracts manger parson clamp clams sneak steak spear humane humor agenda "
+                + "agents urgent pearson prison poison someones persona personal personnel humans claims "
+                + "chain clean claimed clear cloak operate operated operates operating managed manages "
+                + "managing speaker speaks talks talked chats talker chatted contacts contacted complains "
+                + "complained claiming reclaim acclaim proclaim exclaim"));
+        Set<String> vocabulary = new HashSet<>();
+        for (String v : ("agent human person someone somebody operator representative assistant manager "
+                + "supervisor complaint complain reclamation claim speaking talking chatting contact contacting "
+                + "customer consumer anyone anybody company business organization organisation "
+                + "conseiller mitarbeiter persona humano agente asesor operador").split(" ")) {
+            vocabulary.add(Tokens.normalizeWord(v));
+        }
+        known.removeAll(vocabulary);
+        this.typos = new TypoCorrector(vocabulary, known);
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.split(" ")) {
+            out.add(Tokens.normalizeWord(w));
+        }
+        return out;
+    }
+
+    private static Set<String> classWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : Lexicon.CLASSES.get(name).split("/")) {
+            out.add(Tokens.normalizeWord(w));
+        }
+        return out;
+    }
+
+    /** Analyzes a customer turn. */
+    TurnAnalysis analyze(String text) {
+        Tokens t = Tokens.of(text, typos);
+        String[] tok = t.words;
+        if (tok.length == 0) {
+            return TurnAnalysis.EMPTY;
+        }
+        boolean[] masked = new boolean[tok.length];
+        for (PatternIndex.Match<TokenPattern> m : lookAlikes.scan(tok)) {
+            for (int i = m.start; i < m.end; i++) {
+                masked[i] = true;
+            }
+        }
+        List<PatternIndex.Match<Lexicon.Negation>> negs = negations.scan(tok);
+        List<PatternIndex.Match<Lexicon.Cue>> hits = new ArrayList<>();
+        for (PatternIndex.Match<Lexicon.Cue> m : cues.scan(tok)) {
+            if (touchesMask(masked, m.start, m.end) || negated(tok, negs, m.item.code, m.start, m.end)) {
+                continue;
+            }
+            hits.add(m);
+        }
+        // "are you a real person?" is a question about the bot, not a request
+        List<int[]> botSpans = new ArrayList<>();
+        for (PatternIndex.Match<Lexicon.Cue> m : hits) {
+            if (m.item.code == Code.BOT_QUESTION) {
+                botSpans.add(new int[] {m.start, m.end});
+            }
+        }
+        Map<Code, Set<String>> found = new EnumMap<>(Code.class);
+        for (PatternIndex.Match<Lexicon.Cue> m : hits) {
+            if (m.item.code == Code.HUMAN_REQUESTED && overlapsAny(botSpans, m.start, m.end)) {
+                continue;
+            }
+            if (m.item.code == Code.CARD_DATA_IN_UNSAFE_CHANNEL && t.longestDigitRun < 3) {
+                continue; // talking about card details is fine; giving them is not
+            }
+            found.computeIfAbsent(m.item.code, k -> new LinkedHashSet<>()).add(m.item.evidence());
+        }
+        if (!found.containsKey(Code.HUMAN_REQUESTED) && botSpans.isEmpty()) {
+            String shortCue = shortRequest(tok, masked, negs);
+            if (shortCue != null) {
+                found.computeIfAbsent(Code.HUMAN_REQUESTED, k -> new LinkedHashSet<>()).add(shortCue);
+            }
+        }
+        if (t.upperWords >= 3 && t.letters >= 10 && t.upperLetters >= 0.7 * t.letters) {
+            found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("shouting (mostly upper case)");
+        }
+        if (t.maxBangRun >= 3) {
+            found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("run of '!'/'?' marks");
+        }
+        if (t.luhnValidRun) {
+            found.computeIfAbsent(Code.CARD_DATA_IN_UNSAFE_CHANNEL, k -> new LinkedHashSet<>())
+                    .add("Luhn-valid 13-19 digit number");
+        }
+        Map<Code, List<String>> cuesByCode = new EnumMap<>(Code.class);
+        found.forEach((k, v) -> cuesByCode.put(k, List.copyOf(v)));
+        return new TurnAnalysis(cuesByCode, sentiment(tok, masked, cuesByCode));
+    }
+
+    /** True if an assistant turn is a fallback ("I'm sorry, I can't help with that"). */
+    String fallbackCue(String text) {
+        Tokens t = Tokens.of(text, null);
+        List<PatternIndex.Match<Lexicon.Cue>> m = fallbacks.scan(t.words);
+        return m.isEmpty() ? null : m.get(0).item.evidence();
+    }
+
+    private String shortRequest(String[] tok, boolean[] masked, List<PatternIndex.Match<Lexicon.Negation>> negs) {
+        int content = 0;
+        String core = null;
+        int coreAt = -1;
+        for (int i = 0; i < tok.length; i++) {
+            String w = tok[i];
+            if (Tokens.isPunct(w) || SHORT_FILLERS.contains(w)) {
+                continue;
+            }
+            if (masked[i]) {
+                return null;
+            }
+            content++;
+            if (strong.contains(w) || dept.contains(w) || w.equals("person") || w.equals("someone")
+                    || w.equals("somebody")) {
+                if (core == null) {
+                    core = w;
+                    coreAt = i;
+                }
+            } else if (!SHORT_EXTRA.contains(w)) {
+                return null;
+            }
+        }
+        if (core == null || content > 3 || negated(tok, negs, Code.HUMAN_REQUESTED, coreAt, coreAt + 1)) {
+            return null;
+        }
+        return "short message asking for: \"" + core + "\"";
+    }
+
+    private static boolean touchesMask(boolean[] masked, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (masked[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (s[0] < end && start < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(String[] tok, List<PatternIndex.Match<Lexicon.Negation>> negs, Code code,
+                                   int start, int end) {
+        for (PatternIndex.Match<Lexicon.Negation> n : negs) {
+            Lexicon.Negation neg = n.item;
+            if (!neg.appliesTo(code)) {
+                continue;
+            }
+            if (!neg.after) {
+                if (n.start >= start) {
+                    continue;
+                }
+                if (n.end <= start && sameClauseWithin(tok, n.end, start, neg.window)) {
+                    return true;
+                }
+                if (n.end > start) {
+                    return true; // overlapping: "dont need" + "need an agent"
+                }
+            } else if (n.start >= end && sameClauseWithin(tok, end, n.start, neg.window)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if [from, to) holds at most {@code window} words and no punctuation or clause break. */
+    private static boolean sameClauseWithin(String[] tok, int from, int to, int window) {
+        if (to - from > window) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Tokens.isPunct(tok[i]) || CLAUSE_BREAKS.contains(tok[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double sentiment(String[] tok, boolean[] masked, Map<Code, List<String>> found) {
+        int pos = 0;
+        int neg = 0;
+        for (int i = 0; i < tok.length; i++) {
+            if (masked[i]) {
+                continue;
+            }
+            if (lexicon.positive.contains(tok[i])) {
+                pos++;
+            } else if (lexicon.negative.contains(tok[i])) {
+                neg++;
+            }
+        }
+        List<String> fr = found.get(Code.FRUSTRATION);
+        neg += fr == null ? 0 : 2 * fr.size();
+        if (found.containsKey(Code.AI_REJECTED)) {
+            neg += 2;
+        }
+        if (pos + neg == 0) {
+            return 0.0;
+        }
+        return (double) (pos - neg) / (pos + neg + 1);
+    }
+}
