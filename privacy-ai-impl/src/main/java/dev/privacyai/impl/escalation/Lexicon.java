@@ -91,7 +91,8 @@ final class Lexicon {
         CLASSES.put("QUALS", "real/actual/live/human/normal/proper/physical/living/verdadera/verdadero/vraie/"
                 + "vrai/reel/reelle/echten/echte/echter/richtigen/lebenden");
         CLASSES.put("PASSFR", "passez/passe/mettez/mets/transferez/transfere");
-        CLASSES.put("LOSTOBJ", "card/cards/wallet/purse/phone/handbag/cheque/cheques/checkbook/chequebook/passport/"
+        CLASSES.put("LOSTOBJ", "card/cards/wallet/purse/phone/smartphone/handbag/cheque/cheques/checkbook/"
+                + "chequebook/passport/mastercard/visa/amex/creditcard/"
                 + "tarjeta/cartera/movil/carte/portefeuille/telephone/karte/geldborse/handy/kreditkarte/bankkarte");
         CLASSES.put("DEPT", "reception/receptionist/desk/concierge/spa/gym/restaurant/housekeeping/cleaners/"
                 + "cleaner/pool/lifeguard/bar/kitchen/chef/team/department/dept/service/support/care/helpdesk/"
@@ -118,11 +119,12 @@ final class Lexicon {
                 + "dinero/cuenta/carte/portefeuille/telephone/identite/argent/compte/karte/geldborse/handy/"
                 + "identitat/geld/konto/kreditkarte/bankkarte");
         CLASSES.put("TXN", "payment/payments/transaction/transactions/charge/charges/purchase/purchases/"
-                + "withdrawal/withdrawals/debit/debits/transfer/transfers/cargo/cargos/compra/compras/pago/pagos/"
+                + "withdrawal/withdrawals/withdraw/withdrawl/withdrawls/debit/debits/transfer/transfers/deposit/"
+                + "cargo/cargos/compra/compras/pago/pagos/"
                 + "movimiento/movimientos/paiement/paiements/operation/operations/prelevement/prelevements/"
                 + "achat/achats/abbuchung/abbuchungen/zahlung/zahlungen/buchung/buchungen/umsatz/umsatze");
-        for (String w : new String[] {"you", "about", "regarding", "for", "because", "from", "that", "which",
-                "if", "when", "so", "but", "tu", "te", "vous", "dich", "sie", "ihnen", "sobre", "de", "uber"}) {
+        for (String w : new String[] {"you", "about", "regarding", "because", "from", "but", "tu", "te", "vous",
+                "dich", "ihnen", "sobre", "uber"}) {
             GAP_STOPS.add(w);
         }
     }
@@ -192,7 +194,7 @@ final class Lexicon {
                 "@HUMAN ~2 call/ring/phone/contact me/us",
                 "@HUMAN ~2 to talk/speak/chat to/with",
                 "get/find ~1 me? someone/somebody ~1 else? to help/assist/look/check",
-                "someone/somebody else ~1 can? take/have/look/help/check/deal/handle",
+                "someone/somebody else ~1 can? take/have a look", "someone/somebody else ~1 can? look/help/check/deal/handle",
                 "call me back", "callback",
                 "escalate/escalating/escalation", "hand ~1 over/off to");
         cue(c, "es",
@@ -277,15 +279,15 @@ final class Lexicon {
                 "cancer", "chemo*", "radiotherapy", "terminally ill", "terminal illness/cancer/diagnosis",
                 "in/into ~1 hospital", "hospitali*", "intensive care", "seriously/very/critically/gravely ill",
                 "heart attack", "stroke", "dementia", "alzheimer*", "diagnosed with", "i/im am? ~1 disabled",
-                "disabled person", "disability", "wheelchair", "mental health", "depress*", "anxiety",
-                "panic attacks/attack", "carer", "lost my job", "lost our jobs", "unemployed", "redundant",
+                "disabled person", "disability", "mental health", "depress*", "anxiety",
+                "panic attacks/attack", "caregiver", "lost my job", "lost our jobs", "unemployed", "redundant",
                 "redundancy", "laid off", "bankrupt*", "insolven*",
                 "cant/couldnt afford ~2 to? pay/eat/rent/food/bills/payments/mortgage/heating/live/repayments",
                 "struggling ~2 to? pay/financially/money/debt/bills/rent/mortgage", "in debt", "debt collector*",
                 "financial hardship/difficulty/difficulties/trouble", "behind ~1 on/with ~1 payments/rent/mortgage/bills",
                 "no money ~1 left/for food", "food bank", "cant pay ~1 my/the? rent/bills/mortgage", "evict*",
                 "domestic abuse/violence", "abusive ~1 partner/husband/wife/relationship", "financial abuse",
-                "coercive", "afraid of my @REL", "homeless");
+                "coercive", "afraid of my @REL", "i/im/we/were ~2 homeless");
         cue(c, "es", "fallecio", "ha fallecido", "fallecimiento", "murio", "cancer", "en el hospital",
                 "perdi mi trabajo/empleo", "sin trabajo", "desempleado/desempleada", "no puedo pagar", "deudas",
                 "violencia domestica/de genero", "viuda/viudo", "quimioterapia", "enfermedad grave");
@@ -318,7 +320,7 @@ final class Lexicon {
                 "my/our lawyer/lawyers/attorney/attorneys/solicitor/solicitors/counsel",
                 "contact/call/get/hire/consult/instruct/involve/see/speak/talk/engage ~2 lawyer/lawyers/attorney/"
                         + "solicitor/solicitors/legal",
-                "sue/suing ~1 you/your/the/them/this/it/company/bank",
+                "sue/suing ~1 you/your/them/company/bank/ur",
                 "will/going/ll ~2 sue", "lawsuit*", "class action", "legal action/proceedings/steps/case",
                 "take/taking ~3 to court", "see you in court", "small claims", "court case",
                 "report ~4 to ~2 ombudsman/regulator/fca/cfpb/ftc/bbb/ico/fos",
@@ -353,19 +355,32 @@ final class Lexicon {
                 "fraud*", "scam/scammed/scammer/scammers/scams", "phishing", "identity theft", "hack*",
                 "compromised", "unauthori*", "without my ~1 permission/consent/knowledge/authorization/authorisation/"
                         + "agreement/approval",
-                "suspicious ~1 activity/transaction/transactions/login/email/text/call/payment/payments/charge/"
-                        + "charges/withdrawal",
+                "suspicious ~2 activity/login/logins/email/text/call/message/@TXN",
                 "didnt/never ~1 make/authorize/authorise/do/order/buy/made ~3 payment/payments/transaction/"
                         + "transactions/purchase/purchases/withdrawal/charge/charges/these/this/that/them",
                 "did not ~1 make/authorize/authorise/do/order/buy ~3 payment/payments/transaction/"
                         + "transactions/purchase/purchases/withdrawal/charge/charges/these/this/that/them",
                 "dont/didnt/not/cant ~1 recogni* ~4 @TXN", "do/did/can not ~1 recogni* ~4 @TXN", "@TXN ~5 dont/didnt/not/never ~1 recogni*",
                 "unrecogni*", "strange/weird/unknown/random/odd/unfamiliar ~1 @TXN",
+                "someone/somebody/stranger/thief ~1 else? ~2 stole/stolen/took/taken/swiped/nicked",
+                "stolen/stole/swiped/nicked", "theft", "thief",
+                "@TXN ~6 i/me ~1 didnt/never ~1 make/made/do/authorize/authorise/perform/performed/approve/"
+                        + "approved/purchase/buy/get/take/setup/set/recogni*/recall",
+                "@TXN ~6 i/me ~1 did/do/have not ~1 make/made/do/authorize/authorise/perform/performed/approve/"
+                        + "approved/purchase/buy/get/take/set/recogni*/recall",
+                "@TXN ~6 not/isnt/wasnt/arent ~1 mine/me", "not ~1 made/done/completed/authorized/authorised by me",
+                "wasnt me", "without me knowing", "dont/didnt ~1 recall/remember ~1 making/authori*/doing",
+                "bogus/false/fake/fraudulent/illegitimate ~1 @TXN",
+                "freeze/block/lock/frozen/cancel ~3 stolen/lost/compromised ~1 @LOSTOBJ",
+                "cant/cannot/couldnt/unable ~1 find/locate ~2 my/the ~2 @LOSTOBJ",
+                "dont know where ~2 @LOSTOBJ", "missing ~2 my ~2 @LOSTOBJ", "@LOSTOBJ ~3 gone/taken", "dont think i ~1 made/authori* ~2 @TXN",
+                "dont know where ~2 @TXN ~2 came/coming/come/comes from", "@TXN ~6 dont know where ~3 from",
+                "lost @LOSTOBJ", "dispute ~3 @TXN", "dispute fraud", "improperly used",
                 "someone/somebody/stranger ~1 else? ~2 used/using/use/accessed/access/took/taken/withdrew/stole/"
                         + "stolen/copied/got/gotten/has/hacked/removed/spent/managed ~4 my/our/the @SECOBJ",
                 "someone/somebody ~1 else? ~1 is/has/was/must ~2 using/used/taking/accessing/withdrawing",
                 "stolen/stole/steal ~4 @SECOBJ", "@SECOBJ ~4 stolen/stole/nicked/robbed",
-                "lost ~2 my/our/the @LOSTOBJ", "@LOSTOBJ ~3 lost/missing", "lost or stolen", "robbed", "mugged",
+                "lost ~2 my/our/the/a ~2 @LOSTOBJ", "@LOSTOBJ ~3 lost/missing", "lost or stolen", "robbed", "mugged",
                 "sim swap", "impersonat*", "pretending to be", "fake ~1 email/text/call/website/message/sms",
                 "spoof*", "account takeover", "locked out of ~1 my/our? account");
         cue(c, "es", "fraude*", "fraudulent*", "estafa*", "timo", "me ~2 robado", "robada/robado/robaron",
@@ -424,7 +439,7 @@ final class Lexicon {
                         + "cleaning/border/ticket/talent/sports/literary/lettings ~1 agent/agents",
                 "my agent number/id/code", "agent/agents number/id/code/codes/#/fee/fees/commission/orange",
                 "@HUMAN #",
-                "in/per person", "person to person", "first/second/third/missing/contact/key/same ~1 person",
+                "in/per person", "person to person", "first/second/third/missing/contact/key/same person",
                 "tour/network/mobile/telecom/train/bus/ferry/cell/satellite ~1 operator/operators",
                 "operator fee/fees/charge/charges/code",
                 "password/file/task/download/package/event/property/wealth/asset/fund ~1 manager",
@@ -439,7 +454,7 @@ final class Lexicon {
                         + "baggage/luggage ~1 claim/claims",
                 "claim ~2 refund/refunds/rewards/reward/points/cashback/bonus/prize/money/back/compensation/"
                         + "reimbursement/expenses/tax/benefit/benefits",
-                "claim jumper",
+                "claim jumper", "gone through", "taken/swallowed/kept/retained/eaten by ~2 atm/machine/cashpoint",
                 "atm/machine/cashpoint/terminal ~2 stole/took/swallowed/kept/ate/eaten/retained",
                 "phone/battery/card/laptop/car/engine/computer/tv/printer ~2 died/dead",
                 "payment/card/pos/airport/bus/train/ferry ~1 terminal",

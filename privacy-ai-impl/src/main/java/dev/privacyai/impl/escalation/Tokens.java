@@ -109,7 +109,8 @@ final class Tokens {
                 if (len > longestDigitRun) {
                     longestDigitRun = len;
                 }
-                if (len >= 13 && len <= 19 && luhn(digits)) {
+                char first = digits.charAt(0);
+                if (len >= 13 && len <= 19 && first >= '2' && first <= '6' && luhn(digits)) { // card IIN ranges
                     luhnValid = true;
                 }
                 digits.setLength(0);

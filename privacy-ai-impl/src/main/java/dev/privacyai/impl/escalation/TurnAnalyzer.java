@@ -141,13 +141,27 @@ final class TurnAnalyzer {
         if (t.maxBangRun >= 3) {
             found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("run of '!'/'?' marks");
         }
-        if (t.luhnValidRun) {
+        if (t.luhnValidRun && !found.containsKey(Code.CARD_DATA_IN_UNSAFE_CHANNEL) && mentionsReference(tok)) {
+            // a Luhn-valid number next to "order", "invoice", "tracking"... is a reference, not a card
+        } else if (t.luhnValidRun) {
             found.computeIfAbsent(Code.CARD_DATA_IN_UNSAFE_CHANNEL, k -> new LinkedHashSet<>())
                     .add("Luhn-valid 13-19 digit number");
         }
         Map<Code, List<String>> cuesByCode = new EnumMap<>(Code.class);
         found.forEach((k, v) -> cuesByCode.put(k, List.copyOf(v)));
         return new TurnAnalysis(cuesByCode, sentiment(tok, masked, cuesByCode));
+    }
+
+    private static final Set<String> REFERENCE_WORDS = words("order orders invoice invoices tracking reference ref "
+            + "booking confirmation ticket parcel shipment pedido factura commande facture bestellung rechnung");
+
+    private static boolean mentionsReference(String[] tok) {
+        for (String w : tok) {
+            if (REFERENCE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if an assistant turn is a fallback ("I'm sorry, I can't help with that"). */
