@@ -77,7 +77,6 @@ import java.util.Set;
  */
 public final class DefaultEscalationPolicy implements EscalationPolicy {
 
-    private static final TurnAnalyzer DEFAULT_ANALYZER = new TurnAnalyzer(Lexicon.defaults());
 
     /** Codes found per customer turn that keep counting in later turns. */
     private static final Set<Code> STICKY = EnumSet.of(Code.SELF_HARM, Code.VULNERABILITY, Code.LEGAL_THREAT,
@@ -118,7 +117,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
     private final Set<Channel> cardDataForbiddenIn;
 
     private DefaultEscalationPolicy(Builder b) {
-        this.analyzer = DEFAULT_ANALYZER;
+        this.analyzer = TurnAnalyzer.defaults();
         this.actions = Collections.unmodifiableMap(new EnumMap<>(b.actions));
         this.priorities = Collections.unmodifiableMap(new EnumMap<>(b.priorities));
         this.queues = Collections.unmodifiableMap(new EnumMap<>(b.queues));

@@ -286,7 +286,8 @@ final class Lexicon {
                 "struggling ~2 to? pay/financially/money/debt/bills/rent/mortgage", "in debt", "debt collector*",
                 "financial hardship/difficulty/difficulties/trouble", "behind ~1 on/with ~1 payments/rent/mortgage/bills",
                 "no money ~1 left/for food", "food bank", "cant pay ~1 my/the? rent/bills/mortgage", "evict*",
-                "domestic abuse/violence", "abusive ~1 partner/husband/wife/relationship", "financial abuse",
+                "domestic abuse/violence", "abusive ~1 partner/husband/wife/relationship",
+                "@REL ~3 abusive/violent/hits/beats/threatens", "financial abuse",
                 "coercive", "afraid of my @REL", "i/im/we/were ~2 homeless");
         cue(c, "es", "fallecio", "ha fallecido", "fallecimiento", "murio", "cancer", "en el hospital",
                 "perdi mi trabajo/empleo", "sin trabajo", "desempleado/desempleada", "no puedo pagar", "deudas",
@@ -322,7 +323,7 @@ final class Lexicon {
                         + "solicitor/solicitors/legal",
                 "sue/suing ~1 you/your/them/company/bank/ur",
                 "will/going/ll ~2 sue", "lawsuit*", "class action", "legal action/proceedings/steps/case",
-                "take/taking ~3 to court", "see you in court", "small claims", "court case",
+                "take/taking ~3 to court", "take/taking you/them/this/it ~1 to court", "see you in court", "small claims", "court case",
                 "report ~4 to ~2 ombudsman/regulator/fca/cfpb/ftc/bbb/ico/fos",
                 "ombudsman", "regulator", "financial conduct authority", "better business bureau", "cfpb", "fca",
                 "trading standards", "consumer protection", "attorney general", "breach of contract",

@@ -97,7 +97,7 @@ final class Tokens {
         int wordLetters = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? text.charAt(i) : '\u0000'; // sentinel: ends the last word and digit run
             // digits
             if (c >= '0' && c <= '9') {
                 digits.append(c);

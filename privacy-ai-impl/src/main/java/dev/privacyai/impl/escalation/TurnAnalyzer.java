@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class TurnAnalyzer {
 
+    /** Codes whose cues never contain a negation themselves, so a negation inside their match cancels them. */
+    private static final Set<Code> INSIDE_NEGATABLE = java.util.EnumSet.of(Code.HUMAN_REQUESTED, Code.COMPLAINT);
+
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "pero", "mais", "aber", "sino", "however",
             "although", "though", "sondern", "cependant", "sin embargo", "instead");
 
@@ -31,6 +34,15 @@ final class TurnAnalyzer {
             + "will mochte hola bonjour hallo right away asap");
     private static final Set<String> SHORT_EXTRA = words("customer front room live real actual person someone "
             + "somebody service services desk team");
+
+    private static final class Holder {
+        static final TurnAnalyzer DEFAULT = new TurnAnalyzer(Lexicon.defaults());
+    }
+
+    /** The shared analyzer over the default lexicon (built once, lazily). */
+    static TurnAnalyzer defaults() {
+        return Holder.DEFAULT;
+    }
 
     private final Lexicon lexicon;
     private final TypoCorrector typos;
@@ -226,6 +238,9 @@ final class TurnAnalyzer {
                 continue;
             }
             if (!neg.after) {
+                if (n.start > start && n.end < end && INSIDE_NEGATABLE.contains(code)) {
+                    return true; // "I need no agent", "ich brauche keinen Mitarbeiter"
+                }
                 if (n.start >= start) {
                     continue;
                 }
