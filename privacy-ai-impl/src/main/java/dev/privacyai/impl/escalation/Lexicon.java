@@ -31,15 +31,18 @@ final class Lexicon {
         final Code code;
         final String lang;
         final TokenPattern pattern;
+        /** A weak cue counts only together with another cue of the same code in the turn. */
+        final boolean weak;
 
-        Cue(Code code, String lang, TokenPattern pattern) {
+        Cue(Code code, String lang, TokenPattern pattern, boolean weak) {
             this.code = code;
             this.lang = lang;
             this.pattern = pattern;
+            this.weak = weak;
         }
 
         String evidence() {
-            return lang + ": \"" + pattern.source + "\"";
+            return lang + ": \"" + pattern.source + "\"" + (weak ? " (weak)" : "");
         }
     }
 
@@ -161,7 +164,13 @@ final class Lexicon {
 
     private void cue(Code code, String lang, String... sources) {
         for (String s : sources) {
-            cues.add(new Cue(code, lang, p(s)));
+            cues.add(new Cue(code, lang, p(s), false));
+        }
+    }
+
+    private void weakCue(Code code, String lang, String... sources) {
+        for (String s : sources) {
+            cues.add(new Cue(code, lang, p(s), true));
         }
     }
 
@@ -248,19 +257,24 @@ final class Lexicon {
         Code c = Code.FRUSTRATION;
         cue(c, "en",
                 "stupid", "idiot", "idiots", "idiotic", "useless", "dumb", "moron*", "pathetic", "ridiculous",
-                "rubbish", "garbage", "crap", "crappy", "shit*", "fuck*", "fck*", "fudge off", "wtf", "damn",
-                "damned", "goddamn", "bloody", "bullshit", "incompetent", "joke", "worst", "terrible", "awful",
+                "rubbish", "garbage", "crap", "crappy", "shit*", "fuck*", "fck*", "fudge off", "wtf",
+                "bullshit", "incompetent", "joke", "worst", "terrible", "awful",
                 "horrible", "hopeless", "unacceptable", "outrageous", "disgrace*", "disgusting", "furious",
                 "livid", "pissed", "angry", "annoyed", "annoying", "frustrat*", "fed up", "sick of",
                 "sick and tired", "had enough", "waste ~1 of time/money", "wasting ~1 my/our time",
                 "second/third/fourth/fifth/3rd/4th/5th/nth/hundredth/umpteenth time", "how many times",
                 "i/ive ~1 already told/said/explained/asked", "again and again", "over and over",
-                "keep ~1 asking/telling/saying/repeating", "still ~1 not/nothing/waiting/havent/hasnt/doesnt/dont/no",
-                "for weeks/months/days/ages", "nobody/noone ~2 helps/answers/cares/listens/helping",
+                "keep ~1 asking/telling/saying/repeating", "nobody/noone ~2 helps/answers/cares/listens/helping",
                 "you ~1 dont/arent/cant/didnt ~1 understand/listen/listening/help/helping/helpful/get",
                 "you are/re not ~1 understanding/listening/helping/helpful",
                 "not ~1 helpful/helping/listening", "getting ~2 wrong", "nothing works", "not working again",
                 "makes no sense", "no idea what you/youre ~1 talking/referring", "never again");
+        // intensifiers and waiting on their own are not frustration; with another cue they are
+        weakCue(c, "en", "damn", "damned", "goddamn", "bloody", "still ~1 not/nothing/waiting/havent/hasnt/doesnt/dont/no",
+                "for weeks/months/ages", "disappointed", "unhappy");
+        weakCue(c, "es", "todavia no", "aun no", "maldit*");
+        weakCue(c, "fr", "toujours pas", "putain");
+        weakCue(c, "de", "immer noch nicht", "verdammt*");
         cue(c, "es", "estupido/estupida/inutil/idiota/ridiculo/verguenza/indignante/mierda/fatal/harto/harta",
                 "tercera/cuarta vez", "otra vez", "ya ~1 te/le/lo ~1 dije", "no sirve*", "no me entiendes");
         cue(c, "fr", "nul/inutile/debile/ridicule/honteux/inadmissible/merde/marre/idiot/stupide",
@@ -370,7 +384,9 @@ final class Lexicon {
                 "@TXN ~6 i/me ~1 did/do/have not ~1 make/made/do/authorize/authorise/perform/performed/approve/"
                         + "approved/purchase/buy/get/take/set/recogni*/recall",
                 "@TXN ~6 not/isnt/wasnt/arent ~1 mine/me", "not ~1 made/done/completed/authorized/authorised by me",
-                "wasnt me", "without me knowing", "dont/didnt ~1 recall/remember ~1 making/authori*/doing",
+                "wasnt me", "without me knowing",
+                "cash/money ~6 i/me ~1 didnt/never ~1 get/take/withdraw/receive/request",
+                "cash/money ~6 i/me ~1 did not ~1 get/take/withdraw/receive/request", "dont/didnt ~1 recall/remember ~1 making/authori*/doing",
                 "bogus/false/fake/fraudulent/illegitimate ~1 @TXN",
                 "freeze/block/lock/frozen/cancel ~3 stolen/lost/compromised ~1 @LOSTOBJ",
                 "cant/cannot/couldnt/unable ~1 find/locate ~2 my/the ~2 @LOSTOBJ",

@@ -132,7 +132,12 @@ final class TurnAnalyzer {
             }
         }
         Map<Code, Set<String>> found = new EnumMap<>(Code.class);
+        Map<Code, Set<String>> weak = new EnumMap<>(Code.class);
         for (PatternIndex.Match<Lexicon.Cue> m : hits) {
+            if (m.item.weak) {
+                weak.computeIfAbsent(m.item.code, k -> new LinkedHashSet<>()).add(m.item.evidence());
+                continue;
+            }
             if (m.item.code == Code.HUMAN_REQUESTED && overlapsAny(botSpans, m.start, m.end)) {
                 continue;
             }
@@ -152,6 +157,12 @@ final class TurnAnalyzer {
         }
         if (t.maxBangRun >= 3) {
             found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("run of '!'/'?' marks");
+        }
+        for (Map.Entry<Code, Set<String>> e : weak.entrySet()) {
+            Set<String> strongCues = found.get(e.getKey());
+            if (strongCues != null || e.getValue().size() >= 2) {
+                found.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).addAll(e.getValue());
+            }
         }
         if (t.luhnValidRun && !found.containsKey(Code.CARD_DATA_IN_UNSAFE_CHANNEL) && mentionsReference(tok)) {
             // a Luhn-valid number next to "order", "invoice", "tracking"... is a reference, not a card

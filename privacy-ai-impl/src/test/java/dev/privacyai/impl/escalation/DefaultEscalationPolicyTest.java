@@ -149,6 +149,16 @@ class DefaultEscalationPolicyTest {
         }
 
         @Test
+        void weakCuesCountOnlyTogether() {
+            assertThat(one("my card still hasn't arrived").hasReason(Code.FRUSTRATION)).isFalse();
+            assertThat(one("cancel my damn order").hasReason(Code.FRUSTRATION)).isFalse();
+            EscalationDecision both = one("damn, it still hasn't arrived");
+            assertThat(both.hasReason(Code.FRUSTRATION)).isTrue();
+            assertThat(both.reasons().get(0).evidence()).allSatisfy(e -> assertThat(e).endsWith("(weak)"));
+            assertThat(one("still not here!!!").hasReason(Code.FRUSTRATION)).isTrue();
+        }
+
+        @Test
         void frustrationInTwoOfTheLastThreeTurnsEscalatesNow() {
             Conversation c = Conversation.of(ConversationTurn.customer("this is ridiculous"),
                     ConversationTurn.assistant("Let me check that for you."),
