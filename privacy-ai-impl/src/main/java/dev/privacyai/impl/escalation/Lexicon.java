@@ -452,9 +452,12 @@ final class Lexicon {
 
         // words that look like cues but are something else
         lookAlike("human resources/rights/error/nature/race/trafficking/body/capital/interest/readable/hair",
-                "humane", "travel/estate/insurance/letting/booking/shipping/customs/user/secret/double/free/"
+                "humane", "recursos/derechos/ressources/droits ~1 humanos/humano/humanas/humaines/humaine/humain/"
+                        + "humains/homme", "personalabteilung", "travel/estate/insurance/letting/booking/shipping/customs/user/secret/double/free/"
                         + "cleaning/border/ticket/talent/sports/literary/lettings ~1 agent/agents",
-                "my agent number/id/code", "agent/agents number/id/code/codes/#/fee/fees/commission/orange",
+                "my agent number/id/code", "agent/agents/agente/agentes immobilier/immobiliers/inmobiliario/"
+                        + "inmobiliaria/commercial/comercial", "agent/agents/agente/agentes de ~1 voyage/voyages/viajes/"
+                        + "seguros/assurance/assurances/bolsa/change", "agent/agents number/id/code/codes/#/fee/fees/commission/orange",
                 "@HUMAN #",
                 "in/per person", "person to person", "first/second/third/missing/contact/key/same person",
                 "tour/network/mobile/telecom/train/bus/ferry/cell/satellite ~1 operator/operators",

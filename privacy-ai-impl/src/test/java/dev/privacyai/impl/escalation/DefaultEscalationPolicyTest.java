@@ -98,7 +98,9 @@ class DefaultEscalationPolicyTest {
                 "I'm a travel agent booking for a client", "can I pay in person at a branch?",
                 "speak to me in dutch", "talk to you soon, bye!", "I want to talk about my mortgage",
                 "send money to another person", "is there a fee from my mobile operator?",
-                "my password manager stopped working", "Someone else used my card"})
+                "my password manager stopped working", "Someone else used my card",
+                "quiero hablar con recursos humanos", "je dois parler à un agent immobilier",
+                "necesito un agente de viajes", "Ich suche einen Immobilienmakler"})
         void lookAlikesDoNotFire(String text) {
             assertThat(one(text).hasReason(Code.HUMAN_REQUESTED)).as(text).isFalse();
         }
