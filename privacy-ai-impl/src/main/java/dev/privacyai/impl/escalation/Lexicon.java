@@ -384,7 +384,15 @@ final class Lexicon {
                 "@TXN ~6 i/me ~1 did/do/have not ~1 make/made/do/authorize/authorise/perform/performed/approve/"
                         + "approved/purchase/buy/get/take/set/recogni*/recall",
                 "@TXN ~6 not/isnt/wasnt/arent ~1 mine/me", "not ~1 made/done/completed/authorized/authorised by me",
-                "wasnt me", "without me knowing",
+                "wasnt me", "without me knowing", "@TXN ~6 not/isnt/wasnt from/by me",
+                "someone/somebody ~1 else? ~2 withdrew/removed/took/taken/taking/withdrawing/spent/stole/stealing ~2 "
+                        + "money/cash/funds",
+                "says/said/shows/showing/show ~6 i ~1 made/did/withdrew/received/took/spent/got ~5 and/but i ~1 "
+                        + "didnt/never",
+                "says/said/shows/showing/show ~6 i ~1 made/did/withdrew/received/took/spent/got ~5 and/but i ~1 "
+                        + "did not",
+                "@TXN ~4 to? dispute", "unsure/uncertain/unfamiliar ~3 @TXN", "not familiar with ~3 @TXN",
+                "@TXN ~2 is/s/looks ~1 bogus/bs/fake/fraudulent/dodgy/shady",
                 "cash/money ~6 i/me ~1 didnt/never ~1 get/take/withdraw/receive/request",
                 "cash/money ~6 i/me ~1 did not ~1 get/take/withdraw/receive/request", "dont/didnt ~1 recall/remember ~1 making/authori*/doing",
                 "bogus/false/fake/fraudulent/illegitimate ~1 @TXN",

@@ -65,16 +65,21 @@ final class TokenPattern {
             }
             boolean optional = part.endsWith("?") && part.length() > 1;
             String spec = optional ? part.substring(0, part.length() - 1) : part;
-            if (spec.startsWith("@")) {
-                String def = classes.get(spec.substring(1));
-                if (def == null) {
-                    throw new IllegalArgumentException("unknown class " + spec + " in cue " + source);
+            List<String> alts = new ArrayList<>();
+            for (String alt : spec.split("/")) {
+                if (alt.startsWith("@")) {
+                    String def = classes.get(alt.substring(1));
+                    if (def == null) {
+                        throw new IllegalArgumentException("unknown class " + alt + " in cue " + source);
+                    }
+                    alts.addAll(Arrays.asList(def.split("/")));
+                } else {
+                    alts.add(alt);
                 }
-                spec = def;
             }
             Set<String> exact = new HashSet<>();
             List<String> prefixes = new ArrayList<>();
-            for (String alt : spec.split("/")) {
+            for (String alt : alts) {
                 boolean prefix = alt.endsWith("*");
                 String w = prefix ? alt.substring(0, alt.length() - 1) : alt;
                 String[] norm = w.indexOf('#') >= 0 ? new String[] {w.toLowerCase(java.util.Locale.ROOT)}

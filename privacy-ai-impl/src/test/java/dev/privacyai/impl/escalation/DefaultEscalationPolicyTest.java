@@ -125,7 +125,8 @@ class DefaultEscalationPolicyTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"i don't want to talk to you!", "I don't feel comfortable sharing my details with a machine",
-                "this bot is useless", "this conversation is not going anywhere", "no quiero hablar con una máquina"})
+                "this bot is useless", "this conversation is not going anywhere", "no quiero hablar con una máquina",
+                "I don't want to talk to a bot", "stop talking to robots"})
         void rejectingTheBot(String text) {
             assertThat(one(text).hasReason(Code.AI_REJECTED)).as(text).isTrue();
         }
