@@ -56,7 +56,9 @@ import java.util.Set;
  * </table>
  * HUMAN_REQUESTED, AI_REJECTED, BOT_QUESTION, FRUSTRATION, COMPLAINT, CONSENT_DECLINED and card data count only in
  * the latest customer turn; SELF_HARM, VULNERABILITY, LEGAL_THREAT and FRAUD_OR_SECURITY count from any customer
- * turn in the last {@code historyWindow} turns, because they decide who should take the conversation.
+ * turn in the last {@code historyWindow} turns, because they decide who should take the conversation. The
+ * assistant's previous turn resolves pronouns: "I lost it" right after "Is this about your card?" is a security
+ * report. Weak cues (intensifiers such as "damn", "still not …") count only together with another cue.
  *
  * <h2>Conversation rules (defaults)</h2>
  * <ul>
@@ -167,7 +169,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
             if (turn.role() != ConversationTurn.Role.CUSTOMER) {
                 continue;
             }
-            TurnAnalysis a = analyzer.analyze(turn.text());
+            TurnAnalysis a = analyzer.analyze(turn.text(), previousAssistantText(turns, i));
             customerAnalyses.add(a);
             if (recentCustomerTurns < 3) {
                 recentCustomerTurns++;
@@ -215,6 +217,14 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
         }
         priority = tiered(priority, signals.customerTier());
         return EscalationDecision.of(action, reasons, priority, queue);
+    }
+
+    /** What the assistant said just before turn {@code i}, or null. */
+    private static String previousAssistantText(List<ConversationTurn> turns, int i) {
+        if (i > 0 && turns.get(i - 1).role() == ConversationTurn.Role.ASSISTANT) {
+            return turns.get(i - 1).text();
+        }
+        return null;
     }
 
     private static Priority tiered(Priority p, CustomerTier tier) {

@@ -136,6 +136,9 @@ final class Lexicon {
     final List<Negation> negations = new ArrayList<>();
     final List<TokenPattern> lookAlikes = new ArrayList<>();
     final List<Cue> fallbacks = new ArrayList<>();
+    /** "I lost it", "it was stolen": security only if the assistant's previous prompt was about a card, phone… */
+    final List<TokenPattern> pronounLoss = new ArrayList<>();
+    final List<TokenPattern> lostObjects = new ArrayList<>();
     final Set<String> positive = new HashSet<>();
     final Set<String> negative = new HashSet<>();
 
@@ -151,6 +154,7 @@ final class Lexicon {
         l.complaints();
         l.fraud();
         l.consent();
+        l.pronounLoss();
         l.cardData();
         l.negationsAndLookAlikes();
         l.fallbackPhrases();
@@ -418,6 +422,16 @@ final class Lexicon {
         cue(c, "de", "betrug*", "betruger*", "betrugerisch*", "gestohlen", "geklaut", "gehackt",
                 "identitatsdiebstahl", "nicht autorisiert*", "ohne meine ~1 zustimmung/erlaubnis/genehmigung",
                 "erkenne ~3 nicht", "unbekannte ~1 @TXN", "verdachtig*", "@LOSTOBJ ~3 verloren");
+    }
+
+    private void pronounLoss() {
+        for (String src : new String[] {"lost it", "lost them", "it ~2 was/s/got/has/been stolen/taken/nicked",
+                "cant/cannot/couldnt find it/them", "forgot where ~1 i put it", "it s/is gone", "misplaced it",
+                "lo perdi", "la perdi", "me la robaron", "je l ai perdue/perdu", "on me l a volee",
+                "habe sie/ihn/es verloren", "wurde gestohlen"}) {
+            pronounLoss.add(p(src));
+        }
+        lostObjects.add(p("@LOSTOBJ"));
     }
 
     private void consent() {

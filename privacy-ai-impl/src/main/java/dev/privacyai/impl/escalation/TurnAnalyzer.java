@@ -103,8 +103,16 @@ final class TurnAnalyzer {
         return out;
     }
 
-    /** Analyzes a customer turn. */
+    /** Analyzes a customer turn without the assistant's previous prompt. */
     TurnAnalysis analyze(String text) {
+        return analyze(text, null);
+    }
+
+    /**
+     * Analyzes a customer turn. {@code previousPrompt} (what the assistant said just before, may be null) resolves
+     * pronouns: "I lost it" after "Is this about your card?" is a security report.
+     */
+    TurnAnalysis analyze(String text, String previousPrompt) {
         Tokens t = Tokens.of(text, typos);
         String[] tok = t.words;
         if (tok.length == 0) {
@@ -170,9 +178,42 @@ final class TurnAnalyzer {
             found.computeIfAbsent(Code.CARD_DATA_IN_UNSAFE_CHANNEL, k -> new LinkedHashSet<>())
                     .add("Luhn-valid 13-19 digit number");
         }
+        if (!found.containsKey(Code.FRAUD_OR_SECURITY) && previousPrompt != null
+                && !pronounLossIn(tok, masked, negs).isEmpty()) {
+            String obj = lostObjectIn(previousPrompt);
+            if (obj != null) {
+                found.computeIfAbsent(Code.FRAUD_OR_SECURITY, k -> new LinkedHashSet<>())
+                        .add("\"" + pronounLossIn(tok, masked, negs) + "\" after the assistant asked about: " + obj);
+            }
+        }
         Map<Code, List<String>> cuesByCode = new EnumMap<>(Code.class);
         found.forEach((k, v) -> cuesByCode.put(k, List.copyOf(v)));
         return new TurnAnalysis(cuesByCode, sentiment(tok, masked, cuesByCode));
+    }
+
+    private String pronounLossIn(String[] tok, boolean[] masked, List<PatternIndex.Match<Lexicon.Negation>> negs) {
+        for (TokenPattern p : lexicon.pronounLoss) {
+            for (int i = 0; i < tok.length; i++) {
+                int end = p.matchAt(tok, i);
+                if (end > i && !touchesMask(masked, i, end)
+                        && !negated(tok, negs, Code.FRAUD_OR_SECURITY, i, end)) {
+                    return p.source;
+                }
+            }
+        }
+        return "";
+    }
+
+    private String lostObjectIn(String prompt) {
+        String[] tok = Tokens.of(prompt, null).words;
+        for (TokenPattern p : lexicon.lostObjects) {
+            for (int i = 0; i < tok.length; i++) {
+                if (p.matchAt(tok, i) > i) {
+                    return tok[i];
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> REFERENCE_WORDS = words("order orders invoice invoices tracking reference ref "

@@ -412,6 +412,21 @@ class DefaultEscalationPolicyTest {
         }
 
         @Test
+        void pronounsAreResolvedWithTheAssistantsPreviousPrompt() {
+            Conversation withContext = Conversation.of(ConversationTurn.customer("hi"),
+                    ConversationTurn.assistant("Is this about your debit card?"),
+                    ConversationTurn.customer("yes, I lost it yesterday"));
+            EscalationDecision d = POLICY.evaluate(withContext);
+            assertThat(d.hasReason(Code.FRAUD_OR_SECURITY)).isTrue();
+            assertThat(d.reasons().get(0).evidence().get(0)).contains("lost it").contains("card")
+                    .doesNotContain("yesterday");
+            Conversation otherTopic = Conversation.of(ConversationTurn.assistant("Which hotel room was it?"),
+                    ConversationTurn.customer("I lost it"));
+            assertThat(POLICY.evaluate(otherTopic).hasReason(Code.FRAUD_OR_SECURITY)).isFalse();
+            assertThat(one("I lost it").hasReason(Code.FRAUD_OR_SECURITY)).isFalse();
+        }
+
+        @Test
         void onlyTheLatestTurnCountsForRequestsButRoutingReasonsStick() {
             Conversation c = Conversation.of(ConversationTurn.customer("agent please"),
                     ConversationTurn.agent("Hi, I'm Sam, how can I help?"),
