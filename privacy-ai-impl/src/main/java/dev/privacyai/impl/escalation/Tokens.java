@@ -15,7 +15,7 @@ import java.util.Map;
 final class Tokens {
 
     /** A whole-text cap: beyond this many characters only the first and last parts are analyzed. */
-    static final int MAX_CHARS = 4_000;
+    static final int MAX_CHARS = 20_000;
 
     private static final Map<String, String[]> EXPANSIONS = Map.ofEntries(
             Map.entry("u", new String[] {"you"}),

@@ -282,9 +282,27 @@ final class TurnAnalyzer {
         return false;
     }
 
+    /** Negations can only reach a cue from this many tokens before its start (longest negation + window). */
+    private static final int NEGATION_REACH = 12;
+
     private static boolean negated(String[] tok, List<PatternIndex.Match<Lexicon.Negation>> negs, Code code,
                                    int start, int end) {
-        for (PatternIndex.Match<Lexicon.Negation> n : negs) {
+        // negs are sorted by start (scan order): binary-search the first that can reach this cue
+        int lo = 0;
+        int hi = negs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (negs.get(mid).start < start - NEGATION_REACH) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < negs.size(); k++) {
+            PatternIndex.Match<Lexicon.Negation> n = negs.get(k);
+            if (n.start > end + NEGATION_REACH) {
+                break;
+            }
             Lexicon.Negation neg = n.item;
             if (!neg.appliesTo(code)) {
                 continue;
