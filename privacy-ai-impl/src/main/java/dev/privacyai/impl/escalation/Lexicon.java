@@ -208,6 +208,7 @@ final class Lexicon {
                 "@HUMAN ~2 to talk/speak/chat to/with",
                 "get/find ~1 me? someone/somebody ~1 else? to help/assist/look/check",
                 "someone/somebody else ~1 can? take/have a look", "someone/somebody else ~1 can? look/help/check/deal/handle",
+                "ask/asking/request/requesting ~4 from a/an/the/your/one? of? ~2 @STRONG",
                 "call me back", "callback",
                 "escalate/escalating/escalation", "hand ~1 over/off to");
         cue(c, "es",
