@@ -75,7 +75,7 @@ import java.util.Set;
  * most important reason, a specific queue winning over GENERAL at equal priority.
  *
  * <p>Immutable and thread-safe. Latency: linear in the analyzed text; each turn is capped at
- * {@value Tokens#MAX_CHARS} characters (its first and last halves), so adversarial inputs stay cheap.
+ * 20,000 characters (its first and last halves), so adversarial inputs stay cheap.
  */
 public final class DefaultEscalationPolicy implements EscalationPolicy {
 
