@@ -204,13 +204,16 @@ final class Lexicon {
                 "@WANT ~1 me? a/an/the/your/some? @QUAL @HUMAN",
                 "@QUALS person/human/agent/humans/people/operator/representative/persons",
                 "@HUMAN ~2 on the line/phone",
-                "@HUMAN ~2 call/ring/phone/contact me/us",
-                "@HUMAN ~2 to talk/speak/chat to/with",
+                "someone/somebody/anyone/agent/representative/manager/supervisor/advisor/adviser ~2 "
+                        + "call/ring/phone/contact me/us",
+                "someone/somebody/anyone/person/human/agent/representative ~2 to talk/speak/chat to/with",
                 "get/find ~1 me? someone/somebody ~1 else? to help/assist/look/check",
                 "someone/somebody else ~1 can? take/have a look", "someone/somebody else ~1 can? look/help/check/deal/handle",
                 "ask/asking/request/requesting ~4 from a/an/the/your/one? of? ~2 @STRONG",
                 "call me back", "callback",
-                "escalate/escalating/escalation", "hand ~1 over/off to");
+                "escalate/escalating ~2 this/it/me/my/matter/issue/case/complaint/problem/to/please",
+                "please/want/need/like/can/could escalate", "escalation team/department/process/request",
+                "hand ~1 over/off to");
         cue(c, "es",
                 "@COMM con ~3 @HUMAN", "@PASS ~1 con ~3 @HUMAN", "@WANT ~1 un/una/el/la? ~2 @STRONG",
                 "atencion humana/personal/personalizada", "persona real/humana", "@PASS ~1 con ~2 @DEPT");
@@ -262,7 +265,7 @@ final class Lexicon {
         Code c = Code.FRUSTRATION;
         cue(c, "en",
                 "stupid", "idiot", "idiots", "idiotic", "useless", "dumb", "moron*", "pathetic", "ridiculous",
-                "rubbish", "garbage", "crap", "crappy", "shit*", "fuck*", "fck*", "fudge off", "wtf",
+                "rubbish", "garbage", "crap", "crappy", "shit", "shitty", "shitshow", "fuck*", "fck*", "fudge off", "wtf",
                 "bullshit", "incompetent", "joke", "worst", "terrible", "awful",
                 "horrible", "hopeless", "unacceptable", "outrageous", "disgrace*", "disgusting", "furious",
                 "livid", "pissed", "angry", "annoyed", "annoying", "frustrat*", "fed up", "sick of",
@@ -284,7 +287,7 @@ final class Lexicon {
                 "tercera/cuarta vez", "otra vez", "ya ~1 te/le/lo ~1 dije", "no sirve*", "no me entiendes");
         cue(c, "fr", "nul/inutile/debile/ridicule/honteux/inadmissible/merde/marre/idiot/stupide",
                 "ras le bol", "troisieme/quatrieme fois", "deja dit", "n importe quoi", "vous ne comprenez pas");
-        cue(c, "de", "dumm/blod/nutzlos/unfahig/frechheit/scheise/unverschamt/sauer/wutend/lacherlich",
+        cue(c, "de", "dumm/blode/bloder/bloden/blodsinn/nutzlos/unfahig/frechheit/scheise/unverschamt/sauer/wutend/lacherlich",
                 "zum dritten/vierten mal", "schon ~1 wieder/gesagt", "reicht mir", "nase voll",
                 "verstehen mich nicht");
     }
@@ -296,9 +299,9 @@ final class Lexicon {
                 "death of my", "death certificate", "my late @REL", "lost my @REL",
                 "@REL ~2 died/passed/dead", "died ~1 last/recently/yesterday",
                 "cancer", "chemo*", "radiotherapy", "terminally ill", "terminal illness/cancer/diagnosis",
-                "in/into ~1 hospital", "hospitali*", "intensive care", "seriously/very/critically/gravely ill",
+                "in/into ~1 hospital", "hospitalised/hospitalized/hospitalisation/hospitalization", "intensive care", "seriously/very/critically/gravely ill",
                 "heart attack", "stroke", "dementia", "alzheimer*", "diagnosed with", "i/im am? ~1 disabled",
-                "disabled person", "disability", "mental health", "depress*", "anxiety",
+                "disabled person", "disability", "mental health", "depressed/depression", "anxiety",
                 "panic attacks/attack", "caregiver", "lost my job", "lost our jobs", "unemployed", "redundant",
                 "redundancy", "laid off", "bankrupt*", "insolven*",
                 "cant/couldnt afford ~2 to? pay/eat/rent/food/bills/payments/mortgage/heating/live/repayments",
@@ -372,7 +375,8 @@ final class Lexicon {
     private void fraud() {
         Code c = Code.FRAUD_OR_SECURITY;
         cue(c, "en",
-                "fraud*", "scam/scammed/scammer/scammers/scams", "phishing", "identity theft", "hack*",
+                "fraud*", "scam/scammed/scammer/scammers/scams", "phishing", "identity theft",
+                "hack/hacked/hacker/hackers/hacking",
                 "compromised", "unauthori*", "without my ~1 permission/consent/knowledge/authorization/authorisation/"
                         + "agreement/approval",
                 "suspicious ~2 activity/login/logins/email/text/call/message/@TXN",
@@ -497,7 +501,7 @@ final class Lexicon {
                         + "baggage/luggage ~1 claim/claims",
                 "claim ~2 refund/refunds/rewards/reward/points/cashback/bonus/prize/money/back/compensation/"
                         + "reimbursement/expenses/tax/benefit/benefits",
-                "claim jumper", "gone through", "taken/swallowed/kept/retained/eaten by ~2 atm/machine/cashpoint",
+                "claim jumper", "what i/you/we ~1 call", "gone through", "taken/swallowed/kept/retained/eaten by ~2 atm/machine/cashpoint",
                 "atm/machine/cashpoint/terminal ~2 stole/took/swallowed/kept/ate/eaten/retained",
                 "phone/battery/card/laptop/car/engine/computer/tv/printer ~2 died/dead",
                 "payment/card/pos/airport/bus/train/ferry ~1 terminal",

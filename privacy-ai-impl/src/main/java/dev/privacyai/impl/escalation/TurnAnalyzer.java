@@ -30,10 +30,14 @@ final class TurnAnalyzer {
 
     private static final Set<String> SHORT_FILLERS = words("please pls hi hello hey now just a an the ok okay yes "
             + "stop i want need to with give get me my your can could you thanks thank talk speak chat connect "
-            + "transfer put through por favor s il vous plait bitte einen eine ein un una une quiero je veux ich "
+            + "transfer put through favor s il vous plait bitte einen eine ein un una une quiero je veux ich "
             + "will mochte hola bonjour hallo right away asap");
     private static final Set<String> SHORT_EXTRA = words("customer front room live real actual person someone "
-            + "somebody service services desk team");
+            + "somebody service services desk team department support care office branch por");
+    /** Generic team words: allowed in a short request, but not enough on their own ("poor service"). */
+    private static final Set<String> GENERIC_DEPT = words("team department dept service support care desk office "
+            + "branch servicio soporte departamento equipo equipe kundendienst kundenservice abteilung helpdesk "
+            + "billing sales");
 
     private static final class Holder {
         static final TurnAnalyzer DEFAULT = new TurnAnalyzer(Lexicon.defaults());
@@ -160,11 +164,19 @@ final class TurnAnalyzer {
                 found.computeIfAbsent(Code.HUMAN_REQUESTED, k -> new LinkedHashSet<>()).add(shortCue);
             }
         }
-        if (t.upperWords >= 3 && t.letters >= 10 && t.upperLetters >= 0.7 * t.letters) {
-            found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("shouting (mostly upper case)");
+        // Shouting and "!!!" are ambiguous on their own ("GREAT SERVICE!!!"): they count as strong cues only in a
+        // turn with a negative word ("not", "wrong", "still", ...), otherwise as weak ones.
+        boolean negativeWord = hasWord(tok, masked, lexicon.negative);
+        boolean cheerful = !negativeWord && hasWord(tok, masked, lexicon.positive); // "GREAT, THANKS!!!"
+        if (cheerful) {
+            // surface cues say nothing about frustration in a positive turn
+        } else if (t.upperWords >= 3 && t.letters >= 10 && t.upperLetters >= 0.7 * t.letters) {
+            (negativeWord ? found : weak).computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>())
+                    .add("shouting (mostly upper case)" + (negativeWord ? "" : " (weak)"));
         }
-        if (t.maxBangRun >= 3) {
-            found.computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>()).add("run of '!'/'?' marks");
+        if (!cheerful && t.maxBangRun >= 3) {
+            (negativeWord ? found : weak).computeIfAbsent(Code.FRUSTRATION, k -> new LinkedHashSet<>())
+                    .add("run of '!'/'?' marks" + (negativeWord ? "" : " (weak)"));
         }
         for (Map.Entry<Code, Set<String>> e : weak.entrySet()) {
             Set<String> strongCues = found.get(e.getKey());
@@ -216,6 +228,15 @@ final class TurnAnalyzer {
         return null;
     }
 
+    private static boolean hasWord(String[] tok, boolean[] masked, Set<String> words) {
+        for (int i = 0; i < tok.length; i++) {
+            if (!masked[i] && words.contains(tok[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> REFERENCE_WORDS = words("order orders invoice invoices tracking reference ref "
             + "booking confirmation ticket parcel shipment pedido factura commande facture bestellung rechnung");
 
@@ -248,7 +269,7 @@ final class TurnAnalyzer {
                 return null;
             }
             content++;
-            if (strong.contains(w) || dept.contains(w) || w.equals("person") || w.equals("someone")
+            if (strong.contains(w) || (dept.contains(w) && !GENERIC_DEPT.contains(w)) || w.equals("person") || w.equals("someone")
                     || w.equals("somebody")) {
                 if (core == null) {
                     core = w;

@@ -136,7 +136,7 @@ class DefaultEscalationPolicyTest {
     class Frustration {
         @ParameterizedTest
         @ValueSource(strings = {"this is ridiculous", "you are useless", "This is the third time I'm asking",
-                "I already told you that", "WHY IS MY REFUND NOT HERE YET", "where is it???", "I'm fed up",
+                "I already told you that", "WHY IS MY REFUND NOT HERE YET", "why is this still not working???", "I'm fed up",
                 "esto es ridículo, ya te lo dije", "c'est la troisième fois que je demande", "Das ist eine Frechheit"})
         void fires(String text) {
             EscalationDecision d = one(text);
@@ -146,6 +146,7 @@ class DefaultEscalationPolicyTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"I'm not angry, just curious", "Thanks, that was helpful", "I am in the USA now",
+                "GREAT SERVICE, THANK YOU SO MUCH!!!", "blood sausages", "Shiite cleric", "Poor service",
                 "tell me a joke"})
         void doesNotFire(String text) {
             assertThat(one(text).hasReason(Code.FRUSTRATION)).as(text).isFalse();
