@@ -79,7 +79,9 @@ final class TurnAnalyzer {
                 + "agents urgent pearson prison poison someones persona personal personnel humans claims "
                 + "chain clean claimed clear cloak operate operated operates operating managed manages "
                 + "managing speaker speaks talks talked chats talker chatted contacts contacted complains "
-                + "complained claiming reclaim acclaim proclaim exclaim"));
+                + "complained claiming reclaim acclaim proclaim exclaim walking taking baking tasking stalking "
+                + "balking sneaking chanting charting cheating chasing contracting contracted argent clair "
+                + "humain humaine personne persone agente agence agenten regent"));
         Set<String> vocabulary = new HashSet<>();
         for (String v : ("agent human person someone somebody operator representative assistant manager "
                 + "supervisor complaint complain reclamation claim speaking talking chatting contact contacting "

@@ -100,7 +100,8 @@ class DefaultEscalationPolicyTest {
                 "send money to another person", "is there a fee from my mobile operator?",
                 "my password manager stopped working", "Someone else used my card",
                 "quiero hablar con recursos humanos", "je dois parler à un agent immobilier",
-                "necesito un agente de viajes", "Ich suche einen Immobilienmakler"})
+                "necesito un agente de viajes", "Ich suche einen Immobilienmakler", "j'ai besoin d'argent",
+                "I was walking to the office", "taking it to the branch", "I want to cancel my contract"})
         void lookAlikesDoNotFire(String text) {
             assertThat(one(text).hasReason(Code.HUMAN_REQUESTED)).as(text).isFalse();
         }
