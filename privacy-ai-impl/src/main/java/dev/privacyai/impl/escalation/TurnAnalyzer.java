@@ -81,7 +81,8 @@ final class TurnAnalyzer {
                 + "managing speaker speaks talks talked chats talker chatted contacts contacted complains "
                 + "complained claiming reclaim acclaim proclaim exclaim walking taking baking tasking stalking "
                 + "balking sneaking chanting charting cheating chasing contracting contracted argent clair "
-                + "humain humaine personne persone agente agence agenten regent"));
+                + "humain humaine personne persone agente agence agenten regent manage acent acents accent accents "
+                + "peaking peak consume consumed consumes humming"));
         Set<String> vocabulary = new HashSet<>();
         for (String v : ("agent human person someone somebody operator representative assistant manager "
                 + "supervisor complaint complain reclamation claim speaking talking chatting contact contacting "

@@ -101,7 +101,8 @@ class DefaultEscalationPolicyTest {
                 "my password manager stopped working", "Someone else used my card",
                 "quiero hablar con recursos humanos", "je dois parler à un agent immobilier",
                 "necesito un agente de viajes", "Ich suche einen Immobilienmakler", "j'ai besoin d'argent",
-                "I was walking to the office", "taking it to the branch", "I want to cancel my contract"})
+                "I was walking to the office", "taking it to the branch", "I want to cancel my contract",
+                "I need to manage my account", "I need an accent change"})
         void lookAlikesDoNotFire(String text) {
             assertThat(one(text).hasReason(Code.HUMAN_REQUESTED)).as(text).isFalse();
         }
