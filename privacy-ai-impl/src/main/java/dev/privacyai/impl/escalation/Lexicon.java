@@ -223,7 +223,8 @@ final class Lexicon {
         cue(c, "de",
                 "mit ~4 @HUMAN ~2 sprechen/reden/verbinden/chatten/telefonieren/sprechen",
                 "@PASS ~2 mit ~3 @HUMAN", "@WANT ~2 einen/eine/einem? ~1 @STRONG",
-                "echten menschen/mensch/person", "menschlichen mitarbeiter/ansprechpartner", "ansprechpartner");
+                "echten menschen/mensch/person", "menschlichen mitarbeiter/ansprechpartner", "@WANT ~2 einen? ~1 ansprechpartner",
+                "mit ~3 ansprechpartner");
     }
 
     private void aiRejected() {
