@@ -62,8 +62,9 @@ import java.util.Set;
  *
  * <h2>Conversation rules (defaults)</h2>
  * <ul>
- *   <li>REPEATED_INTENT: the signal's {@code intentAttempts}, or the same intent label on consecutive customer
- *       turns, reaches {@code maxIntentAttempts} (3) — OFFER_HUMAN.</li>
+ *   <li>REPEATED_INTENT: the signal's {@code intentAttempts}, the same intent label on consecutive customer
+ *       turns, or (without labels) consecutive customer messages sharing at least 60% of their words, reaches
+ *       {@code maxIntentAttempts} (3) — OFFER_HUMAN.</li>
  *   <li>ASSISTANT_FALLBACKS: the last {@code maxFallbacksInRow} (2) assistant turns were fallbacks (marked by the
  *       host or recognized: "I'm sorry, I can't help with that", "no te he entendido", …) — OFFER_HUMAN.</li>
  *   <li>SENTIMENT_DECLINING: over the last {@code sentimentWindow} (3) customer turns, lexicon sentiment never
@@ -103,6 +104,9 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
         TEXTS.put(Code.CONSENT_DECLINED, "The customer declined consent to automated processing.");
         TEXTS.put(Code.CARD_DATA_IN_UNSAFE_CHANNEL, "The customer is giving card details in a channel that must not receive them.");
     }
+
+    /** Word overlap (Jaccard) from which two consecutive customer messages count as the same request. */
+    static final double REPEAT_OVERLAP = 0.6;
 
     private final TurnAnalyzer analyzer;
     private final Map<Code, Action> actions;
@@ -275,7 +279,20 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
             attempts = run;
             label = runLabel;
         }
-        if (attempts >= maxIntentAttempts) {
+        // without labels: the customer sending (nearly) the same message again and again
+        int similar = 1;
+        for (int i = customer.size() - 1; i > 0; i--) {
+            if (customer.get(i).overlap(customer.get(i - 1)) >= REPEAT_OVERLAP) {
+                similar++;
+            } else {
+                break;
+            }
+        }
+        if (attempts < maxIntentAttempts && customer.size() >= 2 && similar >= maxIntentAttempts) {
+            reasons.add(EscalationReason.of(Code.REPEATED_INTENT, TEXTS.get(Code.REPEATED_INTENT),
+                    List.of(similar + " similar customer messages in a row (word overlap >= " + REPEAT_OVERLAP
+                            + ") >= threshold " + maxIntentAttempts), EscalationReason.CONVERSATION));
+        } else if (attempts >= maxIntentAttempts) {
             reasons.add(EscalationReason.of(Code.REPEATED_INTENT, TEXTS.get(Code.REPEATED_INTENT),
                     List.of("intent " + (label == null ? "(unlabelled)" : "'" + label + "'") + " attempted "
                             + attempts + " times >= threshold " + maxIntentAttempts),

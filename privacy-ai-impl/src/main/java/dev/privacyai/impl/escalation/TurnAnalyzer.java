@@ -203,7 +203,13 @@ final class TurnAnalyzer {
         }
         Map<Code, List<String>> cuesByCode = new EnumMap<>(Code.class);
         found.forEach((k, v) -> cuesByCode.put(k, List.copyOf(v)));
-        return new TurnAnalysis(cuesByCode, sentiment(tok, masked, cuesByCode));
+        Set<String> content = new HashSet<>();
+        for (int i = 0; i < tok.length && content.size() < 64; i++) {
+            if (tok[i].length() >= 3 && tok[i].indexOf('#') < 0) {
+                content.add(tok[i]);
+            }
+        }
+        return new TurnAnalysis(cuesByCode, sentiment(tok, masked, cuesByCode), Set.copyOf(content));
     }
 
     private String pronounLossIn(String[] tok, boolean[] masked, List<PatternIndex.Match<Lexicon.Negation>> negs) {

@@ -334,6 +334,24 @@ class DefaultEscalationPolicyTest {
         }
 
         @Test
+        void repeatedMessagesWithoutLabels() {
+            Conversation c = Conversation.of(ConversationTurn.customer("where is my refund for order 123"),
+                    ConversationTurn.assistant("Refunds take 5 days."),
+                    ConversationTurn.customer("where is my refund for the order"),
+                    ConversationTurn.assistant("Refunds take 5 days."),
+                    ConversationTurn.customer("my refund for the order, where is it"));
+            EscalationDecision d = POLICY.evaluate(c);
+            assertThat(d.hasReason(Code.REPEATED_INTENT)).isTrue();
+            assertThat(d.reasons().get(0).evidence().get(0)).contains("3 similar customer messages");
+            Conversation varied = Conversation.of(ConversationTurn.customer("where is my refund"),
+                    ConversationTurn.customer("also change my address"),
+                    ConversationTurn.customer("and what are your opening hours"));
+            assertThat(POLICY.evaluate(varied).hasReason(Code.REPEATED_INTENT)).isFalse();
+            assertThat(DefaultEscalationPolicy.builder().maxIntentAttempts(4).build().evaluate(c)
+                    .hasReason(Code.REPEATED_INTENT)).isFalse();
+        }
+
+        @Test
         void fallbacksInARowAreRecognizedFromTheAssistantsOwnWords() {
             Conversation once = Conversation.of(ConversationTurn.customer("can I change my plan"),
                     ConversationTurn.assistant("I'm sorry, I can't help with that."),
