@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs the privacy-ai Redactor JMH benchmarks with settings sized for a small (2-core) machine and prints a
+# summary with MB/s (computed from time/op and the UTF-8 bytes each op processes) and per-message percentiles.
+#
+# Usage: examples/benchmarks/run.sh [--build] [extra JMH args, e.g. a benchmark regex or -prof stack]
+#   --build   (re)build target/benchmarks.jar first (it is built automatically if missing)
+# Env: JMH_OPTS overrides the default JMH settings below.
+# A full run takes about 4 minutes (8 benchmark/parameter combinations x ~25 s).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+jar="$here/target/benchmarks.jar"
+
+build=0
+if [[ "${1:-}" == "--build" ]]; then
+  build=1
+  shift
+fi
+if [[ $build -eq 1 || ! -f "$jar" ]]; then
+  (cd "$root" && mvn -B -q -pl examples/benchmarks -am package -DskipTests)
+fi
+
+# One fork, 3 x 2 s warm-up, 5 x 3 s measurement, one thread; a fixed 1 GB heap so GC sizing does not drift.
+default_opts=(-f 1 -wi 3 -w 2s -i 5 -r 3s -t 1 -jvmArgsAppend "-Xms1g -Xmx1g")
+if [[ -n "${JMH_OPTS:-}" ]]; then
+  # shellcheck disable=SC2206
+  opts=(${JMH_OPTS})
+else
+  opts=("${default_opts[@]}")
+fi
+
+result="$here/target/jmh-result.csv"
+log="$here/target/jmh-run.log"
+mkdir -p "$here/target"
+
+echo "# machine: $(nproc) cores, $(uname -srm)"
+java -version 2>&1 | sed 's/^/# /'
+echo "# command: java -jar $jar ${opts[*]} -rf csv -rff $result $*"
+echo
+
+java -cp "$jar" dev.privacyai.benchmarks.CorpusInfo
+echo
+
+start=$(date +%s)
+java -jar "$jar" "${opts[@]}" -rf csv -rff "$result" "$@" 2>&1 | tee "$log"
+end=$(date +%s)
+
+echo
+echo "# benchmark wall time: $((end - start)) s; full JMH log: $log; CSV: $result"
+echo
+java -cp "$jar" dev.privacyai.benchmarks.Summary "$result"
