@@ -36,7 +36,7 @@ mkdir -p "$here/target"
 
 echo "# machine: $(nproc) cores, $(uname -srm)"
 java -version 2>&1 | sed 's/^/# /'
-echo "# command: java -jar $jar ${opts[*]} -rf csv -rff $result $*"
+printf '# command: java -jar %s' "$jar"; printf ' %q' "${opts[@]}" -rf csv -rff "$result" "$@"; echo
 echo
 
 java -cp "$jar" dev.privacyai.benchmarks.CorpusInfo
@@ -49,4 +49,4 @@ end=$(date +%s)
 echo
 echo "# benchmark wall time: $((end - start)) s; full JMH log: $log; CSV: $result"
 echo
-java -cp "$jar" dev.privacyai.benchmarks.Summary "$result"
+java -cp "$jar" dev.privacyai.benchmarks.Summary "$result" "$log"

@@ -47,26 +47,31 @@ public final class Summary {
 
     /** Entry point: {@code Summary <jmh-result.csv>}. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: Summary <jmh-result.csv>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: Summary <jmh-result.csv> [jmh-run.log]");
             System.exit(2);
         }
         Map<String, Row> rows = read(Path.of(args[0]));
+        Map<String, List<Double>> iterations = args.length == 2 ? readIterations(Path.of(args[1])) : Map.of();
         long corpusBytes = CorpusGenerator.utf8Length(Workloads.corpus());
         long plainBytes = CorpusGenerator.utf8Length(Workloads.plainCorpus());
 
         StringBuilder out = new StringBuilder();
         out.append("== privacy-ai Redactor benchmarks (DefaultRedactor.withDefaults(), one thread) ==\n");
-        out.append("MB = 10^6 UTF-8 bytes; MB/s = bytes per op / time per op.\n\n");
+        out.append("MB = 10^6 UTF-8 bytes; MB/s = bytes per op / time per op (JMH mean of the measurement\n"
+                + "iterations, error = JMH 99.9% interval). 'median it.' = median of the per-iteration means from the\n"
+                + "JMH log, less sensitive to a noisy neighbour stealing the CPU during one iteration.\n\n");
 
         out.append("Throughput, whole corpus per op (").append(Workloads.CORPUS_MESSAGES)
                 .append(" chat messages of 100-600 chars):\n");
-        out.append(String.format(Locale.ROOT, "  %-34s %12s %14s %10s%n", "benchmark", "bytes/op", "ms/op", "MB/s"));
+        out.append(String.format(Locale.ROOT, THROUGHPUT_FORMAT, "benchmark", "bytes/op", "ms/op", "MB/s",
+                "median it. ms", "MB/s"));
         Double mixedMbS = throughputLine(out, rows, "RedactorCorpusBenchmark.redactCorpus", "", "redact, mixed corpus",
-                corpusBytes);
-        throughputLine(out, rows, "RedactorCorpusBenchmark.analyzeCorpus", "", "analyze, mixed corpus", corpusBytes);
+                corpusBytes, iterations);
+        throughputLine(out, rows, "RedactorCorpusBenchmark.analyzeCorpus", "", "analyze, mixed corpus", corpusBytes,
+                iterations);
         throughputLine(out, rows, "RedactorCorpusBenchmark.redactPlainCorpus", "", "redact, no-PII fast path",
-                plainBytes);
+                plainBytes, iterations);
 
         out.append("\nPer-message latency (SampleTime, one message per op, cycling through the corpus), ms:\n");
         out.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s %10s%n", "benchmark", "mean", "p50", "p90",
@@ -76,17 +81,25 @@ public final class Summary {
         latencyLine(out, rows, "RedactorMessageLatencyBenchmark.redactPlainMessage", "redact, no-PII fast path");
 
         out.append("\nLarge input, one redact call per op:\n");
-        out.append(String.format(Locale.ROOT, "  %-34s %12s %14s %10s%n", "input", "bytes/op", "ms/op", "MB/s"));
+        out.append(String.format(Locale.ROOT, THROUGHPUT_FORMAT, "input", "bytes/op", "ms/op", "MB/s",
+                "median it. ms", "MB/s"));
         long bytes1 = CorpusGenerator.utf8Length(Workloads.large(1));
         long bytes10 = CorpusGenerator.utf8Length(Workloads.large(10));
-        throughputLine(out, rows, "RedactorLargeInputBenchmark.redactLarge", "1", "1 MB text", bytes1);
-        throughputLine(out, rows, "RedactorLargeInputBenchmark.redactLarge", "10", "10 MB text", bytes10);
+        throughputLine(out, rows, "RedactorLargeInputBenchmark.redactLarge", "1", "1 MB text", bytes1, iterations);
+        throughputLine(out, rows, "RedactorLargeInputBenchmark.redactLarge", "10", "10 MB text", bytes10,
+                iterations);
         Row r1 = rows.get(key("RedactorLargeInputBenchmark.redactLarge", "1"));
         Row r10 = rows.get(key("RedactorLargeInputBenchmark.redactLarge", "10"));
         if (r1 != null && r10 != null) {
             out.append(String.format(Locale.ROOT,
-                    "  time ratio 10 MB / 1 MB = %.2f for a size ratio of %.2f (linear if about equal)%n",
-                    r10.ns / r1.ns, (double) bytes10 / bytes1));
+                    "  time ratio 10 MB / 1 MB = %.2f (means)", r10.ns / r1.ns));
+            Double m1 = median(iterations.get(key("RedactorLargeInputBenchmark.redactLarge", "1")));
+            Double m10 = median(iterations.get(key("RedactorLargeInputBenchmark.redactLarge", "10")));
+            if (m1 != null && m10 != null) {
+                out.append(String.format(Locale.ROOT, ", %.2f (medians)", m10 / m1));
+            }
+            out.append(String.format(Locale.ROOT, " for a size ratio of %.2f (linear if about equal)%n",
+                    (double) bytes10 / bytes1));
         }
 
         out.append("\nTargets (structured detectors, one core):\n");
@@ -100,18 +113,74 @@ public final class Summary {
         System.out.print(out);
     }
 
+    private static final String THROUGHPUT_FORMAT = "  %-28s %12s %20s %8s %14s %8s%n";
+
     private static Double throughputLine(StringBuilder out, Map<String, Row> rows, String bench, String param,
-            String label, long bytes) {
+            String label, long bytes, Map<String, List<Double>> iterations) {
         Row r = rows.get(key(bench, param));
+        String b = String.format(Locale.ROOT, "%,d", bytes);
         if (r == null) {
-            out.append(String.format(Locale.ROOT, "  %-34s %,12d %14s %10s%n", label, bytes, "-", "-"));
+            out.append(String.format(Locale.ROOT, THROUGHPUT_FORMAT, label, b, "-", "-", "-", "-"));
             return null;
         }
-        double mbS = bytes / r.ns * 1e9 / 1e6;
+        double mbS = mbPerS(bytes, r.ns);
         String ms = Double.isNaN(r.errorNs) ? String.format(Locale.ROOT, "%.3f", r.ns / 1e6)
                 : String.format(Locale.ROOT, "%.3f ± %.3f", r.ns / 1e6, r.errorNs / 1e6);
-        out.append(String.format(Locale.ROOT, "  %-34s %,12d %14s %10.1f%n", label, bytes, ms, mbS));
+        Double medianMs = median(iterations.get(key(bench, param)));
+        out.append(String.format(Locale.ROOT, THROUGHPUT_FORMAT, label, b, ms,
+                String.format(Locale.ROOT, "%.1f", mbS),
+                medianMs == null ? "-" : String.format(Locale.ROOT, "%.3f", medianMs),
+                medianMs == null ? "-" : String.format(Locale.ROOT, "%.1f", mbPerS(bytes, medianMs * 1e6))));
         return mbS;
+    }
+
+    private static double mbPerS(long bytes, double nsPerOp) {
+        return bytes / nsPerOp * 1e9 / 1e6;
+    }
+
+    private static Double median(List<Double> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /**
+     * Per-iteration scores in ms of the average-time benchmarks, from JMH's human-readable log: the lines
+     * {@code # Benchmark: NAME}, {@code # Parameters: (megabytes = 1)} and {@code Iteration   3: 12.5 ms/op}.
+     */
+    static Map<String, List<Double>> readIterations(Path log) throws IOException {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        String bench = null;
+        String param = "";
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.startsWith("# Benchmark: ")) {
+                bench = line.substring("# Benchmark: ".length()).trim();
+                if (bench.startsWith(PKG)) {
+                    bench = bench.substring(PKG.length());
+                }
+                param = "";
+            } else if (line.startsWith("# Parameters: (") && line.endsWith(")")) {
+                String p = line.substring("# Parameters: (".length(), line.length() - 1);
+                int eq = p.indexOf('=');
+                param = eq < 0 || p.contains(",") ? p : p.substring(eq + 1).trim();
+            } else if (bench != null && line.startsWith("Iteration ")) {
+                int colon = line.indexOf(':');
+                String[] v = line.substring(colon + 1).trim().split("\\s+");
+                if (v.length == 2 && v[1].endsWith("/op") && !v[0].contains("=")) {
+                    try {
+                        double ms = Double.parseDouble(v[0]) * toNanos(v[1]) / 1e6;
+                        out.computeIfAbsent(key(bench, param), k -> new ArrayList<>()).add(ms);
+                    } catch (IllegalArgumentException e) {
+                        // not an average-time line (e.g. a SampleTime summary): skip
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static Double latencyLine(StringBuilder out, Map<String, Row> rows, String bench, String label) {
