@@ -4,8 +4,11 @@
 #
 # Usage: examples/benchmarks/run.sh [--build] [extra JMH args, e.g. a benchmark regex or -prof stack]
 #   --build   (re)build target/benchmarks.jar first (it is built automatically if missing)
-# Env: JMH_OPTS overrides the default JMH settings below.
-# A full run takes about 4 minutes (8 benchmark/parameter combinations x ~25 s).
+# Env: JMH_OPTS overrides the default JMH settings below (shell-quoted, e.g. JMH_OPTS='-f 1 -wi 1 -i 1').
+# JMH allows one run per machine at a time (/tmp/jmh.lock): if another benchmark is running, wait for it
+# rather than forcing -Djmh.ignoreLock=true, which would make both sets of numbers meaningless.
+# A full run takes about 5 minutes (8 benchmark/parameter combinations x ~35 s); with slow detectors the
+# 10 MB case adds up to a minute.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,11 +24,11 @@ if [[ $build -eq 1 || ! -f "$jar" ]]; then
   (cd "$root" && mvn -B -q -pl examples/benchmarks -am package -DskipTests)
 fi
 
-# One fork, 3 x 2 s warm-up, 5 x 3 s measurement, one thread; a fixed 1 GB heap so GC sizing does not drift.
-default_opts=(-f 1 -wi 3 -w 2s -i 5 -r 3s -t 1 -jvmArgsAppend "-Xms1g -Xmx1g")
+# One fork, 5 x 3 s warm-up (the JIT needs it once ~30 detectors are compiled on a busy 2-core box),
+# 5 x 3 s measurement, one thread; a fixed 1 GB heap so GC sizing does not drift.
+default_opts=(-f 1 -wi 5 -w 3s -i 5 -r 3s -t 1 -jvmArgsAppend "-Xms1g -Xmx1g")
 if [[ -n "${JMH_OPTS:-}" ]]; then
-  # shellcheck disable=SC2206
-  opts=(${JMH_OPTS})
+  eval "opts=(${JMH_OPTS})"
 else
   opts=("${default_opts[@]}")
 fi

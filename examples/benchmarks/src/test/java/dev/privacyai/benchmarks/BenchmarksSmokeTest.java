@@ -2,6 +2,9 @@ package dev.privacyai.benchmarks;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,6 +51,20 @@ class BenchmarksSmokeTest {
                 "\"dev.privacyai.benchmarks.RedactorMessageLatencyBenchmark.redactMessage\",\"sample\",1,100,7.0,1.0,\"us/op\",",
                 "\"dev.privacyai.benchmarks.RedactorMessageLatencyBenchmark.redactMessage:p0.99\",\"sample\",1,1,27.0,NaN,\"us/op\",",
                 "\"dev.privacyai.benchmarks.RedactorLargeInputBenchmark.redactLarge\",\"avgt\",1,5,8.0,NaN,\"ms/op\",1"));
-        Summary.main(new String[] {csv.toString()});
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            Summary.main(new String[] {csv.toString()});
+        } finally {
+            System.setOut(original);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        long bytes = CorpusGenerator.utf8Length(Workloads.corpus());
+        // 10 ms per corpus pass -> bytes / 10 ms in MB/s
+        assertThat(out).contains(String.format(java.util.Locale.ROOT, "%.1f", bytes / 10_000.0))
+                .contains("0.0270") // p99 27 us in ms
+                .contains("MET")
+                .doesNotContain("NOT MET");
     }
 }
