@@ -77,8 +77,8 @@ public final class FileConsentLedger implements ConsentLedger, Closeable {
     private final ReentrantLock jvmLock;
     private final InMemoryConsentLedger index = new InMemoryConsentLedger();
 
-    // guarded by this
-    private long position;
+    // written under this monitor; read without it only to skip the lock when nothing is new
+    private volatile long position;
     private long seq;
     private String chain = ZERO_CHAIN;
     private int lineNo = 1;
@@ -186,6 +186,13 @@ public final class FileConsentLedger implements ConsentLedger, Closeable {
         checkUsable();
         if (!refreshOnRead) {
             return;
+        }
+        try {
+            if (channel.size() <= position) {
+                return; // nothing new: no lock on the read path
+            }
+        } catch (IOException e) {
+            throw unavailable("read failed: " + e.getClass().getSimpleName(), e);
         }
         synchronized (this) {
             checkUsable();
