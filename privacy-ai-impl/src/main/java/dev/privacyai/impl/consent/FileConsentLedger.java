@@ -120,15 +120,16 @@ public final class FileConsentLedger implements ConsentLedger, Closeable {
                 checkUsable();
                 try (FileLock ignored = channel.lock()) {
                     long size = channel.size();
-                    if (size == 0) {
-                        byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-                        writeFully(header, 0);
-                        size = header.length;
-                    }
                     readNew(size);
                     if (position < size) {
                         // a torn last line (crash mid-write): cut it off before appending
                         channel.truncate(position);
+                    }
+                    if (position == 0) {
+                        // new file, or only a torn header
+                        byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+                        writeFully(header, 0);
+                        position = header.length;
                     }
                     String payload = encode(seq + 1, event);
                     String newChain = chain(chain, payload);

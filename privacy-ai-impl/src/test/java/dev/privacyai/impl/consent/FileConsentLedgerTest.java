@@ -173,6 +173,21 @@ class FileConsentLedgerTest {
     }
 
     @Test
+    void aTornHeaderIsRewritten() throws Exception {
+        Path file = dir.resolve("consent.log");
+        Files.writeString(file, "#privacy-ai-cons");
+        SubjectId s = SubjectId.of("crm-12");
+        try (FileConsentLedger ledger = FileConsentLedger.open(file)) {
+            assertThat(ledger.size()).isZero();
+            ledger.append(grant(s, Purpose.MARKETING, T0));
+        }
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo("#privacy-ai-consent-ledger v1");
+        try (FileConsentLedger ledger = FileConsentLedger.open(file)) {
+            assertThat(ledger.history(s)).hasSize(1);
+        }
+    }
+
+    @Test
     void aClosedLedgerIsUnavailable() throws Exception {
         FileConsentLedger ledger = FileConsentLedger.open(dir.resolve("consent.log"));
         ledger.close();
