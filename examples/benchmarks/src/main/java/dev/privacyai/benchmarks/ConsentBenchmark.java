@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * expiry). Each invocation decides for a random subject.
  *
  * <pre>
- * mvn -B -q -pl examples/benchmarks -am package -DskipTests
+ * mvn -B -q -pl examples/benchmarks -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=cp.txt
  * java -cp "examples/benchmarks/target/classes:$(cat cp.txt)" org.openjdk.jmh.Main ConsentBenchmark
  * </pre>
  */

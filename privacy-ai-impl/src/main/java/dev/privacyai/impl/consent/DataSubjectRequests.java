@@ -350,6 +350,7 @@ public final class DataSubjectRequests {
             return this;
         }
 
+        /** The configured requests handler. */
         public DataSubjectRequests build() {
             return new DataSubjectRequests(this);
         }
