@@ -118,7 +118,9 @@ public final class FileConsentLedger implements ConsentLedger, Closeable {
         try {
             synchronized (this) {
                 checkUsable();
-                try (FileLock ignored = channel.lock()) {
+                FileLock fileLock = null;
+                try {
+                    fileLock = channel.lock();
                     long size = channel.size();
                     readNew(size);
                     if (position < size) {
@@ -145,10 +147,22 @@ public final class FileConsentLedger implements ConsentLedger, Closeable {
                     index.append(event);
                 } catch (IOException e) {
                     throw unavailable("append failed: " + e.getClass().getSimpleName(), e);
+                } finally {
+                    release(fileLock);
                 }
             }
         } finally {
             jvmLock.unlock();
+        }
+    }
+
+    private static void release(FileLock lock) {
+        if (lock != null && lock.isValid()) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // the channel is failing; closing it releases the lock
+            }
         }
     }
 
