@@ -1,0 +1,293 @@
+package dev.privacyai.impl.pseudonym;
+
+import dev.privacyai.pseudonym.ReidentificationPolicy;
+import dev.privacyai.pseudonym.ReplyFinding;
+import dev.privacyai.pseudonym.spi.VaultEntry;
+import dev.privacyai.redaction.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds placeholders (tags in the shapes models write them, and surrogates) in model output and replaces them
+ * with a conversation snapshot's values. One left-to-right pass; at each position a bounded look-ahead (at most
+ * {@link #MAX_RUN} characters for a tag, the longest surrogate for surrogates), so the pass is linear in the text.
+ *
+ * <p>{@link #process} can stop early when the input ends where a placeholder might still be completed by more
+ * input; that is what makes streaming give exactly the whole-text result. Immutable and thread-safe.
+ */
+final class ReplyScanner {
+
+    /** Longest word run examined as a tag: type names are at most 64 characters, numbers at most 7 digits. */
+    static final int MAX_RUN = 80;
+    private static final int MAX_DIGITS = 7;
+
+    private static final int NO = -1;
+    private static final int NEED_MORE = -2;
+
+    private final Map<String, VaultEntry> byTag = new HashMap<>();
+    private final List<String> typePrefixes;
+    private final Map<Character, List<Surrogate>> surrogates = new HashMap<>();
+    private final ReidentificationPolicy policy;
+
+    private static final class Surrogate {
+        final String text;
+        final VaultEntry entry;
+
+        Surrogate(String text, VaultEntry entry) {
+            this.text = text;
+            this.entry = entry;
+        }
+    }
+
+    /** What {@link #process} reports besides the output. */
+    static final class Sink {
+        final List<ReplyFinding> findings = new ArrayList<>();
+        final List<int[]> spans = new ArrayList<>();
+        int replaced;
+    }
+
+    ReplyScanner(List<VaultEntry> entries, ReidentificationPolicy policy) {
+        this.policy = policy;
+        TreeSet<String> types = new TreeSet<>();
+        for (EntityType t : EntityType.wellKnown()) {
+            types.add(t.name() + "_");
+        }
+        for (VaultEntry e : entries) {
+            types.add(e.entityType().name() + "_");
+            byTag.put(e.entityType().name() + "_" + e.index(), e);
+            e.surrogate().ifPresent(s -> surrogates
+                    .computeIfAbsent(Character.toLowerCase(s.charAt(0)), k -> new ArrayList<>())
+                    .add(new Surrogate(s, e)));
+        }
+        for (List<Surrogate> list : surrogates.values()) {
+            list.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
+        }
+        this.typePrefixes = List.copyOf(types);
+    }
+
+    static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Re-identifies {@code buf[0..)} into {@code out}. {@code prev} is the input character before {@code buf}
+     * ({@code '\0'} at the start); {@code base} the absolute offset of {@code buf[0]} for findings.
+     *
+     * @return where processing stopped: {@code buf.length()} if {@code eof}, otherwise the start of a possible
+     *         placeholder that needs more input (or {@code buf.length()})
+     */
+    int process(CharSequence buf, char prev, boolean eof, long base, StringBuilder out, Sink sink) {
+        int n = buf.length();
+        int i = 0;
+        while (i < n) {
+            char before = i == 0 ? prev : buf.charAt(i - 1);
+            char c = buf.charAt(i);
+            int[] tag = new int[2];
+            int end = matchTag(buf, i, before, eof, tag);
+            if (end == NEED_MORE) {
+                return i;
+            }
+            if (end > 0) {
+                String key = buf.subSequence(tag[0], tag[1]).toString().toUpperCase(Locale.ROOT);
+                VaultEntry e = byTag.get(key);
+                int start = (int) (base + i);
+                if (sink != null) {
+                    sink.spans.add(new int[]{start, (int) (base + end)});
+                }
+                if (e == null) {
+                    out.append(buf, i, end);
+                    if (sink != null) {
+                        String typeName = key.substring(0, key.lastIndexOf('_'));
+                        sink.findings.add(ReplyFinding.of(ReplyFinding.Kind.UNKNOWN_PLACEHOLDER,
+                                EntityType.of(typeName), start, (int) (base + end)));
+                    }
+                } else {
+                    out.append(Values.render(e.entityType(), e.value(), policy.modeFor(e.entityType())));
+                    if (sink != null) {
+                        sink.replaced++;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            List<Surrogate> candidates = surrogates.get(Character.toLowerCase(c));
+            if (candidates != null) {
+                int[] which = new int[1];
+                int send = matchSurrogate(buf, i, before, eof, candidates, which);
+                if (send == NEED_MORE) {
+                    return i;
+                }
+                if (send > 0) {
+                    VaultEntry e = candidates.get(which[0]).entry;
+                    out.append(Values.render(e.entityType(), e.value(), policy.modeFor(e.entityType())));
+                    if (sink != null) {
+                        sink.replaced++;
+                        sink.spans.add(new int[]{(int) (base + i), (int) (base + send)});
+                    }
+                    i = send;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return n;
+    }
+
+    /**
+     * Tries a tag at {@code i}: {@code <TYPE_N>}, {@code [TYPE_N]}, {@code {TYPE_N}}, {@code (TYPE_N)} or a bare
+     * {@code TYPE_N} between word boundaries, type case-insensitive. Returns the end, {@link #NO} or
+     * {@link #NEED_MORE}; {@code core} receives the span of {@code TYPE_N}.
+     */
+    private int matchTag(CharSequence buf, int i, char before, boolean eof, int[] core) {
+        int n = buf.length();
+        char c = buf.charAt(i);
+        char closer = closerOf(c);
+        int j;
+        if (closer != 0) {
+            j = i + 1;
+            if (j == n) {
+                return eof ? NO : NEED_MORE;
+            }
+        } else {
+            if (!Character.isLetter(c) || isWordChar(before)) {
+                return NO;
+            }
+            j = i;
+        }
+        int k = j;
+        while (k < n && k - j < MAX_RUN && isWordChar(buf.charAt(k))) {
+            k++;
+        }
+        if (k - j >= MAX_RUN || k == j) {
+            return NO;
+        }
+        if (k == n && !eof) {
+            return couldBecomeTag(buf, j, k) ? NEED_MORE : NO;
+        }
+        if (!isTag(buf, j, k)) {
+            return NO;
+        }
+        core[0] = j;
+        core[1] = k;
+        if (closer == 0) {
+            return k;
+        }
+        if (k < n && buf.charAt(k) == closer) {
+            return k + 1;
+        }
+        return NO; // an unmatched opener: the bare tag is tried at the next position
+    }
+
+    private static char closerOf(char c) {
+        switch (c) {
+            case '<':
+                return '>';
+            case '[':
+                return ']';
+            case '{':
+                return '}';
+            case '(':
+                return ')';
+            default:
+                return 0;
+        }
+    }
+
+    /** True if {@code buf[j..k)} is {@code TYPE_N} for a known type, case-insensitively. */
+    private boolean isTag(CharSequence buf, int j, int k) {
+        int u = -1;
+        for (int p = k - 1; p >= j; p--) {
+            if (buf.charAt(p) == '_') {
+                u = p;
+                break;
+            }
+        }
+        if (u <= j || k - u - 1 < 1 || k - u - 1 > MAX_DIGITS) {
+            return false;
+        }
+        for (int p = u + 1; p < k; p++) {
+            char d = buf.charAt(p);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+        }
+        String prefix = buf.subSequence(j, u + 1).toString().toUpperCase(Locale.ROOT);
+        return typePrefixes.contains(prefix);
+    }
+
+    /** True if more word characters after {@code buf[j..k)} could make it a tag. */
+    private boolean couldBecomeTag(CharSequence buf, int j, int k) {
+        String run = buf.subSequence(j, k).toString().toUpperCase(Locale.ROOT);
+        for (String p : typePrefixes) {
+            if (p.startsWith(run)) {
+                return true;
+            }
+            if (run.startsWith(p) && run.length() - p.length() < MAX_DIGITS) {
+                boolean digits = true;
+                for (int q = p.length(); q < run.length() && digits; q++) {
+                    digits = run.charAt(q) >= '0' && run.charAt(q) <= '9';
+                }
+                if (digits) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Longest surrogate at {@code i}, case-insensitive, between word boundaries; end, NO or NEED_MORE. */
+    private static int matchSurrogate(CharSequence buf, int i, char before, boolean eof, List<Surrogate> candidates,
+                                      int[] which) {
+        int n = buf.length();
+        for (int s = 0; s < candidates.size(); s++) {
+            String text = candidates.get(s).text;
+            if (isWordChar(text.charAt(0)) && isWordChar(before)) {
+                continue;
+            }
+            int p = 0;
+            boolean partial = false;
+            for (; p < text.length(); p++) {
+                if (i + p == n) {
+                    partial = true;
+                    break;
+                }
+                if (!sameIgnoringCase(buf.charAt(i + p), text.charAt(p))) {
+                    break;
+                }
+            }
+            if (partial) {
+                if (!eof) {
+                    return NEED_MORE;
+                }
+                continue;
+            }
+            if (p < text.length()) {
+                continue;
+            }
+            int end = i + p;
+            if (isWordChar(text.charAt(text.length() - 1))) {
+                if (end == n && !eof) {
+                    return NEED_MORE;
+                }
+                if (end < n && isWordChar(buf.charAt(end))) {
+                    continue;
+                }
+            }
+            which[0] = s;
+            return end;
+        }
+        return NO;
+    }
+
+    private static boolean sameIgnoringCase(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b)
+                || Character.toUpperCase(a) == Character.toUpperCase(b);
+    }
+}
