@@ -89,7 +89,7 @@ final class VaultCore implements TokenVault {
         try {
             return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalArgumentException("master keyset must hold AEAD keys (e.g. AES256_GCM, AES256_GCM_SIV)");
+            throw new IllegalArgumentException("master keyset must hold AEAD keys (e.g. AES256_GCM, AES256_GCM_SIV)", e);
         }
     }
 
@@ -157,7 +157,7 @@ final class VaultCore implements TokenVault {
             Rec rec = new Rec(convRef, type, next, clock.millis(), tag,
                     s.encrypt(value, convRef, type, next, "value"),
                     surrogateTag, surrogate == null ? null : s.encrypt(surrogate, convRef, type, next, "surrogate"));
-            store.appendRecord(s.ref, rec.serialize());
+            store.appendRecord(s.ref, rec.serialize(s.generation));
             conv.add(rec);
             return VaultEntry.of(type, next, value, surrogate, Instant.ofEpochMilli(rec.createdAt));
         }, null);
@@ -241,10 +241,10 @@ final class VaultCore implements TokenVault {
             List<byte[]> records = new ArrayList<>();
             for (Map.Entry<String, Conv> e : s.convs.entrySet()) {
                 for (Map.Entry<String, Integer> c : e.getValue().maxIndex.entrySet()) {
-                    records.add(counterRecord(e.getKey(), c.getKey(), c.getValue()));
+                    records.add(counterRecord(s.generation, e.getKey(), c.getKey(), c.getValue()));
                 }
                 for (Rec r : e.getValue().byTag.values()) {
-                    records.add(r.serialize());
+                    records.add(r.serialize(s.generation));
                 }
             }
             store.rewriteRecords(s.ref, records);
@@ -324,6 +324,8 @@ final class VaultCore implements TokenVault {
             byte[] wp = TinkProtoKeysetFormat.serializeEncryptedKeyset(prf, master, ad);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
+            long generation = new java.security.SecureRandom().nextLong();
+            out.writeLong(generation);
             out.writeInt(wd.length);
             out.write(wd);
             out.writeInt(wp.length);
@@ -332,6 +334,7 @@ final class VaultCore implements TokenVault {
             store.saveSubjectKey(s.ref, bytes.toByteArray());
             s.data = data.getPrimitive(RegistryConfiguration.get(), Aead.class);
             s.prf = prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+            s.generation = generation;
         } catch (GeneralSecurityException | IOException e) {
             throw new PseudonymizationException("cannot create a subject key", e);
         }
@@ -340,6 +343,7 @@ final class VaultCore implements TokenVault {
     private void unwrapKeys(Subject s, byte[] wrapped) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(wrapped));
+            s.generation = in.readLong();
             byte[] wd = new byte[in.readInt()];
             in.readFully(wd);
             byte[] wp = new byte[in.readInt()];
@@ -358,6 +362,9 @@ final class VaultCore implements TokenVault {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
             byte kind = in.readByte();
+            if (in.readLong() != s.generation) {
+                return; // written under an erased key generation (e.g. restored from a backup): undecryptable
+            }
             String convRef = in.readUTF();
             EntityType type = EntityType.of(in.readUTF());
             int idx = in.readInt();
@@ -390,11 +397,12 @@ final class VaultCore implements TokenVault {
         return b;
     }
 
-    private static byte[] counterRecord(String convRef, String type, int maxIndex) {
+    private static byte[] counterRecord(long generation, String convRef, String type, int maxIndex) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(KIND_COUNTER);
+            out.writeLong(generation);
             out.writeUTF(convRef);
             out.writeUTF(type);
             out.writeInt(maxIndex);
@@ -429,6 +437,7 @@ final class VaultCore implements TokenVault {
         boolean erased;
         Aead data;
         PrfSet prf;
+        long generation;
 
         Subject(String ref) {
             this.ref = ref;
@@ -502,11 +511,12 @@ final class VaultCore implements TokenVault {
             this.surrogateCt = surrogateCt;
         }
 
-        byte[] serialize() {
+        byte[] serialize(long generation) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(bytes);
                 out.writeByte(KIND_ENTRY);
+                out.writeLong(generation);
                 out.writeUTF(convRef);
                 out.writeUTF(type.name());
                 out.writeInt(index);
