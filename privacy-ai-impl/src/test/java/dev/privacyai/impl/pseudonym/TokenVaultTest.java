@@ -312,6 +312,67 @@ class TokenVaultTest {
                 .hasMessageNotContaining(EMAIL);
     }
 
+    @Test
+    void fileVaultUnderManyThreads() throws Exception {
+        KeysetHandle key = aesGcm();
+        FileTokenVault v = fileVault(key);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 30; i++) {
+                        ConversationScope s = ConversationScope.of("c" + (i % 3), "s" + (i % 2));
+                        put(v, s, EntityType.EMAIL, "u" + thread + "@gmail.com");
+                        put(v, s, EntityType.EMAIL, "shared@gmail.com");
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        FileTokenVault reopened = fileVault(key);
+        for (int c = 0; c < 3; c++) {
+            for (int s = 0; s < 2; s++) {
+                List<VaultEntry> entries = reopened.entries(ConversationScope.of("c" + c, "s" + s));
+                assertThat(entries).extracting(VaultEntry::index).containsExactly(1, 2, 3, 4, 5, 6, 7);
+                assertThat(entries).extracting(VaultEntry::value).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
+    void logsNeverContainValuesOrIds() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            DefaultPseudonymizer p = DefaultPseudonymizer.builder().vault(InMemoryTokenVault.withGeneratedKey())
+                    .style(PlaceholderStyle.SURROGATE).build();
+            String text = p.pseudonymize("I'm at " + EMAIL + ", card " + CARD, SCOPE).text();
+            p.reidentifier().reidentify(text, SCOPE);
+            p.reidentifier().check(text + " other.person@gmail.com", SCOPE);
+            p.pseudonymizeToolResult("{\"e\":\"" + EMAIL + "\"}", SCOPE);
+            p.vault().eraseSubject(SCOPE.subjectId());
+            try {
+                fileVault(aesGcm());
+                fileVault(aesGcm());
+            } catch (PseudonymizationException expected) {
+                // wrong key
+            }
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("pseudonymized");
+        assertThat(log).doesNotContain(EMAIL, "maria", "4242", "subject-maria-77", "conversation-1", "other.person");
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 
