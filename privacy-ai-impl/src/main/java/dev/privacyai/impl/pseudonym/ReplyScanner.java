@@ -85,10 +85,11 @@ final class ReplyScanner {
     int process(CharSequence buf, char prev, boolean eof, long base, StringBuilder out, Sink sink) {
         int n = buf.length();
         int i = 0;
+        int[] tag = new int[2];
+        int[] which = new int[1];
         while (i < n) {
             char before = i == 0 ? prev : buf.charAt(i - 1);
             char c = buf.charAt(i);
-            int[] tag = new int[2];
             int end = matchTag(buf, i, before, eof, tag);
             if (end == NEED_MORE) {
                 return i;
@@ -118,7 +119,6 @@ final class ReplyScanner {
             }
             List<Surrogate> candidates = surrogates.get(Character.toLowerCase(c));
             if (candidates != null) {
-                int[] which = new int[1];
                 int send = matchSurrogate(buf, i, before, eof, candidates, which);
                 if (send == NEED_MORE) {
                     return i;
