@@ -33,6 +33,8 @@ final class ReplyScanner {
     private final Map<String, VaultEntry> byTag = new HashMap<>();
     private final List<String> typePrefixes;
     private final Map<Character, List<Surrogate>> surrogates = new HashMap<>();
+    /** Surrogates of digit types (phone, card), matched by their digits with any grouping. */
+    private final List<Surrogate> digitSurrogates = new ArrayList<>();
     private final ReidentificationPolicy policy;
 
     private static final class Surrogate {
@@ -61,10 +63,16 @@ final class ReplyScanner {
         for (VaultEntry e : entries) {
             types.add(e.entityType().name() + "_");
             byTag.put(e.entityType().name() + "_" + e.index(), e);
-            e.surrogate().ifPresent(s -> surrogates
-                    .computeIfAbsent(Character.toLowerCase(s.charAt(0)), k -> new ArrayList<>())
-                    .add(new Surrogate(s, e)));
+            e.surrogate().ifPresent(s -> {
+                if (e.entityType().equals(EntityType.PHONE) || e.entityType().equals(EntityType.CREDIT_CARD)) {
+                    digitSurrogates.add(new Surrogate(digitsOf(s), e));
+                } else {
+                    surrogates.computeIfAbsent(Character.toLowerCase(s.charAt(0)), k -> new ArrayList<>())
+                            .add(new Surrogate(s, e));
+                }
+            });
         }
+        digitSurrogates.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
         for (List<Surrogate> list : surrogates.values()) {
             list.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
         }
@@ -116,6 +124,22 @@ final class ReplyScanner {
                 }
                 i = end;
                 continue;
+            }
+            if (!digitSurrogates.isEmpty() && (c == '(' || (c >= '0' && c <= '9'))) {
+                int dend = matchDigits(buf, i, before, eof, digitSurrogates, which);
+                if (dend == NEED_MORE) {
+                    return i;
+                }
+                if (dend > 0) {
+                    VaultEntry e = digitSurrogates.get(which[0]).entry;
+                    out.append(Values.render(e.entityType(), e.value(), policy.modeFor(e.entityType())));
+                    if (sink != null) {
+                        sink.replaced++;
+                        sink.spans.add(new int[]{(int) (base + i), (int) (base + dend)});
+                    }
+                    i = dend;
+                    continue;
+                }
             }
             List<Surrogate> candidates = surrogates.get(Character.toLowerCase(c));
             if (candidates != null) {
@@ -229,7 +253,7 @@ final class ReplyScanner {
             if (p.startsWith(run)) {
                 return true;
             }
-            if (run.startsWith(p) && run.length() - p.length() < MAX_DIGITS) {
+            if (run.startsWith(p) && run.length() - p.length() <= MAX_DIGITS) {
                 boolean digits = true;
                 for (int q = p.length(); q < run.length() && digits; q++) {
                     digits = run.charAt(q) >= '0' && run.charAt(q) <= '9';
@@ -282,6 +306,77 @@ final class ReplyScanner {
             }
             which[0] = s;
             return end;
+        }
+        return NO;
+    }
+
+    private static String digitsOf(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDigitSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\u00a0';
+    }
+
+    /**
+     * A digit surrogate at {@code i} written with any grouping: its digits in order, at most two separators
+     * ({@code " -.()"}, no-break space) between digits, an optional {@code (} before the first, word boundaries
+     * around. So {@code (212) 555-0147}, {@code 212-555-0147}, {@code 212.555.0147} and {@code 2125550147} are one
+     * surrogate. End, NO or NEED_MORE; longest digit string first.
+     */
+    private static int matchDigits(CharSequence buf, int i, char before, boolean eof, List<Surrogate> candidates,
+                                   int[] which) {
+        if (isWordChar(before)) {
+            return NO;
+        }
+        int n = buf.length();
+        for (int s = 0; s < candidates.size(); s++) {
+            String digits = candidates.get(s).text;
+            int p = i;
+            if (buf.charAt(p) == '(') {
+                p++;
+            }
+            int k = 0;
+            int separators = 0;
+            int result = NO;
+            while (true) {
+                if (p == n) {
+                    result = eof ? NO : NEED_MORE;
+                    break;
+                }
+                char ch = buf.charAt(p);
+                if (ch >= '0' && ch <= '9') {
+                    if (ch != digits.charAt(k)) {
+                        break;
+                    }
+                    k++;
+                    p++;
+                    separators = 0;
+                    if (k == digits.length()) {
+                        if (p == n) {
+                            result = eof ? p : NEED_MORE;
+                        } else {
+                            result = isWordChar(buf.charAt(p)) ? NO : p;
+                        }
+                        break;
+                    }
+                } else if (k > 0 && separators < 2 && isDigitSeparator(ch)) {
+                    separators++;
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            if (result != NO) {
+                which[0] = s;
+                return result;
+            }
         }
         return NO;
     }

@@ -63,6 +63,12 @@ class StreamingReidentifierTest {
             atoms.add(ph.text().toUpperCase());
             atoms.add(ph.text().toLowerCase());
             atoms.add(ph.text().substring(0, ph.text().length() / 2));
+            String digits = ph.text().replaceAll("[^0-9]", "");
+            if (digits.length() >= 10) {
+                atoms.add(digits);
+                atoms.add(digits.substring(0, 3) + "-" + digits.substring(3));
+                atoms.add(digits.substring(0, 5));
+            }
         });
         return atoms;
     }

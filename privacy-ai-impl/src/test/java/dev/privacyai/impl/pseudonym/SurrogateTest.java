@@ -90,6 +90,32 @@ class SurrogateTest {
     }
 
     @Test
+    void phoneAndCardSurrogatesAreReversedWhateverTheGrouping() {
+        PseudonymizationResult r = p.pseudonymize(TEXT, A);
+        String card = r.placeholders().stream().filter(ph -> ph.entityType().equals(EntityType.CREDIT_CARD))
+                .findFirst().orElseThrow().text();
+        String phone = r.placeholders().stream().filter(ph -> ph.entityType().equals(EntityType.PHONE))
+                .findFirst().orElseThrow().text();
+        String phoneDigits = phone.replaceAll("[^0-9]", "");
+        String cardDigits = card.replace(" ", "");
+        for (String shape : List.of(phone, phoneDigits, phoneDigits.substring(0, 3) + "-" + phoneDigits.substring(3, 6)
+                + "-" + phoneDigits.substring(6), phoneDigits.substring(0, 3) + "." + phoneDigits.substring(3, 6) + "."
+                + phoneDigits.substring(6))) {
+            assertThat(p.reidentifier().reidentify("Call " + shape + ".", A).text()).as(shape)
+                    .isEqualTo("Call +1 415 555 2671.");
+        }
+        for (String shape : List.of(card, cardDigits, card.replace(' ', '-'))) {
+            assertThat(p.reidentifier().reidentify("Card " + shape + " ok", A).text()).as(shape)
+                    .isEqualTo("Card **** 1111 ok");
+        }
+        // more digits, a different digit, or glued to a word: not the surrogate
+        assertThat(p.reidentifier().reidentify("x" + phoneDigits, A).text()).isEqualTo("x" + phoneDigits);
+        assertThat(p.reidentifier().reidentify(phoneDigits + "9", A).text()).isEqualTo(phoneDigits + "9");
+        String other = phoneDigits.substring(0, 9) + (phoneDigits.charAt(9) == '0' ? '1' : '0');
+        assertThat(p.reidentifier().reidentify(other, A).text()).isEqualTo(other);
+    }
+
+    @Test
     void surrogatesAreStableInAConversationAndDifferAcrossConversations() {
         String a1 = p.pseudonymize(TEXT, A).text();
         String a2 = p.pseudonymize(TEXT, A).text();
