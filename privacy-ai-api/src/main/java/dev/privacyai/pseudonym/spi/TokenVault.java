@@ -26,7 +26,9 @@ public interface TokenVault {
     /**
      * Returns the live entry of {@code scope} whose match key equals {@code matchKey} for {@code type}, or creates
      * it atomically with the next number, the given value and the first surrogate candidate (attempt 0, 1, ...)
-     * whose match key equals no value and no other surrogate of the conversation.
+     * whose match key equals no value and no other surrogate of the conversation. A value whose match key equals
+     * a live surrogate of the conversation returns that surrogate's entry, so that re-pseudonymizing text that
+     * already contains surrogates (e.g. earlier model replies) leaves it unchanged.
      */
     VaultEntry tokenFor(ConversationScope scope, EntityType type, String value, String matchKey,
                         SurrogateFactory surrogates);

@@ -134,6 +134,10 @@ final class VaultCore implements TokenVault {
             if (existing != null) {
                 return decrypt(s, existing);
             }
+            Rec owner = live(conv, conv.bySurrogateTag.get(tag));
+            if (owner != null) {
+                return decrypt(s, owner); // already pseudonymized text: the surrogate stands for its own entry
+            }
             int next = conv.maxIndex.getOrDefault(type.name(), 0) + 1;
             String surrogate = null;
             String surrogateTag = null;

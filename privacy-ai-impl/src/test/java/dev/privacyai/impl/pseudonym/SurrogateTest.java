@@ -155,11 +155,14 @@ class SurrogateTest {
             }
         };
         InMemoryTokenVault v = InMemoryTokenVault.withGeneratedKey();
-        VaultEntry real = v.tokenFor(A, EntityType.PERSON, "Blake Bramley", "blake bramley", stubborn);
-        assertThat(real.surrogate()).contains("Avery Abernathy");
-        VaultEntry second = v.tokenFor(A, EntityType.PERSON, "AVERY abernathy", "avery abernathy", stubborn);
-        // "Avery Abernathy" is a surrogate already, "Blake Bramley" a real value: the next free candidate
-        assertThat(second.surrogate()).contains("Casey Calloway");
+        VaultEntry first = v.tokenFor(A, EntityType.PERSON, "Avery Abernathy", "avery abernathy", stubborn);
+        // candidate 0 is the value itself: skipped
+        assertThat(first.surrogate()).contains("Blake Bramley");
+        VaultEntry second = v.tokenFor(A, EntityType.PERSON, "CASEY calloway", "casey calloway", stubborn);
+        // Avery: a real value; Blake: a surrogate; Casey: the value itself; Dana is free
+        assertThat(second.surrogate()).contains("Dana Dunmore");
+        // a value equal to a surrogate is that surrogate's entry (already pseudonymized text)
+        assertThat(v.tokenFor(A, EntityType.PERSON, "blake bramley", "blake bramley", stubborn)).isEqualTo(first);
         Set<String> seen = new HashSet<>();
         for (VaultEntry e : v.entries(A)) {
             assertThat(seen.add(Values.matchKey(EntityType.PERSON, e.surrogate().orElseThrow()))).isTrue();
@@ -179,6 +182,14 @@ class SurrogateTest {
         assertThat(surrogates).hasSize(60);
         assertThat(DefaultPseudonymizer.builder().vault(p.vault()).style(PlaceholderStyle.SURROGATE).build()
                 .reidentifier().reidentify(r.text(), A).text()).isEqualTo(text.toString());
+    }
+
+    @Test
+    void repseudonymizingPseudonymizedTextLeavesItUnchanged() {
+        String once = p.pseudonymize(TEXT, A).text();
+        int entries = p.mapping(A).size();
+        assertThat(p.pseudonymize(once, A).text()).isEqualTo(once);
+        assertThat(p.mapping(A)).hasSize(entries);
     }
 
     @Test
