@@ -81,6 +81,8 @@ final class FileStore implements Store {
         if (!Files.exists(file)) {
             return records;
         }
+        long good = 0;
+        boolean torn = false;
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
             while (true) {
@@ -88,6 +90,7 @@ final class FileStore implements Store {
                 try {
                     n = in.readInt();
                 } catch (EOFException end) {
+                    torn = Files.size(file) != good;
                     break;
                 }
                 if (n <= 0 || n > (1 << 26)) {
@@ -97,9 +100,18 @@ final class FileStore implements Store {
                 try {
                     in.readFully(record);
                 } catch (EOFException truncated) {
-                    break; // torn last append: never acknowledged
+                    torn = true; // torn last append: never acknowledged
+                    break;
                 }
                 records.add(record);
+                good += 4L + n;
+            }
+            if (torn) {
+                // cut the torn tail so that the next append starts at a record boundary
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(good);
+                    ch.force(true);
+                }
             }
         } catch (IOException e) {
             throw new PseudonymizationException("cannot read the vault log", e);

@@ -313,6 +313,28 @@ class TokenVaultTest {
     }
 
     @Test
+    void aTornLastAppendIsIgnored() throws Exception {
+        KeysetHandle key = aesGcm();
+        put(fileVault(key), SCOPE, EntityType.EMAIL, EMAIL);
+        Path log;
+        try (Stream<Path> files = Files.walk(dir)) {
+            log = files.filter(f -> f.getFileName().toString().equals("entries.log")).findFirst().orElseThrow();
+        }
+        // a crash in the middle of an append: length prefix written, record cut short
+        Files.write(log, new byte[]{0, 0, 0, 100, 1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        FileTokenVault v = fileVault(key);
+        assertThat(v.entries(SCOPE)).extracting(VaultEntry::value).containsExactly(EMAIL);
+        // the torn tail was cut: later appends stay readable
+        put(v, SCOPE, EntityType.PHONE, "+1 415 555 2671");
+        assertThat(fileVault(key).entries(SCOPE)).extracting(VaultEntry::value)
+                .containsExactly(EMAIL, "+1 415 555 2671");
+        Files.write(log, new byte[]{0, 0}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(fileVault(key).entries(SCOPE)).hasSize(2);
+        put(fileVault(key), SCOPE, EntityType.CREDIT_CARD, CARD);
+        assertThat(fileVault(key).entries(SCOPE)).hasSize(3);
+    }
+
+    @Test
     void fileVaultUnderManyThreads() throws Exception {
         KeysetHandle key = aesGcm();
         FileTokenVault v = fileVault(key);
