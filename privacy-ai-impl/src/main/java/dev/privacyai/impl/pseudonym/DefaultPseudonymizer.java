@@ -136,16 +136,15 @@ public final class DefaultPseudonymizer implements Pseudonymizer {
             return text;
         }
         List<Candidate> candidates = candidates(text, context, profile);
-        SurrogateFactory factory = style == PlaceholderStyle.SURROGATE
-                ? new Surrogates(surrogateSeed, scope.conversationId()) : Surrogates.TAGS_ONLY;
+        SurrogateFactory factory = style == PlaceholderStyle.TAG ? Surrogates.TAGS_ONLY
+                : new Surrogates(surrogateSeed, scope.conversationId(), style == PlaceholderStyle.SCOPED_TAG);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int last = 0;
         for (Candidate c : candidates) {
             String value = c.canonical != null ? c.canonical : text.substring(c.finding.start(), c.finding.end());
             VaultEntry entry = vault.tokenFor(scope, c.finding.entityType(), value,
                     Values.matchKey(c.finding.entityType(), value), factory);
-            String replacement = style == PlaceholderStyle.SURROGATE && entry.surrogate().isPresent()
-                    ? entry.surrogate().get() : entry.tag();
+            String replacement = entry.surrogate().orElse(entry.tag());
             out.append(text, last, c.finding.start()).append(replacement);
             last = c.finding.end();
             used.putIfAbsent(entry.tag(), Placeholder.of(entry.entityType(), entry.index(), replacement));
@@ -256,8 +255,7 @@ public final class DefaultPseudonymizer implements Pseudonymizer {
         Objects.requireNonNull(scope, "scope");
         List<Placeholder> out = new ArrayList<>();
         for (VaultEntry e : vault.entries(scope)) {
-            String text = style == PlaceholderStyle.SURROGATE && e.surrogate().isPresent()
-                    ? e.surrogate().get() : e.tag();
+            String text = e.surrogate().orElse(e.tag());
             out.add(Placeholder.of(e.entityType(), e.index(), text));
         }
         return List.copyOf(out);

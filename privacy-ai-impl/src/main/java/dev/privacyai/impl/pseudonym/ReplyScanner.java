@@ -62,6 +62,11 @@ final class ReplyScanner {
         }
         for (VaultEntry e : entries) {
             types.add(e.entityType().name() + "_");
+            String scoped = scopedTag(e);
+            if (scoped != null) {
+                byTag.put(scoped, e); // only the conversation's own number resolves, not the sequence number
+                continue;
+            }
             byTag.put(e.entityType().name() + "_" + e.index(), e);
             e.surrogate().ifPresent(s -> {
                 if (e.entityType().equals(EntityType.PHONE) || e.entityType().equals(EntityType.CREDIT_CARD)) {
@@ -77,6 +82,24 @@ final class ReplyScanner {
             list.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
         }
         this.typePrefixes = List.copyOf(types);
+    }
+
+    /** {@code TYPE_N} if the entry's surrogate is a scoped tag {@code <TYPE_N>}, else null. */
+    private static String scopedTag(VaultEntry e) {
+        if (e.surrogate().isEmpty()) {
+            return null;
+        }
+        String s = e.surrogate().get();
+        String prefix = "<" + e.entityType().name() + "_";
+        if (!s.startsWith(prefix) || !s.endsWith(">") || s.length() <= prefix.length() + 1) {
+            return null;
+        }
+        for (int i = prefix.length(); i < s.length() - 1; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return s.substring(1, s.length() - 1);
     }
 
     static boolean isWordChar(char c) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  *   <li>CREDIT_CARD: a Luhn-valid 16-digit number in the {@code 4000 00} test range;</li>
  *   <li>IP_ADDRESS: an address in the documentation ranges of RFC 5737.</li>
  * </ul>
- * Other types get no surrogate (tags are used). Thread-safe.
+ * Other types get no surrogate (tags are used). With scoped tags, every type gets a tag with a per-conversation
+ * five-digit number instead, e.g. {@code <EMAIL_48213>}. Thread-safe.
  */
 final class Surrogates implements SurrogateFactory {
 
@@ -36,10 +37,12 @@ final class Surrogates implements SurrogateFactory {
 
     private final PrfSet seed;
     private final String conversationId;
+    private final boolean scopedTags;
 
-    Surrogates(PrfSet seed, String conversationId) {
+    Surrogates(PrfSet seed, String conversationId, boolean scopedTags) {
         this.seed = seed;
         this.conversationId = conversationId;
+        this.scopedTags = scopedTags;
     }
 
     @Override
@@ -49,6 +52,12 @@ final class Surrogates implements SurrogateFactory {
 
     @Override
     public String surrogate(EntityType type, int index, int attempt) {
+        if (scopedTags) {
+            byte[] r = VaultCore.compute(seed, "scoped-tag\u0000" + conversationId + "\u0000" + type.name()
+                    + "\u0000" + index + "\u0000" + attempt);
+            int n = ((r[0] & 0xff) << 16 | (r[1] & 0xff) << 8 | (r[2] & 0xff)) % 90_000 + 10_000;
+            return "<" + type.name() + "_" + n + ">";
+        }
         if (!supports(type)) {
             return null;
         }

@@ -74,6 +74,28 @@ class DefaultPseudonymizerTest {
     }
 
     @Test
+    void scopedTagsAreDistinctAcrossConversationsAndCopiedOnesDoNotResolve() {
+        DefaultPseudonymizer scoped = DefaultPseudonymizer.builder()
+                .style(dev.privacyai.pseudonym.PlaceholderStyle.SCOPED_TAG).build();
+        String inA = scoped.pseudonymize("mail jo@firm.io, card 4242 4242 4242 4242", A).text();
+        String inB = scoped.pseudonymize("mail jo@firm.io, card 4242 4242 4242 4242", B).text();
+        assertThat(inA).matches("mail <EMAIL_\\d{5}>, card <CREDIT_CARD_\\d{5}>");
+        assertThat(inB).matches("mail <EMAIL_\\d{5}>, card <CREDIT_CARD_\\d{5}>").isNotEqualTo(inA);
+        assertThat(scoped.pseudonymize("again JO@firm.io", A).text()).isEqualTo("again " + inA.substring(5, 18));
+        String tagA = inA.substring(5, 18);
+        String core = tagA.substring(1, tagA.length() - 1);
+        for (String shape : List.of(tagA, core, "[" + core + "]", core.toLowerCase(java.util.Locale.ROOT))) {
+            assertThat(scoped.reidentifier().reidentify("to " + shape, A).text()).isEqualTo("to jo@firm.io");
+        }
+        // A's tag in B, and the plain sequence number, are unknown in B
+        ReidentificationResult r = scoped.reidentifier().reidentify(tagA + " <EMAIL_1>", B);
+        assertThat(r.text()).isEqualTo(tagA + " <EMAIL_1>");
+        assertThat(r.findings()).extracting(ReplyFinding::kind).containsExactly(
+                ReplyFinding.Kind.UNKNOWN_PLACEHOLDER, ReplyFinding.Kind.UNKNOWN_PLACEHOLDER);
+        assertThat(scoped.mapping(A)).extracting(Placeholder::tag).containsExactly("<CREDIT_CARD_1>", "<EMAIL_1>");
+    }
+
+    @Test
     void mangledShapesAreResolved() {
         p.pseudonymize("mail x.y@example.org", A);
         for (String shape : List.of("<EMAIL_1>", "EMAIL_1", "[EMAIL_1]", "<Email_1>", "email_1", "{EMAIL_1}",
