@@ -295,7 +295,7 @@ public final class DefaultPseudonymizer implements Pseudonymizer {
             return this;
         }
 
-        /** Tags or surrogates; default {@link PlaceholderStyle#TAG}. */
+        /** Tags, scoped tags or surrogates; default {@link PlaceholderStyle#TAG}. Existing entries keep their form. */
         public Builder style(PlaceholderStyle style) {
             this.style = Objects.requireNonNull(style, "style");
             return this;
