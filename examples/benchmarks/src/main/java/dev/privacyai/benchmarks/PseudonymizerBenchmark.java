@@ -1,6 +1,7 @@
 package dev.privacyai.benchmarks;
 
 import dev.privacyai.impl.pseudonym.DefaultPseudonymizer;
+import dev.privacyai.impl.redaction.DefaultRedactor;
 import dev.privacyai.impl.pseudonym.InMemoryTokenVault;
 import dev.privacyai.pseudonym.ConversationScope;
 import dev.privacyai.pseudonym.PlaceholderStyle;
@@ -43,6 +44,7 @@ public class PseudonymizerBenchmark {
     @Param({"TAG", "SURROGATE"})
     public PlaceholderStyle style;
 
+    private final DefaultRedactor redactor = DefaultRedactor.withDefaults();
     private DefaultPseudonymizer pseudonymizer;
     private ConversationScope scope;
     private String reply;
@@ -55,6 +57,12 @@ public class PseudonymizerBenchmark {
         String prompt = pseudonymizer.pseudonymize(TURN, scope).text();
         reply = "Thanks for your patience. I have refunded the duplicate charge to your card; the confirmation was "
                 + "sent to your address. " + prompt + " Is there anything else I can help with today?";
+    }
+
+    /** Baseline: only finding the personal data (what pseudonymizeTurn adds to is the vault work). */
+    @Benchmark
+    public int analyzeTurnBaseline() {
+        return redactor.analyze(TURN).size();
     }
 
     @Benchmark
