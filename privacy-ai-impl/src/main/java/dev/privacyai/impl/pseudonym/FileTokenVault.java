@@ -22,7 +22,9 @@ import java.util.Optional;
  * dir/subjects/&lt;ref&gt;/entries.log   append-only records: conversation reference, type, number, creation time,
  *                                   PRF lookup tag, AEAD ciphertext of the value (and of the surrogate)
  * </pre>
- * {@code ref} and conversation references are keyed PRFs of the host ids. No byte on disk is a plaintext value,
+ * {@code ref} and conversation references are keyed PRFs of the host ids. Master key rotation: keys wrapped under
+ * an older master primary are re-wrapped under the current one when the subject is first used (and the subject
+ * gets a new data key for new entries), or all at once with {@link #rewrapKeys()}. No byte on disk is a plaintext value,
  * surrogate, subject id or conversation id. {@link #eraseSubject} deletes {@code subject.key} (after a best-effort
  * overwrite) and the log: copies of the log in backups can then not be decrypted.
  *
@@ -68,6 +70,18 @@ public final class FileTokenVault implements TokenVault {
         return core.purgeExpired();
     }
 
+    /**
+     * Completes a master key rotation: loads every subject, so that keys still wrapped under an older master
+     * primary are re-wrapped under the current one (each such subject also gets a new data key as primary; its old
+     * data key stays in its keyset to read old entries). Subjects are otherwise re-wrapped lazily on first use.
+     * After this returns, keys that are no longer primary can be removed from the master keyset.
+     *
+     * @return how many subjects were re-wrapped by this call
+     */
+    public int rewrapKeys() {
+        return core.rewrapAll();
+    }
+
     @Override
     public String toString() {
         return "FileTokenVault{}";
@@ -90,7 +104,8 @@ public final class FileTokenVault implements TokenVault {
         }
 
         /**
-         * The master AEAD keyset. To rotate, pass a keyset with a new primary that still holds the old keys.
+         * The master AEAD keyset. To rotate, pass a keyset with a new primary that still holds the old keys; after
+         * {@link FileTokenVault#rewrapKeys()} the old keys can be removed.
          *
          * @throws IllegalArgumentException if the keyset does not hold AEAD keys
          */

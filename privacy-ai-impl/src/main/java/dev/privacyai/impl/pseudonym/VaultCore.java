@@ -71,6 +71,7 @@ final class VaultCore implements TokenVault {
     }
 
     private final Aead master;
+    private final int masterPrimaryId;
     private final PrfSet index;
     private final Store store;
     private final Clock clock;
@@ -79,6 +80,7 @@ final class VaultCore implements TokenVault {
 
     VaultCore(KeysetHandle masterKeyset, Store store, Clock clock, Duration retention) {
         this.master = masterAead(masterKeyset);
+        this.masterPrimaryId = masterKeyset.getPrimary().getId();
         this.store = store;
         this.clock = clock;
         this.retention = retention;
@@ -101,21 +103,58 @@ final class VaultCore implements TokenVault {
         }
     }
 
+    /**
+     * Index key file: [int id of the master key that wrapped it][encrypted keyset]. Wrapped under an older master
+     * primary, it is re-wrapped under the current one (lazy rotation).
+     */
     private PrfSet loadOrCreateIndexKey() {
         byte[] ad = INDEX_AD.getBytes(StandardCharsets.UTF_8);
         try {
-            byte[] wrapped = store.loadIndexKey();
+            byte[] stored = store.loadIndexKey();
             KeysetHandle handle;
-            if (wrapped == null) {
+            if (stored == null) {
                 handle = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
-                store.saveIndexKey(TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, ad));
+                store.saveIndexKey(withMasterId(TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, ad)));
             } else {
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored));
+                int wrappedUnder = in.readInt();
+                byte[] wrapped = in.readAllBytes();
                 handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, master, ad);
+                if (wrappedUnder != masterPrimaryId) {
+                    store.saveIndexKey(withMasterId(TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, ad)));
+                }
             }
             return handle.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
-        } catch (GeneralSecurityException e) {
-            throw new PseudonymizationException("cannot unwrap the vault index key with the master keyset", e);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            throw new PseudonymizationException("cannot unwrap the vault index key with the master keyset", null);
         }
+    }
+
+    private byte[] withMasterId(byte[] wrapped) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(masterPrimaryId);
+        out.write(wrapped);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Loads every subject so that keys wrapped under an older master primary are re-wrapped under the current one
+     * (and get a new data key as primary). After this, keys no longer primary can be removed from the master keyset.
+     *
+     * @return the number of subjects whose keys were re-wrapped
+     */
+    int rewrapAll() {
+        int count = 0;
+        for (String ref : store.subjectRefs()) {
+            count += withSubjectRef(ref, false, s -> {
+                int r = s.rewrapped ? 1 : 0;
+                s.rewrapped = false;
+                return r;
+            }, 0);
+        }
+        return count;
     }
 
     // ------------------------------------------------------------------------------------------ TokenVault
@@ -323,40 +362,59 @@ final class VaultCore implements TokenVault {
         try {
             KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             KeysetHandle prf = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
-            byte[] ad = (SUBJECT_AD + s.ref).getBytes(StandardCharsets.UTF_8);
-            byte[] wd = TinkProtoKeysetFormat.serializeEncryptedKeyset(data, master, ad);
-            byte[] wp = TinkProtoKeysetFormat.serializeEncryptedKeyset(prf, master, ad);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
             long generation = new java.security.SecureRandom().nextLong();
-            out.writeLong(generation);
-            out.writeInt(wd.length);
-            out.write(wd);
-            out.writeInt(wp.length);
-            out.write(wp);
-            out.flush();
-            store.saveSubjectKey(s.ref, bytes.toByteArray());
+            saveKeys(s, generation, data, prf);
             s.data = data.getPrimitive(RegistryConfiguration.get(), Aead.class);
             s.prf = prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
             s.generation = generation;
         } catch (GeneralSecurityException | IOException e) {
-            throw new PseudonymizationException("cannot create a subject key", e);
+            throw new PseudonymizationException("cannot create a subject key", null);
         }
+    }
+
+    /** subject.key: [long generation][int master key id][int len][data keyset][int len][PRF keyset], wrapped. */
+    private void saveKeys(Subject s, long generation, KeysetHandle data, KeysetHandle prf)
+            throws GeneralSecurityException, IOException {
+        byte[] ad = (SUBJECT_AD + s.ref).getBytes(StandardCharsets.UTF_8);
+        byte[] wd = TinkProtoKeysetFormat.serializeEncryptedKeyset(data, master, ad);
+        byte[] wp = TinkProtoKeysetFormat.serializeEncryptedKeyset(prf, master, ad);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeLong(generation);
+        out.writeInt(masterPrimaryId);
+        out.writeInt(wd.length);
+        out.write(wd);
+        out.writeInt(wp.length);
+        out.write(wp);
+        out.flush();
+        store.saveSubjectKey(s.ref, bytes.toByteArray());
     }
 
     private void unwrapKeys(Subject s, byte[] wrapped) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(wrapped));
-            s.generation = in.readLong();
+            long generation = in.readLong();
+            int wrappedUnder = in.readInt();
             byte[] wd = new byte[in.readInt()];
             in.readFully(wd);
             byte[] wp = new byte[in.readInt()];
             in.readFully(wp);
             byte[] ad = (SUBJECT_AD + s.ref).getBytes(StandardCharsets.UTF_8);
-            s.data = TinkProtoKeysetFormat.parseEncryptedKeyset(wd, master, ad)
-                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
-            s.prf = TinkProtoKeysetFormat.parseEncryptedKeyset(wp, master, ad)
-                    .getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+            KeysetHandle data = TinkProtoKeysetFormat.parseEncryptedKeyset(wd, master, ad);
+            KeysetHandle prf = TinkProtoKeysetFormat.parseEncryptedKeyset(wp, master, ad);
+            if (wrappedUnder != masterPrimaryId) {
+                // master key rotated: new entries get a new data key, old ones stay readable with the old one,
+                // and both keysets are re-wrapped under the new master primary
+                data = KeysetHandle.newBuilder(data)
+                        .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                                .withRandomId().makePrimary())
+                        .build();
+                saveKeys(s, generation, data, prf);
+                s.rewrapped = true;
+            }
+            s.generation = generation;
+            s.data = data.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            s.prf = prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new PseudonymizationException("cannot unwrap a subject key with the master keyset", null);
         }
@@ -442,6 +500,7 @@ final class VaultCore implements TokenVault {
         Aead data;
         PrfSet prf;
         long generation;
+        boolean rewrapped;
 
         Subject(String ref) {
             this.ref = ref;

@@ -154,29 +154,45 @@ class TokenVaultTest {
     }
 
     @Test
-    void masterKeyRotationKeepsOldEntriesReadableAndWrapsNewOnesUnderTheNewPrimary() throws Exception {
+    void masterKeyRotationKeepsOldEntriesReadableAndRewrapsUnderTheNewPrimary() throws Exception {
         KeysetHandle v1 = aesGcm();
-        put(fileVault(v1), SCOPE, EntityType.EMAIL, EMAIL);
+        FileTokenVault old = fileVault(v1);
+        put(old, SCOPE, EntityType.EMAIL, EMAIL);
+        ConversationScope untouched = ConversationScope.of("conversation-3", "subject-untouched");
+        put(old, untouched, EntityType.EMAIL, "untouched@gmail.com");
 
         KeysetHandle v2 = KeysetHandle.newBuilder(v1)
                 .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
                         .withRandomId().makePrimary())
                 .build();
-        FileTokenVault rotated = fileVault(v2);
-        assertThat(rotated.entries(SCOPE)).extracting(VaultEntry::value).containsExactly(EMAIL);
-        ConversationScope newcomer = ConversationScope.of("conversation-2", "subject-new");
-        put(rotated, newcomer, EntityType.EMAIL, "new.person@gmail.com");
-
-        // the old key is still needed: a keyset with only the new key cannot open what was wrapped under v1
         KeysetHandle onlyNew = KeysetHandle.newBuilder()
                 .addEntry(KeysetHandle.importKey(v2.getPrimary().getKey())
                         .withFixedId(v2.getPrimary().getId()).makePrimary())
                 .build();
+        // before anything was re-wrapped, the new key alone opens nothing
         assertThatThrownBy(() -> fileVault(onlyNew)).isInstanceOf(PseudonymizationException.class);
-        // with v2 (old + new) both subjects stay readable
-        FileTokenVault again = fileVault(v2);
-        assertThat(again.entries(SCOPE)).hasSize(1);
-        assertThat(again.entries(newcomer)).extracting(VaultEntry::value).containsExactly("new.person@gmail.com");
+
+        FileTokenVault rotated = fileVault(v2);
+        // old entries readable; the subject is re-wrapped on first use and new entries use a new data key
+        assertThat(rotated.entries(SCOPE)).extracting(VaultEntry::value).containsExactly(EMAIL);
+        put(rotated, SCOPE, EntityType.PHONE, "+1 415 555 2671");
+        ConversationScope newcomer = ConversationScope.of("conversation-2", "subject-new");
+        put(rotated, newcomer, EntityType.EMAIL, "new.person@gmail.com");
+
+        // the new key alone now reads what was used since the rotation, but not the untouched subject
+        FileTokenVault partial = fileVault(onlyNew);
+        assertThat(partial.entries(SCOPE)).extracting(VaultEntry::value)
+                .containsExactly(EMAIL, "+1 415 555 2671");
+        assertThat(partial.entries(newcomer)).extracting(VaultEntry::value).containsExactly("new.person@gmail.com");
+        assertThatThrownBy(() -> partial.entries(untouched)).isInstanceOf(PseudonymizationException.class);
+
+        // completing the rotation re-wraps the rest; then the old key can be retired
+        assertThat(fileVault(v2).rewrapKeys()).isEqualTo(1);
+        assertThat(fileVault(v2).rewrapKeys()).isZero();
+        assertThat(fileVault(onlyNew).entries(untouched)).extracting(VaultEntry::value)
+                .containsExactly("untouched@gmail.com");
+        // and the old key alone no longer opens the vault
+        assertThatThrownBy(() -> fileVault(v1)).isInstanceOf(PseudonymizationException.class);
     }
 
     @Test
