@@ -102,9 +102,9 @@ public final class InMemoryTokenVault implements TokenVault {
         }
 
         /**
-         * The master AEAD keyset (e.g. AES256_GCM or AES256_GCM_SIV). To rotate, pass a keyset with a new primary
-         * that still holds the old keys: new subject keys are wrapped under the new primary, old ones stay
-         * readable.
+         * The master AEAD keyset (e.g. AES256_GCM, or AES256_GCM_SIV where the JVM has a GCM-SIV provider). New
+         * subject keys are wrapped under its primary. (Mappings of an in-memory vault end with the instance; see
+         * {@link FileTokenVault} for rotation of persisted keys.)
          *
          * @throws IllegalArgumentException if the keyset does not hold AEAD keys
          */

@@ -47,7 +47,8 @@ import java.util.function.Function;
  * opaque references, and (2) per subject, a data AEAD keyset (AES-256-GCM) and a PRF keyset (HMAC-SHA256) for
  * lookup tags and conversation references. Values and surrogates are encrypted with the subject's data key,
  * with associated data binding them to conversation reference, type and number. Erasing a subject destroys its
- * wrapped keysets, after which its ciphertexts are undecryptable wherever they were copied to.
+ * wrapped keysets, after which its ciphertexts are undecryptable wherever they were copied to. Keys wrapped under
+ * an older master primary are re-wrapped when loaded (the subject then gets a new data key as primary).
  *
  * <p>Thread-safe: one lock per subject.
  */
