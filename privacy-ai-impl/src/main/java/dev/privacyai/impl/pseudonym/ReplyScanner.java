@@ -40,10 +40,20 @@ final class ReplyScanner {
     private static final class Surrogate {
         final String text;
         final VaultEntry entry;
+        /** What this surrogate stands for: the entry's value, or the matching part of it for a name part. */
+        final String value;
+        /** Name parts match only as written ("Avery"), so that lower-case words are never taken for names. */
+        final boolean exactCase;
 
-        Surrogate(String text, VaultEntry entry) {
+        Surrogate(String text, VaultEntry entry, String value) {
+            this(text, entry, value, false);
+        }
+
+        Surrogate(String text, VaultEntry entry, String value, boolean exactCase) {
             this.text = text;
             this.entry = entry;
+            this.value = value;
+            this.exactCase = exactCase;
         }
     }
 
@@ -70,18 +80,64 @@ final class ReplyScanner {
             byTag.put(e.entityType().name() + "_" + e.index(), e);
             e.surrogate().ifPresent(s -> {
                 if (e.entityType().equals(EntityType.PHONE) || e.entityType().equals(EntityType.CREDIT_CARD)) {
-                    digitSurrogates.add(new Surrogate(digitsOf(s), e));
+                    digitSurrogates.add(new Surrogate(digitsOf(s), e, e.value()));
                 } else {
-                    surrogates.computeIfAbsent(Character.toLowerCase(s.charAt(0)), k -> new ArrayList<>())
-                            .add(new Surrogate(s, e));
+                    addSurrogate(new Surrogate(s, e, e.value()));
                 }
             });
         }
+        addNameParts(entries);
         digitSurrogates.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
         for (List<Surrogate> list : surrogates.values()) {
-            list.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed());
+            list.sort(Comparator.comparingInt((Surrogate s) -> s.text.length()).reversed()
+                    .thenComparing(s -> s.text));
         }
         this.typePrefixes = List.copyOf(types);
+    }
+
+    private void addSurrogate(Surrogate s) {
+        surrogates.computeIfAbsent(Character.toLowerCase(s.text.charAt(0)), k -> new ArrayList<>()).add(s);
+    }
+
+    /**
+     * Models address people by first or last name: for a person surrogate "Avery Abernathy" standing for
+     * "Maria Gonzalez", "Avery" stands for "Maria" and "Abernathy" for "Gonzalez" (a one-word value for both).
+     * A part shared by two people of the conversation, or equal to a part of a real name, is ambiguous and skipped.
+     */
+    private void addNameParts(List<VaultEntry> entries) {
+        Map<String, Surrogate> parts = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (VaultEntry e : entries) {
+            if (!e.entityType().equals(EntityType.PERSON)) {
+                continue;
+            }
+            for (String realPart : e.value().trim().split("\\s+")) {
+                ambiguous.add(realPart.toLowerCase(Locale.ROOT));
+            }
+            if (e.surrogate().isEmpty()) {
+                continue;
+            }
+            String[] fake = e.surrogate().get().trim().split("\\s+");
+            String[] real = e.value().trim().split("\\s+");
+            if (fake.length != 2) {
+                continue;
+            }
+            String first = real.length >= 2 ? real[0] : e.value().trim();
+            String last = real.length >= 2 ? real[real.length - 1] : e.value().trim();
+            for (int k = 0; k < 2; k++) {
+                String key = fake[k].toLowerCase(Locale.ROOT);
+                if (parts.containsKey(key)) {
+                    ambiguous.add(key);
+                } else {
+                    parts.put(key, new Surrogate(fake[k], e, k == 0 ? first : last, true));
+                }
+            }
+        }
+        for (Map.Entry<String, Surrogate> part : parts.entrySet()) {
+            if (!ambiguous.contains(part.getKey())) {
+                addSurrogate(part.getValue());
+            }
+        }
     }
 
     /** {@code TYPE_N} if the entry's surrogate is a scoped tag {@code <TYPE_N>}, else null. */
@@ -171,8 +227,9 @@ final class ReplyScanner {
                     return i;
                 }
                 if (send > 0) {
-                    VaultEntry e = candidates.get(which[0]).entry;
-                    out.append(Values.render(e.entityType(), e.value(), policy.modeFor(e.entityType())));
+                    Surrogate matched = candidates.get(which[0]);
+                    VaultEntry e = matched.entry;
+                    out.append(Values.render(e.entityType(), matched.value, policy.modeFor(e.entityType())));
                     if (sink != null) {
                         sink.replaced++;
                         sink.spans.add(new int[]{(int) (base + i), (int) (base + send)});
@@ -295,6 +352,7 @@ final class ReplyScanner {
         int n = buf.length();
         for (int s = 0; s < candidates.size(); s++) {
             String text = candidates.get(s).text;
+            boolean exactCase = candidates.get(s).exactCase;
             if (isWordChar(text.charAt(0)) && isWordChar(before)) {
                 continue;
             }
@@ -305,7 +363,8 @@ final class ReplyScanner {
                     partial = true;
                     break;
                 }
-                if (!sameIgnoringCase(buf.charAt(i + p), text.charAt(p))) {
+                char a = buf.charAt(i + p);
+                if (exactCase ? a != text.charAt(p) : !sameIgnoringCase(a, text.charAt(p))) {
                     break;
                 }
             }

@@ -23,9 +23,9 @@ import java.util.Locale;
 final class Surrogates implements SurrogateFactory {
 
     static final List<String> FIRST = List.of(
-            "Avery", "Blake", "Casey", "Dana", "Elliot", "Frankie", "Gray", "Harper", "Indy", "Jordan", "Kendall",
-            "Logan", "Morgan", "Noel", "Oakley", "Parker", "Quinn", "Reese", "Sawyer", "Taylor", "Umber", "Val",
-            "Wren", "Yael", "Zion", "Rowan", "Emery", "Finley", "Hollis", "Jules", "Marlowe", "Sasha");
+            "Avery", "Blake", "Casey", "Dana", "Elliot", "Frankie", "Greer", "Harper", "Imogen", "Jordan", "Kendall",
+            "Leandra", "Morgan", "Noemi", "Oakley", "Priya", "Quentin", "Rosalind", "Soren", "Thea", "Uriel",
+            "Vesna", "Wynne", "Yael", "Zion", "Rowan", "Emery", "Finley", "Hollis", "Jules", "Marlowe", "Sasha");
     static final List<String> LAST = List.of(
             "Abernathy", "Bramley", "Calloway", "Dunmore", "Ellery", "Fairbanks", "Galloway", "Hartwell", "Ingram",
             "Jessup", "Kingsley", "Lockhart", "Merriweather", "Northcott", "Oldham", "Pemberton", "Quimby",

@@ -63,6 +63,9 @@ class StreamingReidentifierTest {
             atoms.add(ph.text().toUpperCase());
             atoms.add(ph.text().toLowerCase());
             atoms.add(ph.text().substring(0, ph.text().length() / 2));
+            if (ph.entityType().equals(EntityType.PERSON)) {
+                atoms.addAll(List.of(ph.text().split(" ")));
+            }
             String digits = ph.text().replaceAll("[^0-9]", "");
             if (digits.length() >= 10) {
                 atoms.add(digits);

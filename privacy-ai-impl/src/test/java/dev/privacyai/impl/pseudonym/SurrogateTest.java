@@ -141,6 +141,42 @@ class SurrogateTest {
     }
 
     @Test
+    void firstAndLastNamesOfPersonSurrogatesAreReversedToTheMatchingParts() {
+        SubjectProfile profile = SubjectProfile.builder().identity(EntityType.PERSON, "Maria Gonzalez", "Maria")
+                .build();
+        String name = p.pseudonymize("This is Maria.", A, RedactionContext.defaults(), profile).placeholders()
+                .get(0).text();
+        String first = name.split(" ")[0];
+        String last = name.split(" ")[1];
+        assertThat(p.reidentifier().reidentify("Hi " + first + "! Ms " + last + ", " + name + ".", A).text())
+                .isEqualTo("Hi Maria! Ms Gonzalez, Maria Gonzalez.");
+        // parts match only as written: a lower-case word is never taken for a name
+        String lower = first.toLowerCase(Locale.ROOT);
+        assertThat(p.reidentifier().reidentify("the " + lower + " one", A).text()).isEqualTo("the " + lower + " one");
+    }
+
+    @Test
+    void ambiguousNamePartsAreNotReversed() {
+        InMemoryTokenVault v = InMemoryTokenVault.withGeneratedKey();
+        SurrogateFactory fixed = new SurrogateFactory() {
+            @Override
+            public String surrogate(EntityType type, int index, int attempt) {
+                return index == 1 ? "Avery Abernathy" : "Avery Bramley";
+            }
+
+            @Override
+            public String matchKey(EntityType type, String value) {
+                return Values.matchKey(type, value);
+            }
+        };
+        v.tokenFor(A, EntityType.PERSON, "Maria Gonzalez", "maria gonzalez", fixed);
+        v.tokenFor(A, EntityType.PERSON, "John Smith", "john smith", fixed);
+        DefaultPseudonymizer q = DefaultPseudonymizer.builder().vault(v).build();
+        assertThat(q.reidentifier().reidentify("Avery, Abernathy, Bramley", A).text())
+                .isEqualTo("Avery, Gonzalez, Smith");
+    }
+
+    @Test
     void aSurrogateNeverEqualsARealValueOfTheConversation() {
         // a factory that always proposes the same candidates first: the vault must skip those already taken
         SurrogateFactory stubborn = new SurrogateFactory() {
