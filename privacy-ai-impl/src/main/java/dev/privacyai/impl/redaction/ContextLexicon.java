@@ -75,11 +75,16 @@ final class ContextLexicon {
             return null;
         }
         int best = Integer.MAX_VALUE;
+        boolean prevWord = from > 0 && isWordChar(text.charAt(from - 1));
         for (int p = from; p < to; p++) {
-            if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+            char raw = text.charAt(p);
+            boolean word = isWordChar(raw);
+            if (prevWord) {
+                prevWord = word;
                 continue;
             }
-            char c = Character.toLowerCase(text.charAt(p));
+            prevWord = word;
+            char c = raw < 128 ? ((raw >= 'A' && raw <= 'Z') ? (char) (raw + 32) : raw) : Character.toLowerCase(raw);
             int[] candidates = c < 128 ? byFirstAscii[c] : nonAscii;
             for (int k : candidates) {
                 if (k >= best) {
@@ -95,6 +100,13 @@ final class ContextLexicon {
             }
         }
         return best == Integer.MAX_VALUE ? null : cues[best] + (prefix[best] ? "*" : "");
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private boolean matchesAt(String text, int p, int to, int k) {
