@@ -2,6 +2,8 @@ package dev.privacyai.impl.pseudonym;
 
 import com.google.crypto.tink.KeysetHandle;
 import dev.privacyai.pseudonym.ConversationScope;
+import dev.privacyai.pseudonym.spi.SubjectEntry;
+import dev.privacyai.pseudonym.spi.SubjectErasure;
 import dev.privacyai.pseudonym.spi.SurrogateFactory;
 import dev.privacyai.pseudonym.spi.TokenVault;
 import dev.privacyai.pseudonym.spi.VaultEntry;
@@ -61,8 +63,18 @@ public final class FileTokenVault implements TokenVault {
     }
 
     @Override
+    public List<SubjectEntry> entriesOfSubject(String subjectId) {
+        return core.entriesOfSubject(subjectId);
+    }
+
+    @Override
     public boolean eraseSubject(String subjectId) {
         return core.eraseSubject(subjectId);
+    }
+
+    @Override
+    public SubjectErasure eraseSubjectWithReport(String subjectId) {
+        return core.eraseSubjectWithReport(subjectId);
     }
 
     @Override
