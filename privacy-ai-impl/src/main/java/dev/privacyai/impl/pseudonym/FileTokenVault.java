@@ -30,6 +30,9 @@ import java.util.Optional;
  * surrogate, subject id or conversation id. {@link #eraseSubject} deletes {@code subject.key} (after a best-effort
  * overwrite) and the log: copies of the log in backups can then not be decrypted.
  *
+ * <p>Data-subject requests: {@link #entriesOfSubject} and {@link #eraseSubjectWithReport}, usually through
+ * {@link VaultSubjectDataHolder} and {@link dev.privacyai.impl.consent.DataSubjectRequests}.
+ *
  * <p>The host must provide the master key (there is no generated-key option: a generated key would make the
  * files unreadable after a restart). One process per directory. Thread-safe.
  */

@@ -27,6 +27,9 @@ import java.util.Optional;
  * TokenVault ephemeral = InMemoryTokenVault.withGeneratedKey();   // keyGenerated() == true
  * }</pre>
  *
+ * <p>Data-subject requests: {@link #entriesOfSubject} and {@link #eraseSubjectWithReport}, usually through
+ * {@link VaultSubjectDataHolder} and {@link dev.privacyai.impl.consent.DataSubjectRequests}.
+ *
  * <p>A master key is required: either the host's ({@link Builder#masterKey}) or, explicitly, a generated one
  * ({@link Builder#generateMasterKey()}, reported by {@link #keyGenerated()} and logged at INFO). Thread-safe.
  */
