@@ -40,12 +40,32 @@ public interface TokenVault {
     List<VaultEntry> entries(ConversationScope scope);
 
     /**
+     * Access request: every live entry of the data subject in every conversation, decrypted, each with the vault's
+     * opaque reference of its conversation; ordered by creation time, then conversation reference, type and
+     * number. Expired entries are absent; empty for a subject the vault holds nothing on (never seen, or erased).
+     * Read-only: never creates keys or entries. Fails with
+     * {@link dev.privacyai.pseudonym.PseudonymizationException} rather than return a partial list when an entry
+     * cannot be decrypted.
+     * Used by data-subject requests (see {@code docs/consent.md}).
+     */
+    List<SubjectEntry> entriesOfSubject(String subjectId);
+
+    /**
      * Erasure request: destroys the subject's data key and every entry of the subject in every conversation, so
      * that ciphertext kept anywhere (backups included) can no longer be decrypted.
      *
      * @return true if the vault held anything for the subject
      */
     boolean eraseSubject(String subjectId);
+
+    /**
+     * Does exactly what {@link #eraseSubject} does and says what it destroyed, for erasure reports: the number of
+     * entries (live ones and expired ones not yet purged) and whether the subject's keys existed. Counting must
+     * not need the subject's keys, so that an erasure succeeds even when entries are unreadable. Idempotent: a
+     * repeated call returns {@link SubjectErasure#NOTHING}.
+     * Used by data-subject requests (see {@code docs/consent.md}).
+     */
+    SubjectErasure eraseSubjectWithReport(String subjectId);
 
     /** Deletes entries past the retention period; returns how many were deleted (0 without retention). */
     int purgeExpired();

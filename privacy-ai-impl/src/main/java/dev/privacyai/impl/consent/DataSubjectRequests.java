@@ -48,6 +48,9 @@ import java.util.Set;
  *  "holders":[{"name":"pseudonym-vault","records":[{"kind":"vault-entry","fields":{"type":"EMAIL","value":"..."}}]}]}
  * </pre>
  *
+ * <p>The pseudonymizer's vault takes part through
+ * {@code .holder(dev.privacyai.impl.pseudonym.VaultSubjectDataHolder.of(vault))} (see docs/consent.md).
+ *
  * <p>Thread-safe if the ledger, policy and holders are. Logs counts and holder names only.
  */
 public final class DataSubjectRequests {

@@ -2,6 +2,8 @@ package dev.privacyai.impl.pseudonym;
 
 import com.google.crypto.tink.KeysetHandle;
 import dev.privacyai.pseudonym.ConversationScope;
+import dev.privacyai.pseudonym.spi.SubjectEntry;
+import dev.privacyai.pseudonym.spi.SubjectErasure;
 import dev.privacyai.pseudonym.spi.SurrogateFactory;
 import dev.privacyai.pseudonym.spi.TokenVault;
 import dev.privacyai.pseudonym.spi.VaultEntry;
@@ -27,6 +29,9 @@ import java.util.Optional;
  * gets a new data key for new entries), or all at once with {@link #rewrapKeys()}. No byte on disk is a plaintext value,
  * surrogate, subject id or conversation id. {@link #eraseSubject} deletes {@code subject.key} (after a best-effort
  * overwrite) and the log: copies of the log in backups can then not be decrypted.
+ *
+ * <p>Data-subject requests: {@link #entriesOfSubject} and {@link #eraseSubjectWithReport}, usually through
+ * {@link VaultSubjectDataHolder} and {@link dev.privacyai.impl.consent.DataSubjectRequests}.
  *
  * <p>The host must provide the master key (there is no generated-key option: a generated key would make the
  * files unreadable after a restart). One process per directory. Thread-safe.
@@ -61,8 +66,18 @@ public final class FileTokenVault implements TokenVault {
     }
 
     @Override
+    public List<SubjectEntry> entriesOfSubject(String subjectId) {
+        return core.entriesOfSubject(subjectId);
+    }
+
+    @Override
     public boolean eraseSubject(String subjectId) {
         return core.eraseSubject(subjectId);
+    }
+
+    @Override
+    public SubjectErasure eraseSubjectWithReport(String subjectId) {
+        return core.eraseSubjectWithReport(subjectId);
     }
 
     @Override

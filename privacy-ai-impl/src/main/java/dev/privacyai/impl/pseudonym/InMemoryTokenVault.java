@@ -2,6 +2,8 @@ package dev.privacyai.impl.pseudonym;
 
 import com.google.crypto.tink.KeysetHandle;
 import dev.privacyai.pseudonym.ConversationScope;
+import dev.privacyai.pseudonym.spi.SubjectEntry;
+import dev.privacyai.pseudonym.spi.SubjectErasure;
 import dev.privacyai.pseudonym.spi.SurrogateFactory;
 import dev.privacyai.pseudonym.spi.TokenVault;
 import dev.privacyai.pseudonym.spi.VaultEntry;
@@ -24,6 +26,9 @@ import java.util.Optional;
  * TokenVault vault = InMemoryTokenVault.builder().masterKey(keysetHandle).retention(Duration.ofDays(30)).build();
  * TokenVault ephemeral = InMemoryTokenVault.withGeneratedKey();   // keyGenerated() == true
  * }</pre>
+ *
+ * <p>Data-subject requests: {@link #entriesOfSubject} and {@link #eraseSubjectWithReport}, usually through
+ * {@link VaultSubjectDataHolder} and {@link dev.privacyai.impl.consent.DataSubjectRequests}.
  *
  * <p>A master key is required: either the host's ({@link Builder#masterKey}) or, explicitly, a generated one
  * ({@link Builder#generateMasterKey()}, reported by {@link #keyGenerated()} and logged at INFO). Thread-safe.
@@ -77,8 +82,18 @@ public final class InMemoryTokenVault implements TokenVault {
     }
 
     @Override
+    public List<SubjectEntry> entriesOfSubject(String subjectId) {
+        return core.entriesOfSubject(subjectId);
+    }
+
+    @Override
     public boolean eraseSubject(String subjectId) {
         return core.eraseSubject(subjectId);
+    }
+
+    @Override
+    public SubjectErasure eraseSubjectWithReport(String subjectId) {
+        return core.eraseSubjectWithReport(subjectId);
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import dev.privacyai.pseudonym.ConversationScope;
 import dev.privacyai.pseudonym.PseudonymizationException;
+import dev.privacyai.pseudonym.spi.SubjectEntry;
+import dev.privacyai.pseudonym.spi.SubjectErasure;
 import dev.privacyai.pseudonym.spi.SurrogateFactory;
 import dev.privacyai.pseudonym.spi.TokenVault;
 import dev.privacyai.pseudonym.spi.VaultEntry;
@@ -238,18 +240,95 @@ final class VaultCore implements TokenVault {
     }
 
     @Override
+    public List<SubjectEntry> entriesOfSubject(String subjectId) {
+        java.util.Objects.requireNonNull(subjectId, "subjectId");
+        return withSubject(subjectId, false, s -> {
+            List<SubjectEntry> out = new ArrayList<>();
+            for (Map.Entry<String, Conv> c : s.convs.entrySet()) {
+                for (Rec r : c.getValue().byTag.values()) {
+                    if (!expired(r)) {
+                        out.add(SubjectEntry.of(c.getKey(), decrypt(s, r)));
+                    }
+                }
+            }
+            out.sort(Comparator.comparing((SubjectEntry e) -> e.entry().createdAt())
+                    .thenComparing(SubjectEntry::conversationRef)
+                    .thenComparing(e -> e.entry().entityType())
+                    .thenComparingInt(e -> e.entry().index()));
+            return List.copyOf(out);
+        }, List.of());
+    }
+
+    @Override
     public boolean eraseSubject(String subjectId) {
+        return erase(subjectId).anything;
+    }
+
+    @Override
+    public SubjectErasure eraseSubjectWithReport(String subjectId) {
+        Erased e = erase(subjectId);
+        return SubjectErasure.of(e.entries, e.keys);
+    }
+
+    /** What one erasure found and destroyed. */
+    private static final class Erased {
+        final int entries;
+        final boolean keys;
+        final boolean anything;
+
+        Erased(int entries, boolean keys, boolean anything) {
+            this.entries = entries;
+            this.keys = keys;
+            this.anything = anything;
+        }
+    }
+
+    private Erased erase(String subjectId) {
         java.util.Objects.requireNonNull(subjectId, "subjectId");
         String ref = subjectRef(subjectId);
         Subject s = subjects.computeIfAbsent(ref, Subject::new);
         synchronized (s) {
             s.erased = true;
             subjects.remove(ref, s);
-            boolean had = s.data != null;
+            int entries;
+            boolean keys;
+            if (s.loaded) {
+                keys = s.data != null;
+                entries = 0;
+                for (Conv conv : s.convs.values()) {
+                    entries += conv.byTag.size();
+                }
+            } else {
+                byte[] wrapped = store.loadSubjectKey(ref);
+                keys = wrapped != null;
+                entries = keys ? countStoredEntries(ref, wrapped) : 0;
+            }
             s.data = null;
             s.prf = null;
             s.convs.clear();
-            return store.erase(ref) || had;
+            boolean stored = store.erase(ref);
+            return new Erased(entries, keys, stored || keys);
+        }
+    }
+
+    /**
+     * Counts the entry records of the subject's current key generation without unwrapping any key (the generation
+     * is the clear prefix of the key file), so that an erasure never depends on the data being readable. Records
+     * that cannot be parsed are not counted; they are destroyed all the same.
+     */
+    private int countStoredEntries(String ref, byte[] wrappedKeys) {
+        try {
+            long generation = new DataInputStream(new ByteArrayInputStream(wrappedKeys)).readLong();
+            int n = 0;
+            for (byte[] record : store.loadRecords(ref)) {
+                if (record.length >= 9 && record[0] == KIND_ENTRY
+                        && new DataInputStream(new ByteArrayInputStream(record, 1, 8)).readLong() == generation) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
