@@ -16,9 +16,10 @@ import java.util.List;
  * whatever it returns is screened like a model reply. Messages an interceptor passes on are sent as they are:
  * an interceptor that adds text is responsible for it.
  *
- * <p>In streaming mode ({@link Chain#streaming()}) the reply's chunks reach the customer while
- * {@link Chain#proceed} runs; a reply replaced after {@code proceed} is recorded in the result but cannot un-send
- * them. Blocking before {@code proceed} works the same in both modes. Implementations must be thread-safe.
+ * <p>In streaming mode ({@link Chain#streaming()}) the reply's chunks are screened and reach the customer while
+ * {@link Chain#proceed} runs, so a reply replaced after {@code proceed} is ignored (the result records what was
+ * streamed) and a block after {@code proceed} ends the turn {@code BLOCKED} after the fact. Blocking before
+ * {@code proceed} works the same in both modes. Implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface GuardInterceptor {

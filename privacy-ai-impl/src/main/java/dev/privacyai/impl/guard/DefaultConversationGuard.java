@@ -85,7 +85,8 @@ import java.util.TreeMap;
  *       {@link ConversationScope}, with the request's {@link dev.privacyai.pseudonym.SubjectProfile}.</li>
  *   <li>The {@link GuardInterceptor}s (first added outermost), then the <b>model</b>.</li>
  *   <li><b>Reply screen</b>: {@link dev.privacyai.pseudonym.Reidentifier#check} finds personal data in the reply that
- *       is not of this conversation (the model's training, or invention); each is replaced with {@code [TYPE]}.</li>
+ *       is not of this conversation (the model's training, or invention); each is replaced with {@code [TYPE]}
+ *       (types in {@link Builder#replyScreenIgnores}, by default {@code DATE}, are left).</li>
  *   <li><b>Re-identification</b> of the screened reply under the pseudonymizer's reidentification policy (cards,
  *       IBANs, SSNs masked; CVVs and secrets withheld by default).</li>
  *   <li><b>Reply escalation</b>: {@code ASSISTANT_OVERCOMMITTED} when the reply commits to what only a person may
@@ -130,6 +131,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
     private final ReplyCommitments commitments;
     private final EscalationDecision.Action escalateOn;
     private final EscalationDecision.Action overcommitmentAction;
+    private final Set<EntityType> replyScreenIgnores;
 
     private DefaultConversationGuard(Builder b) {
         this.redactor = b.redactor != null ? b.redactor : DefaultRedactor.withDefaults();
@@ -153,6 +155,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
         this.commitments = new ReplyCommitments(b.commitmentPhrases);
         this.escalateOn = b.escalateOn;
         this.overcommitmentAction = b.overcommitmentAction;
+        this.replyScreenIgnores = Set.copyOf(b.replyScreenIgnores);
     }
 
     /** A builder with the defaults described in the class comment. */
@@ -314,7 +317,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
         t.step = "MODEL_CALL";
         Call call = new Call(interceptors.size());
         if (streaming != null) {
-            call.screen = new StreamScreen(pseudonymizer.reidentifier(), t.scope, out);
+            call.screen = new StreamScreen(pseudonymizer.reidentifier(), t.scope, out, replyScreenIgnores);
         }
         ModelResponse response;
         try {
@@ -364,7 +367,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
         } else {
             t.step = "REPLY_SCREEN";
             s0 = System.nanoTime();
-            replyFindings = pseudonymizer.reidentifier().check(modelReply, t.scope);
+            replyFindings = screened(pseudonymizer.reidentifier().check(modelReply, t.scope));
             String screened = redactLeaks(modelReply, replyFindings);
             screenEvent(t, replyFindings, s0);
             t.step = "REIDENTIFICATION";
@@ -408,6 +411,19 @@ public final class DefaultConversationGuard implements ConversationGuard {
             counts.merge(e.getKey(), e.getValue(), Integer::sum);
         }
         return r;
+    }
+
+    private List<ReplyFinding> screened(List<ReplyFinding> found) {
+        if (replyScreenIgnores.isEmpty()) {
+            return found;
+        }
+        List<ReplyFinding> out = new ArrayList<>(found.size());
+        for (ReplyFinding f : found) {
+            if (f.kind() != ReplyFinding.Kind.UNSEEN_PERSONAL_DATA || !replyScreenIgnores.contains(f.entityType())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private void screenEvent(Turn t, List<ReplyFinding> findings, long s0) {
@@ -675,8 +691,19 @@ public final class DefaultConversationGuard implements ConversationGuard {
         private List<String> commitmentPhrases = ReplyCommitments.DEFAULT_PHRASES;
         private EscalationDecision.Action escalateOn = EscalationDecision.Action.ESCALATE_NOW;
         private EscalationDecision.Action overcommitmentAction = EscalationDecision.Action.ESCALATE_NOW;
+        private Set<EntityType> replyScreenIgnores = Set.of(EntityType.DATE);
 
         private Builder() {
+        }
+
+        /**
+         * Entity types the reply screen leaves in the reply although the conversation never had them; default
+         * {@code DATE} ("today", "by 3 March": the model's own dates are not personal data;
+         * {@code DATE_OF_BIRTH} is still redacted). An empty set screens every type.
+         */
+        public Builder replyScreenIgnores(Set<EntityType> types) {
+            this.replyScreenIgnores = Set.copyOf(types);
+            return this;
         }
 
         /** Finds personal data (for the default pseudonymizer and hand-offs); default {@link DefaultRedactor}. */

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Finds commitments in a model reply that only a person may make: guarantees, promises, approved or issued refunds
  * and compensation, waived fees, accepted liability, legal advice. Phrases are matched whole-word on a normalized
- * copy (lower case, apostrophes unified, other punctuation as spaces); a negation among the three words before a
- * phrase ("I can't guarantee ...") cancels it. Returns the phrases (policy text), never the reply. Linear in the
+ * copy (lower case, apostrophes unified, clause punctuation as a boundary, other punctuation as spaces); a negation
+ * among the three words before a phrase, within its clause ("I can't guarantee ...", not "Don't worry, I
+ * guarantee ..."), cancels it. Returns the phrases (policy text), never the reply. Linear in the
  * text times the (small) number of phrases; text beyond 20,000 characters is not looked at. Immutable, thread-safe.
  */
 final class ReplyCommitments {
@@ -70,6 +71,9 @@ final class ReplyCommitments {
         for (int words = 0; words < 3 && end > 0; words++) {
             int start = text.lastIndexOf(' ', end - 1);
             String w = text.substring(start + 1, end);
+            if (w.equals("|")) {
+                break;
+            }
             if (NEGATIONS.contains(w)) {
                 return true;
             }
@@ -94,6 +98,9 @@ final class ReplyCommitments {
             if (Character.isLetterOrDigit(c) || c == '\'') {
                 sb.append(c);
                 space = false;
+            } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+                sb.append(space ? "| " : " | ");
+                space = true;
             } else if (!space) {
                 sb.append(' ');
                 space = true;

@@ -33,7 +33,11 @@ final class StreamScreen {
     private int emitted;
     private long firstEmitNanos;
 
-    StreamScreen(Reidentifier reidentifier, ConversationScope scope, ChunkSink out) {
+    private final java.util.Set<dev.privacyai.redaction.EntityType> ignored;
+
+    StreamScreen(Reidentifier reidentifier, ConversationScope scope, ChunkSink out,
+                 java.util.Set<dev.privacyai.redaction.EntityType> ignored) {
+        this.ignored = ignored;
         this.reidentifier = reidentifier;
         this.scope = scope;
         this.stream = reidentifier.stream(scope);
@@ -154,6 +158,9 @@ final class StreamScreen {
                 continue;
             }
             if (f.kind() == ReplyFinding.Kind.UNSEEN_PERSONAL_DATA) {
+                if (ignored.contains(f.entityType())) {
+                    continue;
+                }
                 s = Math.max(s, emitted);
                 if (s < pos) {
                     continue;
