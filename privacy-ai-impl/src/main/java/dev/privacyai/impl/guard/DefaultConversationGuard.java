@@ -7,6 +7,7 @@ import dev.privacyai.consent.DataCategory;
 import dev.privacyai.consent.Purpose;
 import dev.privacyai.consent.SubjectId;
 import dev.privacyai.consent.spi.ConsentLedger;
+import dev.privacyai.escalation.AgentVisibility;
 import dev.privacyai.escalation.Conversation;
 import dev.privacyai.escalation.ConversationTurn;
 import dev.privacyai.escalation.EscalationDecision;
@@ -105,7 +106,8 @@ import java.util.TreeMap;
  * over a new, empty {@link InMemoryConsentLedger} (so every customer is unknown and AI answering is denied until the
  * host records consent: pass the host's ledger with {@link Builder#consentLedger}, and record with
  * {@link ConsentFlags}); escalation {@link DefaultEscalationPolicy#withDefaults()}; hand-offs
- * {@link Handoffs} over the redactor for role {@code "agent"} (sees no personal data); audit
+ * {@link Handoffs} over the redactor plus the request's profile forms, for role {@code "agent"} with
+ * {@link AgentVisibility#none()} (sees no personal data); audit
  * {@link Slf4jAuditSink} when no sink is added; audit ids hashed with a generated HMAC-SHA256 PRF key (refs are
  * linkable only within this JVM unless the host supplies the key).
  *
@@ -120,6 +122,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
     private final ConsentPolicy consentPolicy;
     private final EscalationPolicy escalationPolicy;
     private final Handoffs handoffs;
+    private final AgentVisibility agentVisibility;
     private final String agentRole;
     private final List<AuditSink> sinks;
     private final GuardKpis kpis = new GuardKpis();
@@ -140,7 +143,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
         this.consentPolicy = b.consentPolicy != null ? b.consentPolicy : DefaultConsentPolicy.builder()
                 .ledger(b.consentLedger != null ? b.consentLedger : new InMemoryConsentLedger()).clock(b.clock).build();
         this.escalationPolicy = b.escalationPolicy != null ? b.escalationPolicy : DefaultEscalationPolicy.withDefaults();
-        this.handoffs = b.handoffs != null ? b.handoffs : Handoffs.builder().redactor(redactor).build();
+        this.handoffs = b.handoffs;
+        this.agentVisibility = b.agentVisibility;
         this.agentRole = b.agentRole;
         this.sinks = List.copyOf(b.sinks.isEmpty() ? List.of(new Slf4jAuditSink()) : b.sinks);
         this.refs = new KeyedRefs(b.auditKey);
@@ -524,7 +528,9 @@ public final class DefaultConversationGuard implements ConversationGuard {
         String previous = t.step;
         t.step = "HANDOFF";
         long s0 = System.nanoTime();
-        Handoff h = handoffs.create(conversation, signals, d, agentRole);
+        Handoffs factory = handoffs != null ? handoffs : Handoffs.builder()
+                .redactor(new ProfileAwareRedactor(redactor, t.req.profile())).visibility(agentVisibility).build();
+        Handoff h = factory.create(conversation, signals, d, agentRole);
         t.event(Step.HANDOFF, null, "PREPARED", List.of(d.queue().name(), d.priority().name()), h.redactedCounts(), s0);
         t.step = previous;
         return h;
@@ -682,6 +688,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
         private ConsentLedger consentLedger;
         private EscalationPolicy escalationPolicy;
         private Handoffs handoffs;
+        private AgentVisibility agentVisibility = AgentVisibility.none();
         private String agentRole = "agent";
         private final List<AuditSink> sinks = new ArrayList<>();
         private final List<GuardInterceptor> interceptors = new ArrayList<>();
@@ -736,9 +743,19 @@ public final class DefaultConversationGuard implements ConversationGuard {
             return this;
         }
 
-        /** Builds hand-offs; default {@link Handoffs} over the guard's redactor with no visible types. */
+        /**
+         * Builds hand-offs instead of the default: {@link Handoffs} over the guard's redactor plus the request's
+         * {@link dev.privacyai.pseudonym.SubjectProfile} forms (so the customer's name is redacted too) with
+         * {@link #agentVisibility}. A host-supplied {@code Handoffs} does not know the profile.
+         */
         public Builder handoffs(Handoffs handoffs) {
             this.handoffs = Objects.requireNonNull(handoffs, "handoffs");
+            return this;
+        }
+
+        /** Which types the agent role may see in default hand-offs; default {@link AgentVisibility#none()}. */
+        public Builder agentVisibility(AgentVisibility visibility) {
+            this.agentVisibility = Objects.requireNonNull(visibility, "visibility");
             return this;
         }
 

@@ -8,7 +8,6 @@ import com.google.crypto.tink.mac.PredefinedMacParameters;
 import dev.privacyai.guard.AuditEvent;
 import dev.privacyai.guard.AuditSink;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,9 @@ import java.util.Objects;
  * shorter chain: compare with the {@link Head} (count and last MAC) kept by this sink or anchored elsewhere (a
  * daily head in a separate store), which {@link #verify(List, KeysetHandle, Head)} checks too.
  *
- * <p>Lines are kept in memory, or appended to a file (flushed per event) when built with {@link Builder#file}; a
- * file sink continues an existing chain it can verify. The MAC key must be kept apart from the log: whoever holds
+ * <p>Lines are kept in memory, appended to a file (flushed per event) when built with {@link Builder#file} (a file
+ * sink continues an existing chain it can verify), or written to any {@link java.io.Writer} with
+ * {@link Builder#output}. The MAC key must be kept apart from the log: whoever holds
  * it can rewrite the chain. Thread-safe (events are chained in the order {@link #accept} is called).
  */
 public final class MacChainedAuditSink implements AuditSink {
@@ -133,14 +133,17 @@ public final class MacChainedAuditSink implements AuditSink {
 
     private final Mac mac;
     private final Path file;
+    private final boolean retain;
     private final List<String> lines = new ArrayList<>();
-    private BufferedWriter writer;
+    private java.io.Writer writer;
     private byte[] prev;
     private long count;
 
     private MacChainedAuditSink(Builder b) {
         this.mac = primitive(Objects.requireNonNull(b.key, "key"));
         this.file = b.file;
+        this.retain = b.file == null && b.output == null;
+        this.writer = b.output;
         this.prev = GENESIS;
         if (file != null) {
             try {
@@ -200,7 +203,7 @@ public final class MacChainedAuditSink implements AuditSink {
         if (writer != null) {
             try {
                 writer.write(line);
-                writer.newLine();
+                writer.write('\n');
                 writer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to the audit log", e);
@@ -212,8 +215,15 @@ public final class MacChainedAuditSink implements AuditSink {
         count = seq;
     }
 
-    /** The records so far (the file's lines for a file sink). */
+    /**
+     * The records so far (the file's lines for a file sink).
+     *
+     * @throws IllegalStateException for a sink built with {@link Builder#output}: read the records back from there
+     */
     public synchronized List<String> records() {
+        if (!retain && file == null) {
+            throw new IllegalStateException("records are written to the output, not retained");
+        }
         if (file != null) {
             try {
                 return Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -306,7 +316,7 @@ public final class MacChainedAuditSink implements AuditSink {
         return out;
     }
 
-    /** Closes the file, if any. */
+    /** Closes the file or output, if any. */
     public synchronized void close() {
         if (writer != null) {
             try {
@@ -327,6 +337,7 @@ public final class MacChainedAuditSink implements AuditSink {
     public static final class Builder {
         private KeysetHandle key;
         private Path file;
+        private java.io.Writer output;
 
         private Builder() {
         }
@@ -340,6 +351,17 @@ public final class MacChainedAuditSink implements AuditSink {
         /** Appends records to this file (created if missing; an existing chain must verify). */
         public Builder file(Path file) {
             this.file = Objects.requireNonNull(file, "file");
+            this.output = null;
+            return this;
+        }
+
+        /**
+         * Writes records, one per line, to {@code output} (flushed per event) instead of keeping them; the chain
+         * starts anew. Verify by reading the lines back with {@link #verify(List, KeysetHandle, Head)}.
+         */
+        public Builder output(java.io.Writer output) {
+            this.output = Objects.requireNonNull(output, "output");
+            this.file = null;
             return this;
         }
 

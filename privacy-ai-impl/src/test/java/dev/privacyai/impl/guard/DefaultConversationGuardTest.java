@@ -146,6 +146,20 @@ class DefaultConversationGuardTest {
     }
 
     @Test
+    void handoffRedactsProfileNamesUnlessTheRoleMaySeeThem() {
+        SubjectProfile profile = SubjectProfile.builder().identity(EntityType.PERSON, "Maria Gonzalez", "Maria")
+                .build();
+        TurnRequest req = TurnRequest.builder(SCOPE, "Maria here, I want to speak to a real person")
+                .history(List.of(ChatMessage.user("I'm Maria Gonzalez, mail " + EMAIL))).profile(profile).build();
+        TurnResult r = guard().build().handle(req, m -> "unused");
+        assertThat(r.handoff().orElseThrow().transcriptText()).doesNotContain("Maria", "Gonzalez", EMAIL)
+                .contains("[PERSON]", "[EMAIL]");
+        TurnResult seen = guard().agentRole("billing").agentVisibility(dev.privacyai.escalation.AgentVisibility
+                .builder().allow("billing", EntityType.PERSON).build()).build().handle(req, m -> "unused");
+        assertThat(seen.handoff().orElseThrow().transcriptText()).contains("Maria Gonzalez").doesNotContain(EMAIL);
+    }
+
+    @Test
     void offerHumanStillAnswersButCarriesTheDecision() {
         DefaultConversationGuard g = guard().build();
         RecordingModel model = new RecordingModel(m -> "Yes, I am an AI assistant.");
