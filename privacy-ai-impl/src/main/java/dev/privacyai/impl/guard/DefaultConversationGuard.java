@@ -135,9 +135,11 @@ public final class DefaultConversationGuard implements ConversationGuard {
     private final EscalationDecision.Action escalateOn;
     private final EscalationDecision.Action overcommitmentAction;
     private final Set<EntityType> replyScreenIgnores;
+    private final boolean ownPseudonymizer;
 
     private DefaultConversationGuard(Builder b) {
         this.redactor = b.redactor != null ? b.redactor : DefaultRedactor.withDefaults();
+        this.ownPseudonymizer = b.pseudonymizer == null;
         this.pseudonymizer = b.pseudonymizer != null ? b.pseudonymizer
                 : DefaultPseudonymizer.builder().redactor(redactor).vault(InMemoryTokenVault.withGeneratedKey()).build();
         this.consentPolicy = b.consentPolicy != null ? b.consentPolicy : DefaultConsentPolicy.builder()
@@ -321,7 +323,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
         t.step = "MODEL_CALL";
         Call call = new Call(interceptors.size());
         if (streaming != null) {
-            call.screen = new StreamScreen(pseudonymizer.reidentifier(), t.scope, out, replyScreenIgnores);
+            call.screen = new StreamScreen(pseudonymizer.reidentifier(), t.scope, out, replyScreenIgnores,
+                    ownPseudonymizer ? redactor : null);
         }
         ModelResponse response;
         try {
@@ -371,12 +374,22 @@ public final class DefaultConversationGuard implements ConversationGuard {
         } else {
             t.step = "REPLY_SCREEN";
             s0 = System.nanoTime();
-            replyFindings = screened(pseudonymizer.reidentifier().check(modelReply, t.scope));
+            // the pseudonymizer's check() builds the conversation's mapping view and runs the redactor; when the
+            // guard owns the pseudonymizer (same redactor) and the redactor finds nothing, the reply has no
+            // unseen personal data and re-identification reports unknown placeholders itself
+            boolean suspect = !ownPseudonymizer || !redactor.analyze(modelReply).isEmpty();
+            replyFindings = suspect ? screened(pseudonymizer.reidentifier().check(modelReply, t.scope)) : List.of();
             String screened = redactLeaks(modelReply, replyFindings);
-            screenEvent(t, replyFindings, s0);
             t.step = "REIDENTIFICATION";
-            s0 = System.nanoTime();
+            long s1 = System.nanoTime();
             ReidentificationResult re = pseudonymizer.reidentifier().reidentify(screened, t.scope);
+            if (!suspect) {
+                replyFindings = re.findings();
+            }
+            t.step = "REPLY_SCREEN";
+            screenEvent(t, replyFindings, s0, s1);
+            t.step = "REIDENTIFICATION";
+            s0 = s1;
             t.event(Step.REIDENTIFICATION, null, re.replacedCount() > 0 ? "REIDENTIFIED" : "NOTHING_TO_DO", List.of(),
                     Map.of(), s0);
             reply = re.text();
@@ -431,6 +444,10 @@ public final class DefaultConversationGuard implements ConversationGuard {
     }
 
     private void screenEvent(Turn t, List<ReplyFinding> findings, long s0) {
+        screenEvent(t, findings, s0, System.nanoTime());
+    }
+
+    private void screenEvent(Turn t, List<ReplyFinding> findings, long s0, long end) {
         Map<EntityType, Integer> leaks = new TreeMap<>();
         int unknown = 0;
         for (ReplyFinding f : findings) {
@@ -441,7 +458,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
             }
         }
         t.event(Step.REPLY_SCREEN, null, leaks.isEmpty() ? "CLEAN" : "REDACTED",
-                unknown == 0 ? List.of() : List.of("UNKNOWN_PLACEHOLDER"), leaks, s0);
+                unknown == 0 ? List.of() : List.of("UNKNOWN_PLACEHOLDER"), leaks, 0);
+        replaceLastNanos(t, Math.max(0, end - s0));
     }
 
     /** Replaces every UNSEEN_PERSONAL_DATA span with {@code [TYPE]}. */
@@ -476,8 +494,17 @@ public final class DefaultConversationGuard implements ConversationGuard {
                     prefixed("commitment phrase: ", promised), replyIndex));
             action = overcommitmentAction;
         }
-        EscalationDecision after = escalationPolicy.evaluate(conversation.append(ConversationTurn.assistant(reply)),
-                signals);
+        // only the assistant's side matters here (the customer's turns were evaluated before the model call):
+        // evaluating the assistant turns alone keeps this step cheap
+        List<ConversationTurn> assistant = new ArrayList<>();
+        for (ConversationTurn turn : conversation.turns()) {
+            if (turn.role() == ConversationTurn.Role.ASSISTANT) {
+                assistant.add(turn);
+            }
+        }
+        assistant.add(ConversationTurn.assistant(reply));
+        EscalationDecision after = escalationPolicy.evaluate(Conversation.of(assistant),
+                EscalationSignals.builder().channel(signals.channel()).customerTier(signals.customerTier()).build());
         if (after.hasReason(EscalationReason.Code.ASSISTANT_FALLBACKS)
                 && !input.hasReason(EscalationReason.Code.ASSISTANT_FALLBACKS)) {
             for (EscalationReason r : after.reasons()) {

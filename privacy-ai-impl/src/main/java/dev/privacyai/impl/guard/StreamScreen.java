@@ -35,9 +35,17 @@ final class StreamScreen {
 
     private final java.util.Set<dev.privacyai.redaction.EntityType> ignored;
 
+    private final dev.privacyai.redaction.Redactor prefilter;
+
+    /**
+     * @param prefilter the redactor the re-identifier's check uses, to skip the check for segments in which it
+     *                  finds nothing; null to always check
+     */
     StreamScreen(Reidentifier reidentifier, ConversationScope scope, ChunkSink out,
-                 java.util.Set<dev.privacyai.redaction.EntityType> ignored) {
+                 java.util.Set<dev.privacyai.redaction.EntityType> ignored,
+                 dev.privacyai.redaction.Redactor prefilter) {
         this.ignored = ignored;
+        this.prefilter = prefilter;
         this.reidentifier = reidentifier;
         this.scope = scope;
         this.stream = reidentifier.stream(scope);
@@ -69,9 +77,23 @@ final class StreamScreen {
         return sent.toString();
     }
 
-    /** Screen findings, positions in {@link #raw()}. */
+    /**
+     * Screen findings, positions in {@link #raw()}. Unknown placeholders in segments the prefilter let through
+     * unchecked come from the streaming re-identifier (positions in the screened text, equal to the raw text's
+     * unless something was redacted before them).
+     */
     List<ReplyFinding> findings() {
-        return findings;
+        if (prefilter == null) {
+            return findings;
+        }
+        List<ReplyFinding> out = new ArrayList<>(findings);
+        for (ReplyFinding f : stream.findings()) {
+            if (f.kind() == ReplyFinding.Kind.UNKNOWN_PLACEHOLDER && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ReplyFinding::start));
+        return out;
     }
 
     /** Placeholders the streaming re-identifier resolved. */
@@ -148,7 +170,8 @@ final class StreamScreen {
     private void screen(int cut) {
         int ctxStart = Math.max(0, emitted - CONTEXT);
         String window = raw.substring(ctxStart, cut);
-        List<ReplyFinding> found = reidentifier.check(window, scope);
+        List<ReplyFinding> found = prefilter != null && prefilter.analyze(window).isEmpty() ? List.of()
+                : reidentifier.check(window, scope);
         StringBuilder seg = new StringBuilder(cut - emitted + 16);
         int pos = emitted;
         for (ReplyFinding f : found) {

@@ -191,6 +191,25 @@ class DefaultConversationGuardTest {
     }
 
     @Test
+    void inventedPlaceholdersAreReportedAndLeftAlone() {
+        DefaultConversationGuard g = guard().build();
+        TurnResult r = g.handle(TurnRequest.of(SCOPE, "mail " + EMAIL), m -> "Copied <EMAIL_7> and <EMAIL_1>.");
+        assertThat(r.reply()).contains("Copied <EMAIL_7> and " + EMAIL + ".");
+        assertThat(r.replyFindings()).extracting(ReplyFinding::kind)
+                .containsExactly(ReplyFinding.Kind.UNKNOWN_PLACEHOLDER);
+        StringBuilder streamed = new StringBuilder();
+        TurnResult s = g.handleStreaming(TurnRequest.of(SCOPE, "mail " + EMAIL), (m, sink) -> {
+            sink.accept("Copied <EMA");
+            sink.accept("IL_7> and <EMAIL_1>.");
+        }, streamed::append);
+        assertThat(streamed.toString()).isEqualTo("Copied <EMAIL_7> and " + EMAIL + ".");
+        assertThat(s.replyFindings()).extracting(ReplyFinding::kind)
+                .containsExactly(ReplyFinding.Kind.UNKNOWN_PLACEHOLDER);
+        assertThat(s.trail()).filteredOn(e -> e.step() == AuditEvent.Step.REPLY_SCREEN).extracting(AuditEvent::reasons)
+                .containsExactly(List.of("UNKNOWN_PLACEHOLDER"));
+    }
+
+    @Test
     void overcommittingReplyIsWithheldAndEscalated() {
         DefaultConversationGuard g = guard().build();
         RecordingModel model = new RecordingModel(m -> "Don't worry, I guarantee you a full refund by Friday.");
