@@ -40,7 +40,8 @@ public interface ConversationGuard {
      * Guards one turn with a streaming model call: re-identified chunks go to {@code toCustomer} as soon as they
      * are certain (a possible partial placeholder or identifier at the end of what arrived is held back until the
      * next chunk). The reply escalation runs once the reply is complete; the chunks were already delivered, so an
-     * escalation then is reported in the result (with the hand-off) rather than withholding the reply.
+     * escalation then is reported in the result (with the hand-off) rather than withholding the reply. If the
+     * model fails mid-stream, the chunks already delivered stay delivered and a {@link GuardException} follows.
      *
      * @throws GuardException if a step, the model, an interceptor or the audit sink failed
      */

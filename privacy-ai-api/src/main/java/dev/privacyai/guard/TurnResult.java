@@ -123,7 +123,11 @@ public final class TurnResult {
         return modelInput;
     }
 
-    /** The reply as it left the model and its interceptors (placeholders, before screening); empty if none. */
+    /**
+     * The reply as it left the model and its interceptors (placeholders, before screening); empty if none. It may
+     * hold personal data the model produced on its own (see {@link #replyFindings()}): show the customer
+     * {@link #reply()}, and treat this like the reply when storing it.
+     */
     public Optional<String> modelReply() {
         return Optional.ofNullable(modelReply);
     }

@@ -368,6 +368,40 @@ class DefaultConversationGuardTest {
     }
 
     @Test
+    void manyThreadsManyConversations() throws Exception {
+        String[] subjects = new String[8];
+        for (int i = 0; i < subjects.length; i++) {
+            subjects[i] = "cust-t" + i;
+        }
+        DefaultConversationGuard g = DefaultConversationGuard.builder().consentLedger(ledgerGranting(subjects))
+                .auditSink(sink).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        String mail = "user" + thread + "x" + i + "@example.com";
+                        ConversationScope scope = ConversationScope.of("conv-" + thread + "-" + i, subjects[thread]);
+                        TurnResult r = g.handle(TurnRequest.of(scope, "mail " + mail), StandInModel.echo());
+                        assertThat(r.modelInput().get(0).text()).isEqualTo("mail <EMAIL_1>");
+                        assertThat(r.reply().orElseThrow()).contains("mail " + mail);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(g.kpis().snapshot().turns()).isEqualTo(320);
+        assertThat(g.kpis().snapshot().redactionsByType()).containsEntry(EntityType.EMAIL, 320L);
+        assertThat(sink.events).filteredOn(e -> e.step() == AuditEvent.Step.TURN).hasSize(320);
+    }
+
+    @Test
     void guardIsAConversationGuard() {
         ConversationGuard g = guard().build();
         assertThat(g.toString()).doesNotContain("cust-1");
