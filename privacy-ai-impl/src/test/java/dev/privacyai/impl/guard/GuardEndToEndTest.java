@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 1,000 generated conversations through the full default guard (stand-in model, history carried over): the model
+ * 1,000 generated conversations through the full default guard (stand-in model, a quarter of them streamed in
+ * 5-character chunks, history carried over): the model
  * never receives a profile value or a detected identifier, the MAC-chained audit log verifies, and nothing logged
  * during the run (DEBUG and the SLF4J audit sink included) contains a personal value or a host id.
  */
@@ -65,6 +66,7 @@ class GuardEndToEndTest {
         int insertedDetected = 0;
         int blocked = 0;
         int escalated = 0;
+        int streamedTurns = 0;
         List<String> missed = new ArrayList<>();
         Map<String, Integer> escalationReasons = new java.util.TreeMap<>();
         DefaultConversationGuard guard;
@@ -84,9 +86,20 @@ class GuardEndToEndTest {
                     String text = c.turns.get(ti);
                     turns++;
                     int before = model.calls.size();
-                    TurnResult r = guard.handle(TurnRequest.builder(scope, text).history(history)
+                    TurnRequest req = TurnRequest.builder(scope, text).history(history)
                             .signals(EscalationSignals.builder().channel(c.voice ? Channel.VOICE : Channel.CHAT).build())
-                            .profile(c.profile).build(), model);
+                            .profile(c.profile).build();
+                    StringBuilder streamedReply = new StringBuilder();
+                    boolean streamed = c.conversationId.hashCode() % 4 == 0;
+                    TurnResult r = streamed ? guard.handleStreaming(req, (messages, sink) -> {
+                        model.calls.add(messages);
+                        StandInModel.withTemplate(StandInModel.DEFAULT_TEMPLATE, 5).stream(messages, sink);
+                    }, streamedReply::append) : guard.handle(req, model);
+                    if (streamed && r.action() == TurnResult.Action.ANSWERED) {
+                        streamedTurns++;
+                        assertThat(r.reply()).contains(streamedReply.toString());
+                        assertThat(r.reply().orElseThrow()).doesNotContain("<PERSON_", "<EMAIL_", "<PHONE_");
+                    }
                     for (Finding f : r.findings()) {
                         detectedValues.add(text.substring(f.start(), f.end()));
                     }
@@ -133,10 +146,12 @@ class GuardEndToEndTest {
             System.setErr(original);
         }
         System.out.printf(Locale.ROOT, "e2e: %d conversations, %d turns, %d model calls, %d blocked (no consent),"
-                        + " %d escalated, %d findings; generated identifiers detected %d/%d%n", CONVERSATIONS, turns,
-                modelCalls, blocked, escalated, detected, insertedDetected, inserted);
+                        + " %d escalated, %d findings, %d streamed; generated identifiers detected %d/%d%n",
+                CONVERSATIONS, turns, modelCalls, blocked, escalated, detected, streamedTurns, insertedDetected,
+                inserted);
         System.out.println("e2e escalation reasons " + escalationReasons + "; missed identifiers (synthetic) " + missed);
         assertThat(modelCalls).isGreaterThan(2_000);
+        assertThat(streamedTurns).isGreaterThan(300);
         assertThat(blocked).isPositive();
         assertThat(escalated).isPositive();
         // the generated identifiers are in shapes the default detectors cover: every one must have been found
