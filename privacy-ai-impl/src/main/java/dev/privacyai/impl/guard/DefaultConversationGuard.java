@@ -367,10 +367,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
             t.event(Step.REIDENTIFICATION, null, call.screen.replacedCount() > 0 ? "REIDENTIFIED" : "NOTHING_TO_DO",
                     List.of(), Map.of(), 0);
             reply = call.screen.sent();
-            if (!modelReply.equals(call.screen.raw())) {
-                // an interceptor replaced the streamed reply after it was delivered: screen the replacement too
-                modelReply = call.screen.raw();
-            }
+            // an interceptor may have replaced the reply after it was streamed; what counts is what was streamed
+            modelReply = call.screen.raw();
         } else {
             t.step = "REPLY_SCREEN";
             s0 = System.nanoTime();
