@@ -46,7 +46,12 @@ public final class EscalationReason {
         /** The customer declined consent to automated processing. */
         CONSENT_DECLINED,
         /** The customer is trying to give card details in a channel that must not receive them. */
-        CARD_DATA_IN_UNSAFE_CHANNEL
+        CARD_DATA_IN_UNSAFE_CHANNEL,
+        /**
+         * The assistant's reply commits to something only a person may (a guaranteed refund or compensation, an
+         * approval, legal or financial advice). Found in the reply by a guard, not in the customer's text.
+         */
+        ASSISTANT_OVERCOMMITTED
     }
 
     /** Turn index used for reasons about the whole conversation or the host's signals. */

@@ -103,6 +103,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
         TEXTS.put(Code.LOW_CONFIDENCE, "The model is not confident in its answer.");
         TEXTS.put(Code.CONSENT_DECLINED, "The customer declined consent to automated processing.");
         TEXTS.put(Code.CARD_DATA_IN_UNSAFE_CHANNEL, "The customer is giving card details in a channel that must not receive them.");
+        TEXTS.put(Code.ASSISTANT_OVERCOMMITTED, "The assistant committed to something only a person may decide or promise.");
     }
 
     /** Word overlap (Jaccard) from which two consecutive customer messages count as the same request. */
@@ -386,6 +387,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
             set(Code.LOW_CONFIDENCE, Action.OFFER_HUMAN, Priority.LOW, Queue.GENERAL);
             set(Code.CONSENT_DECLINED, Action.ESCALATE_NOW, Priority.NORMAL, Queue.GENERAL);
             set(Code.CARD_DATA_IN_UNSAFE_CHANNEL, Action.ESCALATE_NOW, Priority.HIGH, Queue.SECURE_PAYMENTS);
+            set(Code.ASSISTANT_OVERCOMMITTED, Action.ESCALATE_NOW, Priority.NORMAL, Queue.GENERAL);
         }
 
         private void set(Code c, Action a, Priority p, Queue q) {

@@ -54,7 +54,8 @@ import java.util.Objects;
  * a generated surrogate seed (surrogates are stored in the vault, so they survive a restart of a persistent vault
  * even though the seed does not).
  *
- * <p>Overlaps: profile forms win over detector findings, longer forms over shorter ones.
+ * <p>Overlaps: profile forms win over detector findings, longer forms over shorter ones, except that a detected
+ * value containing profile forms (the name inside {@code maria.gonzalez@example.com}) is replaced whole.
  * Immutable and thread-safe. Logs only counts at DEBUG.
  */
 public final class DefaultPseudonymizer implements Pseudonymizer {
@@ -213,10 +214,32 @@ public final class DefaultPseudonymizer implements Pseudonymizer {
         for (Finding f : detected) {
             if (!overlapsAny(accepted, f)) {
                 accepted.add(new Candidate(f, null));
+            } else if (coversOverlappedProfileForms(accepted, f)) {
+                // a profile form inside a longer value (the name in "maria.gonzalez@example.com"): the whole
+                // value is replaced, so no part of it reaches the model
+                accepted.removeIf(c -> f.overlaps(c.finding));
+                accepted.add(new Candidate(f, null));
             }
         }
         accepted.sort(Comparator.comparingInt(c -> c.finding.start()));
         return accepted;
+    }
+
+    /**
+     * True if {@code f} overlaps only profile candidates, each lying within {@code f} and shorter than it (a
+     * detected value that contains a profile form).
+     */
+    private static boolean coversOverlappedProfileForms(List<Candidate> accepted, Finding f) {
+        for (Candidate c : accepted) {
+            if (!c.finding.overlaps(f)) {
+                continue;
+            }
+            if (c.canonical == null || c.finding.start() < f.start() || c.finding.end() > f.end()
+                    || c.finding.end() - c.finding.start() >= f.end() - f.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsAny(List<Candidate> accepted, Finding f) {

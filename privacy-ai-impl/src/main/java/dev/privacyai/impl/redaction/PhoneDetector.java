@@ -1023,6 +1023,17 @@ final class PhoneDetector extends ScanningDetector {
         return q - p >= 2 && PHONE_LABELS.findIn(t, p, q) == null;
     }
 
+    /** The start of the sentence holding {@code start} when a sentence ends ([.!?] and a space) in [from, start). */
+    private static int sentenceStart(String t, int from, int start) {
+        for (int i = start - 2; i >= from; i--) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     /**
      * The score change from context: phone cues raise it, reference/amount cues lower it (and win when nearer).
      * Records the cues in {@code ex}.
@@ -1039,8 +1050,10 @@ final class PhoneDetector extends ScanningDetector {
                 strong = LABELS_AFTER.findIn(t, end, end + 12);
             }
         }
-        String neg = NEGATIVE_CUES.findIn(t, start - 32, start);
-        String negNear = NEGATIVE_CUES.findIn(t, start - 16, start);
+        // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."
+        int sentence = sentenceStart(t, Math.max(0, start - 32), start);
+        String neg = NEGATIVE_CUES.findIn(t, Math.max(start - 32, sentence), start);
+        String negNear = NEGATIVE_CUES.findIn(t, Math.max(start - 16, sentence), start);
         String weak = strong == null ? WEAK_CUES.findIn(t, start - 16, start) : null;
         if (strong == null && weak == null && !scan.prompt.isEmpty()) {
             strong = STRONG_CUES.findIn(scan.prompt);

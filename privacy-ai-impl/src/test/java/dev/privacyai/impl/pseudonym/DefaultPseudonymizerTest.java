@@ -144,6 +144,16 @@ class DefaultPseudonymizerTest {
     }
 
     @Test
+    void detectedValueContainingAProfileFormIsReplacedWhole() {
+        SubjectProfile profile = SubjectProfile.builder()
+                .identity(EntityType.PERSON, "Maria Gonzalez", "Maria", "Ms Gonzalez").build();
+        PseudonymizationResult r = p.pseudonymize("I'm Maria, mail maria.gonzalez@example.com", A,
+                RedactionContext.defaults(), profile);
+        assertThat(r.text()).isEqualTo("I'm <PERSON_1>, mail <EMAIL_1>");
+        assertThat(r.text()).doesNotContainIgnoringCase("gonzalez");
+    }
+
+    @Test
     void toStringsNeverShowValuesOrSubjectIds() {
         ConversationScope scope = ConversationScope.of("conv-secret-id", "alice@corp.example");
         PseudonymizationResult r = p.pseudonymize("I am bob.smith@gmail.com, card 4111 1111 1111 1111", scope);
