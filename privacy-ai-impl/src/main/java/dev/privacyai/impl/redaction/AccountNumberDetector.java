@@ -78,7 +78,7 @@ final class AccountNumberDetector extends ScanningDetector {
                 i = k;
                 continue;
             }
-            String cue = CUE_STARTS.findIn(t, start - MAX_GAP - 40, start) == null ? null
+            String cue = CUE_STARTS.findIn(scan, start - MAX_GAP - 40, start) == null ? null
                     : IdTokens.cueRightBefore(scan, start, CUES, MAX_GAP);
             String where = "text";
             if (cue == null && !scan.prompt.isEmpty() && IdTokens.onlyFillerBefore(t, start, MAX_GAP)) {

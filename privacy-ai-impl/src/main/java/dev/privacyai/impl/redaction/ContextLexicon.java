@@ -24,6 +24,13 @@ final class ContextLexicon {
     /** Cue indices whose first character is not ASCII. */
     private final int[] nonAscii;
 
+    /** Non-prefix cues starting with a word character, by their first word (and first word + "s" for one-word cues). */
+    private final java.util.Map<String, int[]> byFirstWord;
+    /** Prefix cues starting with a word character, by lower-case first character (index 128: non-ASCII). */
+    private final int[][] prefixByFirst = new int[129][];
+    /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
+    private final boolean hasNonWordStart;
+
     private ContextLexicon(String... cues) {
         this.cues = new String[cues.length];
         this.prefix = new boolean[cues.length];
@@ -54,6 +61,97 @@ final class ContextLexicon {
             byFirstAscii[ch] = b.isEmpty() ? NONE : b.stream().mapToInt(Integer::intValue).toArray();
         }
         this.nonAscii = other.stream().mapToInt(Integer::intValue).toArray();
+        java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+        List<Integer> prefixes = new ArrayList<>();
+        boolean nonWord = false;
+        for (int i = 0; i < this.cues.length; i++) {
+            String c = this.cues[i];
+            if (!isWordChar(c.charAt(0))) {
+                nonWord = true;
+                continue;
+            }
+            if (prefix[i]) {
+                prefixes.add(i);
+                continue;
+            }
+            int e = 0;
+            while (e < c.length() && isWordChar(c.charAt(e))) {
+                e++;
+            }
+            String first = c.substring(0, e);
+            words.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+            if (e == c.length()) {
+                words.computeIfAbsent(first + "s", k -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.Map<String, int[]> index = new java.util.HashMap<>();
+        words.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+        this.byFirstWord = java.util.Map.copyOf(index);
+        for (int ch = 0; ch <= 128; ch++) {
+            final int key = ch;
+            prefixByFirst[ch] = prefixes.stream().filter(k -> {
+                char f0 = this.cues[k].charAt(0);
+                return key == 128 ? f0 >= 128 : f0 == key;
+            }).mapToInt(Integer::intValue).toArray();
+        }
+        this.hasNonWordStart = nonWord;
+    }
+
+    /**
+     * Same result as {@link #findIn(String, int, int)} on {@code scan.text}, but walks the scan's tokens and looks
+     * their lower-cased form up by first word instead of testing every character.
+     */
+    String findIn(TextScan scan, int from, int to) {
+        String text = scan.text;
+        from = Math.max(0, from);
+        to = Math.min(text.length(), to);
+        if (to <= from || cues.length == 0) {
+            return null;
+        }
+        if (hasNonWordStart) {
+            return findIn(text, from, to);
+        }
+        int best = Integer.MAX_VALUE;
+        int count = scan.tokenCount();
+        for (int i = scan.tokenAtOrAfter(from); i < count; i++) {
+            int p = scan.tokenStart(i);
+            if (p >= to) {
+                break;
+            }
+            int[] candidates;
+            if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
+                // "ref123": a cue may end inside a token where letters meet digits; test by first character
+                char c = Character.toLowerCase(text.charAt(p));
+                candidates = c < 128 ? byFirstAscii[c] : nonAscii;
+            } else {
+                candidates = byFirstWord.get(scan.lowerToken(i));
+            }
+            if (candidates != null) {
+                for (int k : candidates) {
+                    if (k >= best) {
+                        break;
+                    }
+                    if (matchesAt(text, p, to, k)) {
+                        best = k;
+                        break;
+                    }
+                }
+            }
+            char c0 = Character.toLowerCase(text.charAt(p));
+            for (int k : prefixByFirst[c0 < 128 ? c0 : 128]) {
+                if (k >= best) {
+                    break;
+                }
+                if (matchesAt(text, p, to, k)) {
+                    best = k;
+                    break;
+                }
+            }
+            if (best == 0) {
+                break;
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : cues[best] + (prefix[best] ? "*" : "");
     }
 
     static ContextLexicon of(String... cues) {

@@ -51,9 +51,9 @@ final class ContextScorer {
         if (positive == null || positive.isEmpty()) {
             return null;
         }
-        String cue = positive.findIn(scan.text, start - before, start);
+        String cue = positive.findIn(scan, start - before, start);
         if (cue == null) {
-            cue = positive.findIn(scan.text, end, end + after);
+            cue = positive.findIn(scan, end, end + after);
         }
         if (cue != null) {
             return new String[] {cue, "text"};
@@ -72,7 +72,7 @@ final class ContextScorer {
         if (negative == null || negative.isEmpty()) {
             return null;
         }
-        return negative.findIn(scan.text, start - before, start);
+        return negative.findIn(scan, start - before, start);
     }
 
     /** Applies positive then negative context to {@code base}, records the cues, returns the clamped score. */

@@ -26,7 +26,7 @@ final class DateOfBirthDetector extends ScanningDetector {
     @Override
     void detect(TextScan scan, List<Finding> out) {
         // fast path: no birth cue anywhere (text or prompt) means no birth date
-        if (BIRTH_CUES.findIn(scan.text) == null
+        if (BIRTH_CUES.findIn(scan, 0, scan.text.length()) == null
                 && (scan.prompt.isEmpty() || BIRTH_CUES.findIn(scan.prompt) == null)) {
             return;
         }

@@ -1042,19 +1042,19 @@ final class PhoneDetector extends ScanningDetector {
         String t = scan.text;
         double score = 0;
         int before = ContextScorer.DEFAULT_BEFORE;
-        String strong = STRONG_CUES.findIn(t, start - before, start);
+        String strong = STRONG_CUES.findIn(scan, start - before, start);
         String where = "text";
         if (strong == null) {
-            strong = STRONG_CUES.findIn(t, end, end + 16);
+            strong = STRONG_CUES.findIn(scan, end, end + 16);
             if (strong == null) {
-                strong = LABELS_AFTER.findIn(t, end, end + 12);
+                strong = LABELS_AFTER.findIn(scan, end, end + 12);
             }
         }
         // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."
         int sentence = sentenceStart(t, Math.max(0, start - 32), start);
-        String neg = NEGATIVE_CUES.findIn(t, Math.max(start - 32, sentence), start);
-        String negNear = NEGATIVE_CUES.findIn(t, Math.max(start - 16, sentence), start);
-        String weak = strong == null ? WEAK_CUES.findIn(t, start - 16, start) : null;
+        String neg = NEGATIVE_CUES.findIn(scan, Math.max(start - 32, sentence), start);
+        String negNear = NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start);
+        String weak = strong == null ? WEAK_CUES.findIn(scan, start - 16, start) : null;
         if (strong == null && weak == null && !scan.prompt.isEmpty()) {
             strong = STRONG_CUES.findIn(scan.prompt);
             if (strong != null) {
@@ -1073,7 +1073,7 @@ final class PhoneDetector extends ScanningDetector {
             return score + d;
         }
         if (strong == null) {
-            String street = STREET_WORDS.findIn(t, end, end + 28);
+            String street = STREET_WORDS.findIn(scan, end, end + 28);
             if (street != null) {
                 ex.cue(Explanation.ContextCue.of(street, -0.35, "text"));
                 score -= 0.35;
