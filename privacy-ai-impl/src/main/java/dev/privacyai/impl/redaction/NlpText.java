@@ -1,0 +1,84 @@
+package dev.privacyai.impl.redaction;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text split into lines, sentences (OpenNLP sentence model) and tokens (OpenNLP tokenizer model), with every
+ * token's offsets in the ORIGINAL text. Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
+ * the work per text stays linear. The ME wrappers are not thread-safe, so each thread keeps its own; the result
+ * of the last text analysed on a thread is cached (by identity), so several detectors share one analysis.
+ */
+final class NlpText {
+
+    static final int MAX_TOKENS = 120;
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(NlpModels.sentences()));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(NlpModels.tokenizer()));
+    private static final ThreadLocal<NlpText> LAST = new ThreadLocal<>();
+
+    final String text;
+    /** Per sentence: token start/end offsets in {@link #text}. */
+    final List<int[]> starts = new ArrayList<>();
+    final List<int[]> ends = new ArrayList<>();
+    final List<String[]> tokens = new ArrayList<>();
+
+    private NlpText(String text) {
+        this.text = text;
+        SentenceDetectorME sd = SENTENCES.get();
+        TokenizerME tk = TOKENIZER.get();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (lineEnd > lineStart) {
+                String line = text.substring(lineStart, lineEnd);
+                for (Span s : sd.sentPosDetect(line)) {
+                    String sentence = line.substring(s.getStart(), s.getEnd());
+                    Span[] tok = tk.tokenizePos(sentence);
+                    int base = lineStart + s.getStart();
+                    for (int from = 0; from < tok.length; from += MAX_TOKENS) {
+                        int n = Math.min(MAX_TOKENS, tok.length - from);
+                        int[] st = new int[n];
+                        int[] en = new int[n];
+                        String[] words = new String[n];
+                        for (int k = 0; k < n; k++) {
+                            Span t = tok[from + k];
+                            st[k] = base + t.getStart();
+                            en[k] = base + t.getEnd();
+                            words[k] = text.substring(st[k], en[k]);
+                        }
+                        starts.add(st);
+                        ends.add(en);
+                        tokens.add(words);
+                    }
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+    }
+
+    /** The analysis of {@code text}, reusing this thread's last one if it was for the same string instance. */
+    static NlpText of(String text) {
+        NlpText last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        NlpText t = new NlpText(text);
+        LAST.set(t);
+        return t;
+    }
+
+    int sentenceCount() {
+        return tokens.size();
+    }
+}
