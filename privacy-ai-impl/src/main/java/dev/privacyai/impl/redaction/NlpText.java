@@ -39,7 +39,7 @@ final class NlpText {
             int lineEnd = nl < 0 ? text.length() : nl;
             if (lineEnd > lineStart) {
                 String line = text.substring(lineStart, lineEnd);
-                for (Span s : sd.sentPosDetect(line)) {
+                for (Span s : mergeAfterTitles(line, sd.sentPosDetect(line))) {
                     String sentence = line.substring(s.getStart(), s.getEnd());
                     Span[] tok = tk.tokenizePos(sentence);
                     int base = lineStart + s.getStart();
@@ -65,6 +65,34 @@ final class NlpText {
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** Joins a sentence ending in a title abbreviation ("Dr.", "Mrs.") with the next one. */
+    private static List<Span> mergeAfterTitles(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (endsWithTitle(line, prev)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean endsWithTitle(String line, Span s) {
+        int e = s.getEnd();
+        if (e < 2 || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > s.getStart() && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        return b < e - 1 && NameLexicon.isTitle(line.substring(b, e - 1));
     }
 
     /** The analysis of {@code text}, reusing this thread's last one if it was for the same string instance. */

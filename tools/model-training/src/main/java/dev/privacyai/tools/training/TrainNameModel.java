@@ -126,7 +126,7 @@ public final class TrainNameModel {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, 2);
+        params.put(TrainingParameters.CUTOFF_PARAM, 3);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         TokenNameFinderFactory factory = new TokenNameFinderFactory(featureXml, resources, new BioCodec());
         try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {

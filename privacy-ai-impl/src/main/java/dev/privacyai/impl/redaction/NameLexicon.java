@@ -1,0 +1,80 @@
+package dev.privacyai.impl.redaction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists for the free-text detectors (all lower case): words that are never a name on their own (days,
+ * months, speaker labels, titles of jobs, products and brands, common words that are also given names), person
+ * title prefixes, and cue phrases after which a name follows.
+ */
+final class NameLexicon {
+
+    private NameLexicon() {
+    }
+
+    /** Tokens that are never a person's name in themselves. */
+    static final Set<String> NOT_A_NAME = set(
+            // days, months, times of day
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "tonight", "yesterday",
+            "morning", "afternoon", "evening", "night", "noon", "midnight", "weekend", "christmas", "easter",
+            // speaker labels and roles
+            "agent", "customer", "caller", "rep", "representative", "support", "operator", "user", "bot",
+            "assistant", "advisor", "adviser", "client", "manager", "supervisor", "team", "admin", "system",
+            "technician", "engineer", "driver", "courier", "doctor", "nurse", "officer", "director", "president",
+            "ceo", "cfo", "cto", "specialist", "consultant", "analyst", "developer", "designer", "coordinator",
+            "associate", "administrator", "executive", "clerk", "cashier", "receptionist", "staff", "sir", "madam",
+            "maam", "dear", "hi", "hello", "hey", "thanks", "thank", "cheers", "regards", "best", "sincerely",
+            "yes", "no", "ok", "okay", "please", "sorry", "bye", "goodbye", "welcome",
+            // products, brands, services often typed capitalised
+            "iphone", "ipad", "android", "galaxy", "pixel", "macbook", "windows", "netflix", "spotify", "amazon",
+            "prime", "google", "apple", "microsoft", "samsung", "visa", "mastercard", "amex", "paypal", "venmo",
+            "zelle", "uber", "lyft", "fedex", "ups", "dhl", "usps", "whatsapp", "facebook", "instagram",
+            "twitter", "tiktok", "youtube", "alexa", "siri", "kindle", "xbox", "playstation", "nintendo",
+            "premium", "gold", "platinum", "silver", "basic", "plus", "pro", "max", "mini", "ultra",
+            // common words that are also given names
+            "will", "grant", "mark", "bill", "art", "case", "chase", "page", "hope", "grace", "joy", "faith",
+            "summer", "dawn", "sunny", "guy", "man", "key", "bank", "card", "order", "account", "help", "name",
+            "number", "email", "phone", "address", "street", "road", "city", "the", "and", "for", "you", "not",
+            "can", "all", "one", "new", "now", "get", "see", "who", "did", "her", "his", "him", "she", "he",
+            "me", "my", "it", "is", "in", "on", "at", "to", "of", "or", "an", "a", "i", "im", "am", "are", "was",
+            "be", "been", "this", "that", "there", "here", "what", "when", "where", "how", "why", "just", "also",
+            "still", "calling", "speaking", "writing", "trying", "looking", "going", "having", "getting", "sure",
+            "fine", "good", "great", "happy", "sad", "tired", "busy", "ready", "back", "home", "done", "new",
+            "interested", "afraid", "confused", "unable", "able", "glad", "wondering", "sorry", "late", "early",
+            "booking", "reservation", "table", "refund", "payment", "transfer", "money", "cash", "credit",
+            "debit", "loan", "mortgage", "invoice", "bill", "receipt", "delivery", "package", "parcel", "item",
+            "product", "service", "subscription", "plan", "contract", "policy", "claim", "ticket", "issue",
+            "problem", "question", "request", "complaint", "feedback", "review", "message", "call", "chat",
+            "so", "do", "go", "if", "as", "by", "up", "we", "us", "they", "them", "our", "your", "their",
+            "with", "from", "about", "after", "before", "under", "over", "into", "out", "off", "than", "then",
+            "some", "any", "each", "every", "much", "many", "more", "most", "other", "another", "such",
+            "only", "own", "same", "too", "very", "really", "again", "once", "like", "want", "need", "would",
+            "could", "should", "have", "has", "had", "make", "made", "know", "think", "let", "said", "told",
+            "asked", "got", "lost", "stolen", "blocked", "charged", "cancel", "change", "update", "check");
+
+    /** Person title prefixes (without the dot). */
+    static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+            "mister", "missus", "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "senor", "señora",
+            "senora", "sra", "sr", "signor", "signora");
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static boolean notAName(String token) {
+        return NOT_A_NAME.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isTitle(String token) {
+        return TITLES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean inGazetteer(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return NlpModels.firstNames().contains(t) || NlpModels.lastNames().contains(t);
+    }
+}

@@ -1,0 +1,361 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PERSON in free text, from three sources whose evidence is recorded in each finding's explanation:
+ * <ol>
+ *   <li>the project's OpenNLP name-finder model (trained by {@code tools/train-name-model.sh} on generated
+ *       contact-center sentences: chat, e-mail and transcript styles, lowercase and typo variants, names from
+ *       many cultures, gazetteer features), scored from the model's probability;</li>
+ *   <li>cue phrases: after "my name is", "call me", "in the name of", "account holder", "first/last name",
+ *       "Mr/Ms/Dr", sign-offs ("Thanks, Maria") the following name-like words are a name; weaker cues ("this is",
+ *       "I'm", "speaking with", "under") need a capitalised or gazetteer word;</li>
+ *   <li>the name gazetteer, guarded: a capitalised first name followed by a capitalised surname; a short reply
+ *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name.</li>
+ * </ol>
+ * Words that are never a name on their own (days, months, speaker labels such as "Agent:", job titles, products,
+ * brands, common words) are rejected whatever the source.
+ */
+final class PersonDetector extends ScanningDetector {
+
+    private static final NameFinderRunner SHIPPED = new NameFinderRunner(NlpModels.nameFinder());
+
+    private static final String[][] STRONG_CUES = {
+        {"my", "name", "is"}, {"my", "name", "'s"}, {"name", "is"}, {"names", "is"}, {"name", ":"},
+        {"call", "me"}, {"in", "the", "name", "of"}, {"under", "the", "name", "of"}, {"under", "the", "name"},
+        {"under", "name"}, {"account", "holder", "is"}, {"account", "holder", ":"}, {"account", "holder"},
+        {"first", "name", "is"}, {"last", "name", "is"}, {"surname", "is"}, {"first", "name"}, {"last", "name"},
+        {"surname"}, {"full", "name", "is"}, {"maiden", "name", "was"}, {"maiden", "name", "is"},
+        {"on", "behalf", "of"}, {"signed", "by"}, {"named"}, {"addressed", "to"}, {"authorised", "user"},
+        {"authorized", "user"}, {"name", "on", "the", "card", "is"}, {"people", "call", "me"}, {"goes", "by"},
+    };
+
+    private static final String[][] WEAK_CUES = {
+        {"this", "is"}, {"i", "am"}, {"i", "'m"}, {"im"}, {"it", "'s"}, {"its"}, {"speaking", "with"},
+        {"speak", "to"}, {"speak", "with"}, {"spoke", "with"}, {"spoke", "to"}, {"talk", "to"},
+        {"talked", "to"}, {"under"}, {"dear"}, {"hi"}, {"hello"},
+        {"thanks"}, {"thank", "you"}, {"regards"}, {"cheers"}, {"best"}, {"sincerely"}, {"wife"}, {"husband"},
+        {"son"}, {"daughter"}, {"mother"}, {"father"}, {"colleague"}, {"manager"},
+    };
+
+    private static final Set<String> NAME_PROMPT_WORDS = Set.of("name", "surname", "speaking", "who");
+
+    PersonDetector() {
+        super("person", Set.of(EntityType.PERSON));
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        NlpText nlp = NlpText.of(scan.text);
+        for (NameFinderRunner.Hit h : SHIPPED.find(nlp)) {
+            if (!h.type.equals("person")) {
+                continue;
+            }
+            String[] words = nlp.tokens.get(h.sentence);
+            int a = h.firstToken;
+            while (a <= h.lastToken && (NameLexicon.isTitle(words[a]) || words[a].equals("."))) {
+                a++;
+            }
+            int b = h.lastToken;
+            while (b >= a && !nameLike(words[b])) {
+                b--;
+            }
+            if (b < a || allNotNames(words, a, b)) {
+                continue;
+            }
+            boolean gaz = anyInGazetteer(words, a, b);
+            if (!gaz && !Character.isUpperCase(words[a].charAt(0)) && hasCapitalisedWord(words)) {
+                continue; // a lowercase word in a cased sentence: the model alone is not enough
+            }
+            if (!gaz && h.prob < 0.6) {
+                continue; // an unknown word the model is unsure of
+            }
+            if (a == b && words[a].length() <= 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))) {
+                continue; // "AA", "CEO": acronyms
+            }
+            double score = gaz ? 0.5 + 0.45 * h.prob : 0.35 + 0.6 * h.prob;
+            Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
+                    .reason(gaz ? "name-finder model span, a word is in the name gazetteer" : "name-finder model span");
+            int[] st = nlp.starts.get(h.sentence);
+            int[] en = nlp.ends.get(h.sentence);
+            out.add(finding(EntityType.PERSON, st[a], en[b], score, ex));
+        }
+        for (int s = 0; s < nlp.sentenceCount(); s++) {
+            cueRules(nlp, s, out);
+            gazetteerPairs(nlp, s, out);
+            gazetteerSingles(nlp, s, out);
+            if (s > 0) {
+                answerToQuestion(nlp, s, out);
+            }
+        }
+        shortReply(scan, nlp, out);
+    }
+
+    private void cueRules(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        String[] lower = new String[w.length];
+        for (int i = 0; i < w.length; i++) {
+            lower[i] = w[i].toLowerCase(Locale.ROOT);
+        }
+        for (int i = 0; i < w.length; i++) {
+            int strongEnd = matchCue(lower, i, STRONG_CUES);
+            if (strongEnd < 0 && NameLexicon.isTitle(w[i]) && i + 1 < w.length) {
+                int k = w[i + 1].equals(".") ? i + 2 : i + 1;
+                if (k < w.length && Character.isUpperCase(w[k].charAt(0)) && nameLike(w[k])) {
+                    strongEnd = k;
+                }
+            }
+            int weakEnd = strongEnd < 0 ? matchCue(lower, i, WEAK_CUES) : -1;
+            int from = strongEnd >= 0 ? strongEnd : weakEnd;
+            if (from < 0) {
+                continue;
+            }
+            boolean strong = strongEnd >= 0;
+            int k = from;
+            while (k < w.length && (w[k].equals(",") || w[k].equals(":") || w[k].equals("-"))) {
+                k++;
+            }
+            while (k < w.length && (NameLexicon.isTitle(w[k]) || w[k].equals("."))) {
+                k++;
+            }
+            int first = k;
+            while (k < w.length && k - first < 3 && nameLike(w[k]) && !NameLexicon.notAName(w[k])) {
+                k++;
+            }
+            if (k == first) {
+                continue;
+            }
+            int last = k - 1;
+            boolean gaz = anyInGazetteer(w, first, last);
+            boolean cap = Character.isUpperCase(w[first].charAt(0));
+            if (!strong) {
+                // weak cue: capitalised word(s) with gazetteer support, or a gazetteer word in lower case
+                // that is not also a place
+                if (!gaz || NlpModels.places().contains(lower[first])) {
+                    continue;
+                }
+                if (!cap && w.length > 0 && lower[first].length() < 3) {
+                    continue;
+                }
+            }
+            double score = strong ? 0.85 : (cap ? 0.72 : 0.62);
+            if (gaz) {
+                score += 0.05;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("cue + name").baseScore(score)
+                    .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, i, from)),
+                            0, "before"))
+                    .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
+            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[first], nlp.ends.get(s)[last], score, ex));
+        }
+    }
+
+    private void gazetteerPairs(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!capitalised(w[i]) || !capitalised(w[i + 1]) || NameLexicon.notAName(w[i])
+                    || NameLexicon.notAName(w[i + 1])) {
+                continue;
+            }
+            String a = w[i].toLowerCase(Locale.ROOT);
+            String b = w[i + 1].toLowerCase(Locale.ROOT);
+            if (NlpModels.firstNames().contains(a) && NlpModels.lastNames().contains(b)
+                    && !NlpModels.places().contains(a + " " + b)) {
+                Explanation.Builder ex = Explanation.builder().pattern("First Last").validator("name-gazetteer")
+                        .baseScore(0.75).reason("capitalised first name and surname from the gazetteer");
+                out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i + 1], 0.75, ex));
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A capitalised gazetteer name inside a sentence (not its first word unless a name-like context follows:
+     * ",", ":", "'s", "and"); never a place, a common word or an all-caps token.
+     */
+    private void gazetteerSingles(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        for (int i = 0; i < w.length; i++) {
+            if (!capitalised(w[i]) || w[i].length() < 3 || NameLexicon.notAName(w[i])) {
+                continue;
+            }
+            String l = w[i].toLowerCase(Locale.ROOT);
+            if (!NameLexicon.inGazetteer(w[i]) || NlpModels.places().contains(l)) {
+                continue;
+            }
+            boolean first = i == 0 || isPunct(w[i - 1]) && !w[i - 1].equals(",");
+            if (first) {
+                String next = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
+                if (!(next.equals(",") || next.equals(":") || next.equals("'s") || next.equals("and"))) {
+                    continue;
+                }
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("Name").validator("name-gazetteer")
+                    .baseScore(0.6).reason("capitalised word from the name gazetteer");
+            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i], 0.6, ex));
+        }
+    }
+
+    /** "What's your last name? Boyle": a short sentence of names right after a sentence asking for a name. */
+    private void answerToQuestion(NlpText nlp, int s, List<Finding> out) {
+        String[] prev = nlp.tokens.get(s - 1);
+        if (prev.length == 0 || !prev[prev.length - 1].equals("?")) {
+            return;
+        }
+        boolean asksName = false;
+        for (String p : prev) {
+            String l = p.toLowerCase(Locale.ROOT);
+            asksName |= l.equals("name") || l.equals("surname");
+        }
+        String[] w = nlp.tokens.get(s);
+        int last = w.length - 1;
+        while (last >= 0 && isPunct(w[last])) {
+            last--;
+        }
+        if (!asksName || last < 0 || last > 2) {
+            return;
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!nameLike(w[i]) || NameLexicon.notAName(w[i])) {
+                return;
+            }
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("answer to a name question").baseScore(0.85)
+                .cue(Explanation.ContextCue.of("name?", 0.3, "before"))
+                .reason("name-like words answering a question about a name");
+        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[0], nlp.ends.get(s)[last], 0.85, ex));
+    }
+
+    /** A reply of one to three name-like words (e.g. the answer to "what name is the booking under?"). */
+    private void shortReply(TextScan scan, NlpText nlp, List<Finding> out) {
+        if (nlp.sentenceCount() != 1) {
+            return;
+        }
+        String[] w = nlp.tokens.get(0);
+        int first = 0;
+        int last = w.length - 1;
+        while (last >= first && isPunct(w[last])) {
+            last--;
+        }
+        if (last < first || last - first > 2) {
+            return;
+        }
+        boolean gaz = false;
+        for (int i = first; i <= last; i++) {
+            if (!nameLike(w[i]) || NameLexicon.notAName(w[i]) || w[i].length() < 2) {
+                return;
+            }
+            String l = w[i].toLowerCase(Locale.ROOT);
+            if (NlpModels.places().contains(l)) {
+                return;
+            }
+            gaz |= NameLexicon.inGazetteer(w[i]);
+        }
+        boolean asked = promptAsksName(scan);
+        if (!gaz && !asked) {
+            return;
+        }
+        double score = asked ? 0.88 : 0.62;
+        Explanation.Builder ex = Explanation.builder().pattern("short reply").baseScore(score)
+                .reason(asked ? "short reply to a prompt asking for a name" : "short reply of gazetteer names");
+        if (asked) {
+            ex.cue(Explanation.ContextCue.of("name", 0.26, "prompt"));
+        }
+        out.add(finding(EntityType.PERSON, nlp.starts.get(0)[first], nlp.ends.get(0)[last], score, ex));
+    }
+
+    private static boolean promptAsksName(TextScan scan) {
+        if (scan.prompt == null) {
+            return false;
+        }
+        String p = scan.prompt.toLowerCase(Locale.ROOT);
+        for (String word : NAME_PROMPT_WORDS) {
+            if (p.contains(word)) {
+                return word.equals("name") || word.equals("surname") || p.contains("who am i speaking")
+                        || p.contains("speaking with");
+            }
+        }
+        return false;
+    }
+
+    private static int matchCue(String[] lower, int i, String[][] cues) {
+        int best = -1;
+        for (String[] cue : cues) {
+            if (i + cue.length > lower.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < cue.length; k++) {
+                if (!lower[i + k].equals(cue[k])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                best = Math.max(best, i + cue.length);
+            }
+        }
+        return best;
+    }
+
+    static boolean nameLike(String w) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && nameLike(w)
+                && Character.isLowerCase(w.charAt(w.length() - 1));
+    }
+
+    private static boolean isPunct(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCapitalisedWord(String[] w) {
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].length() > 1 && Character.isUpperCase(w[i].charAt(0)) && !w[i].equals("I")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allNotNames(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (nameLike(w[i]) && !NameLexicon.notAName(w[i]) && !NameLexicon.isTitle(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyInGazetteer(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (NameLexicon.inGazetteer(w[i]) && !NameLexicon.notAName(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
