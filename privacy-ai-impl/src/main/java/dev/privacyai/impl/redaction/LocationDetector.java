@@ -447,7 +447,12 @@ final class LocationDetector extends ScanningDetector {
             for (int k = h.firstToken; k <= h.lastToken; k++) {
                 anyLetter |= w[k].chars().anyMatch(Character::isLetter);
             }
-            if (!anyReal || !anyLetter || (!gaz && !anyUpperOrDigit && h.lastToken == h.firstToken)) {
+            boolean allCommon = true;
+            for (int k = h.firstToken; k <= h.lastToken; k++) {
+                allCommon &= !w[k].chars().anyMatch(Character::isLetterOrDigit) || NameLexicon.commonWord(w[k]);
+            }
+            if (!anyReal || !anyLetter || (!gaz && !anyUpperOrDigit && h.lastToken == h.firstToken)
+                    || (allCommon && !gaz)) {
                 continue;
             }
             double score = 0.4 + 0.5 * h.prob + (gaz ? 0.1 : 0);

@@ -52,7 +52,8 @@ final class NameLexicon {
             "so", "do", "go", "if", "as", "by", "up", "we", "us", "they", "them", "our", "your", "their",
             "with", "from", "about", "after", "before", "under", "over", "into", "out", "off", "than", "then",
             "some", "any", "each", "every", "much", "many", "more", "most", "other", "another", "such",
-            "only", "own", "same", "too", "very", "really", "again", "once", "like", "want", "need", "would",
+            "only", "own", "same", "too", "very", "really", "again", "once", "else", "someone", "somebody", "anyone", "anybody",
+            "everyone", "everybody", "nobody", "person", "people", "human", "machine", "robot", "ya", "bye", "like", "want", "need", "would",
             "could", "should", "have", "has", "had", "make", "made", "know", "think", "let", "said", "told",
             "asked", "got", "lost", "stolen", "blocked", "charged", "cancel", "change", "update", "check");
 
@@ -68,6 +69,16 @@ final class NameLexicon {
     static boolean notAName(String token) {
         return NOT_A_NAME.contains(token.toLowerCase(Locale.ROOT));
     }
+
+    /** A common English word or a word never a name on its own. */
+    static boolean commonWord(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return NOT_A_NAME.contains(t) || NlpModels.englishWords().contains(t);
+    }
+
+    /** Determiners and possessives: a word right after one is rarely a name ("with a machine"). */
+    static final Set<String> DETERMINERS = set("a", "an", "the", "my", "your", "our", "their", "his", "her",
+            "its", "this", "that", "these", "those", "some", "any", "no", "every", "each", "another");
 
     static boolean isTitle(String token) {
         return TITLES.contains(token.toLowerCase(Locale.ROOT));

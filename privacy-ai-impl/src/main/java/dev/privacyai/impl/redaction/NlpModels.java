@@ -56,6 +56,11 @@ final class NlpModels {
         return GazetteerHolder.PLACES;
     }
 
+    /** Common English words (Datafaker's word lists and the project's), lower case (ROOT). */
+    static Set<String> englishWords() {
+        return GazetteerHolder.ENGLISH;
+    }
+
     private static final class TokenizerHolder {
         static final TokenizerModel MODEL = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
     }
@@ -72,6 +77,7 @@ final class NlpModels {
         static final Set<String> FIRST = lines(BASE + "gazetteer/first-names.txt");
         static final Set<String> LAST = lines(BASE + "gazetteer/last-names.txt");
         static final Set<String> PLACES = lines(BASE + "gazetteer/places.txt");
+        static final Set<String> ENGLISH = lines(BASE + "gazetteer/english-words.txt");
     }
 
     interface Loader<T> {

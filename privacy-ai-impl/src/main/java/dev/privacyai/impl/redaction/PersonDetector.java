@@ -71,8 +71,16 @@ final class PersonDetector extends ScanningDetector {
                 continue;
             }
             boolean gaz = anyInGazetteer(words, a, b);
-            if (!gaz && !Character.isUpperCase(words[a].charAt(0)) && hasCapitalisedWord(words)) {
+            boolean lowerCase = !Character.isUpperCase(words[a].charAt(0));
+            if (!gaz && lowerCase && hasCapitalisedWord(words)) {
                 continue; // a lowercase word in a cased sentence: the model alone is not enough
+            }
+            boolean common = allCommon(words, a, b);
+            if (common && (lowerCase || !gaz)) {
+                continue; // "else", "machine", "Princess": ordinary words
+            }
+            if (lowerCase && a > 0 && NameLexicon.DETERMINERS.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+                continue; // "with a machine"
             }
             if (!gaz && h.prob < 0.6) {
                 continue; // an unknown word the model is unsure of
@@ -138,7 +146,8 @@ final class PersonDetector extends ScanningDetector {
             if (!strong) {
                 // weak cue: capitalised word(s) with gazetteer support, or a gazetteer word in lower case
                 // that is not also a place
-                if (!gaz || NlpModels.places().contains(lower[first])) {
+                if (!gaz || NlpModels.places().contains(lower[first])
+                        || (!cap && NameLexicon.commonWord(w[first]))) {
                     continue;
                 }
                 if (!cap && w.length > 0 && lower[first].length() < 3) {
@@ -187,7 +196,7 @@ final class PersonDetector extends ScanningDetector {
                 continue;
             }
             String l = w[i].toLowerCase(Locale.ROOT);
-            if (!NameLexicon.inGazetteer(w[i]) || NlpModels.places().contains(l)) {
+            if (!NameLexicon.inGazetteer(w[i]) || NlpModels.places().contains(l) || NameLexicon.commonWord(l)) {
                 continue;
             }
             boolean first = i == 0 || isPunct(w[i - 1]) && !w[i - 1].equals(",");
@@ -259,7 +268,7 @@ final class PersonDetector extends ScanningDetector {
             gaz |= NameLexicon.inGazetteer(w[i]);
         }
         boolean asked = promptAsksName(scan);
-        if (!gaz && !asked) {
+        if (!gaz && !asked || !asked && allCommon(w, first, last)) {
             return;
         }
         double score = asked ? 0.88 : 0.62;
@@ -339,6 +348,15 @@ final class PersonDetector extends ScanningDetector {
             }
         }
         return false;
+    }
+
+    private static boolean allCommon(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (nameLike(w[i]) && !NameLexicon.commonWord(w[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allNotNames(String[] w, int a, int b) {

@@ -236,6 +236,43 @@ final class CorpusGenerator {
         "{F} booked it, the surname is {L}",
         "i'm calling to cancel {F}'s appointment",
         "the order is for my friend {F}",
+        "i don't need anything else",
+        "let me speak with someone else",
+        "can i talk to a real person instead of a {NOUN}",
+        "i don't want to share my details with a {NOUN}",
+        "i'm very {ADJ}",
+        "i was the victim of {NOUN}",
+        "see ya",
+        "thanks, bye",
+        "my {NOUN} is {ADJ}",
+        "it was a payment to {ORG}",
+        "there is a payment to {ORG} i don't recognise",
+        "the standing order for {ORG} must change",
+        "i paid {ORG} with my card",
+        "my card was rejected at {ORG}",
+        "what is the difference between {NOUN} and {NOUN}",
+        "can you give me a {NOUN}",
+        "is there a {NOUN} for {NOUN}",
+        "i need help with my {NOUN}",
+        "something is wrong with the {NOUN}",
+        "during the next {N} minutes",
+        "i want to speak to someone about my {NOUN}",
+        "who do i talk to about a {NOUN}",
+        "is it {ADJ} to pay with {PROD}",
+        "can i do it via {PROD} or the app",
+        "i'd like to cancel the {NOUN}",
+        "the {NOUN} was {ADJ} and the {NOUN} was late",
+        "i want to book a {NOUN} for {DAY}",
+        "this is {ADJ}",
+        "this is a {NOUN}",
+        "i am {ADJ}",
+        "i'm in the {NOUN}",
+        "it's {ADJ}",
+        "call me when the {NOUN} is ready",
+        "thanks for the {NOUN}",
+        "under the {NOUN}",
+        "for the {NOUN} please",
+        "with {NOUN}",
     };
 
     /** E-mail style: greetings, sign-offs. */
@@ -477,6 +514,14 @@ final class CorpusGenerator {
                     break;
                 case "MONEY":
                     value = random.nextBoolean() ? "$" + (5 + random.nextInt(900)) : (5 + random.nextInt(900)) + " euros";
+                    type = -1;
+                    break;
+                case "NOUN":
+                    value = en.word().noun();
+                    type = -1;
+                    break;
+                case "ADJ":
+                    value = en.word().adjective();
                     type = -1;
                     break;
                 case "SPELL":

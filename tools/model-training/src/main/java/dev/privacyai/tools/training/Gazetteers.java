@@ -82,6 +82,7 @@ final class Gazetteers {
     private final Set<String> first = new TreeSet<>();
     private final Set<String> last = new TreeSet<>();
     private final Set<String> places = new TreeSet<>();
+    private final Set<String> english = new TreeSet<>();
 
     Gazetteers(long seed) {
         Random random = new Random(seed ^ 0x5DEECE66DL);
@@ -112,6 +113,35 @@ final class Gazetteers {
         for (String s : MAJOR_PLACES) {
             add(places, s);
         }
+        english.addAll(yamlList("/en/words.yml"));
+        english.addAll(yamlList("/en/verbs.yml"));
+        english.addAll(COMMON_WORDS);
+    }
+
+    /** The quoted list items of one of Datafaker's YAML word files, lower case, single words only. */
+    static Set<String> yamlList(String resource) {
+        Set<String> out = new TreeSet<>();
+        try (java.io.InputStream in = Gazetteers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (t.startsWith("- ")) {
+                    String w = t.substring(2).replace("\"", "").strip().toLowerCase(Locale.ROOT);
+                    if (!w.isEmpty() && w.chars().allMatch(Character::isLetter)) {
+                        out.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    Set<String> english() {
+        return english;
     }
 
     private Gazetteers() {

@@ -95,6 +95,7 @@ public final class TrainNameModel {
         Set<String> first;
         Set<String> last;
         Set<String> places;
+        Set<String> english = Set.of();
         if (corpus == null) {
             CorpusGenerator gen = new CorpusGenerator(seed);
             List<CorpusGenerator.Sample> raw = gen.generate(sentences);
@@ -104,6 +105,7 @@ public final class TrainNameModel {
             first = gaz.firstNames();
             last = gaz.lastNames();
             places = gaz.places();
+            english = gaz.english();
             samples = toNameSamples(raw, tokenizer);
             System.err.printf(Locale.ROOT, "generated %d sentences -> %d name samples%n", raw.size(), samples.size());
         } else {
@@ -142,11 +144,12 @@ public final class TrainNameModel {
                 writeList(out.resolve("gazetteer").resolve("first-names.txt"), first);
                 writeList(out.resolve("gazetteer").resolve("last-names.txt"), last);
                 writeList(out.resolve("gazetteer").resolve("places.txt"), places);
+                writeList(out.resolve("gazetteer").resolve("english-words.txt"), english);
             }
         }
         System.err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         for (String f : new String[] {"models/" + MODEL_FILE, "gazetteer/first-names.txt",
-            "gazetteer/last-names.txt", "gazetteer/places.txt"}) {
+            "gazetteer/last-names.txt", "gazetteer/places.txt", "gazetteer/english-words.txt"}) {
             Path p = out.resolve(f);
             if (Files.exists(p)) {
                 System.out.println(sha256(Files.readAllBytes(p)) + "  " + f + "  " + Files.size(p) + " bytes");
