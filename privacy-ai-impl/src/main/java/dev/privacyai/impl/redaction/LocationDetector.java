@@ -27,8 +27,6 @@ import java.util.Set;
  */
 final class LocationDetector extends ScanningDetector {
 
-    private static final NameFinderRunner SHIPPED = new NameFinderRunner(NlpModels.nameFinder());
-
     static final Set<String> STREET_TYPES = Set.copyOf(Arrays.asList("street", "st", "road", "rd", "avenue",
             "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "place", "pl", "way",
             "terrace", "ter", "close", "crescent", "cres", "highway", "hwy", "parkway", "pkwy", "square", "sq",
@@ -40,7 +38,8 @@ final class LocationDetector extends ScanningDetector {
 
     private static final String[] DE_SUFFIXES = {"straße", "strasse", "str", "weg", "platz", "allee", "gasse",
         "ring", "damm", "ufer", "chaussee", "pfad", "steig", "markt", "graben", "berg", "hof", "feld", "stieg",
-        "kamp", "wall", "brücke", "tor"};
+        "kamp", "wall", "brücke", "tor", "vej", "gade", "katu", "tie", "gatan", "vägen", "gata", "veien", "vegen",
+        "straat", "gracht", "utca", "ulica", "stræde", "plads", "torget", "polku", "kuja"};
 
     private static final Set<String> PREFIX_TYPES = Set.of("via", "viale", "piazza", "corso", "calle",
             "avenida", "carrer", "rua", "plaza", "paseo", "camino", "strada", "ulica", "ul", "straat", "laan",
@@ -72,6 +71,7 @@ final class LocationDetector extends ScanningDetector {
     void detect(TextScan scan, List<Finding> out) {
         addresses(scan, out);
         places(scan, out);
+        cuedPlaces(scan, out);
         modelSpans(scan, out);
     }
 
@@ -92,6 +92,10 @@ final class LocationDetector extends ScanningDetector {
                 if (end < 0) {
                     end = french(scan, i);
                     pattern = "number rue name";
+                }
+                if (end < 0) {
+                    end = numberNameNumber(scan, i);
+                    pattern = "number street-name number";
                 }
             }
             int start = scan.tokenStart(i);
@@ -175,6 +179,24 @@ final class LocationDetector extends ScanningDetector {
         return -1;
     }
 
+    /**
+     * "28245 Puruntie 82", "583 Magrethevej 298": a number, one to three capitalised words that are not common
+     * English words or known names, and a house number of at most four digits; end offset or -1.
+     */
+    private static int numberNameNumber(TextScan scan, int i) {
+        int n = scan.tokenCount();
+        int k = i + 1;
+        while (k < n && k <= i + 3 && inlineGap(scan, k - 1, k) && scan.tokenHas(k, TextScan.UPPER)
+                && scan.tokenHas(k, TextScan.LOWER) && !scan.tokenHas(k, TextScan.DIGIT)
+                && !NameLexicon.commonWord(lower(scan, k)) && !NameLexicon.notAName(lower(scan, k))) {
+            k++;
+        }
+        if (k == i + 1 || k >= n || !inlineGap(scan, k - 1, k) || !isHouseNumber(scan, k) || scan.tokenLength(k) > 4) {
+            return -1;
+        }
+        return scan.tokenEnd(k);
+    }
+
     /** "12 rue de la Paix", "3, avenue Victor Hugo": returns the end offset or -1. */
     private static int french(TextScan scan, int i) {
         int n = scan.tokenCount();
@@ -246,33 +268,36 @@ final class LocationDetector extends ScanningDetector {
         return false;
     }
 
-    /** Unit, city, state, postcode, country after a street; stays on the line. */
+    /**
+     * Unit, city, state or region code, postcode and country after a street, in any order, separated by commas,
+     * spaces, tabs, "&gt;" or one line break (address blocks are often laid out one component per line).
+     * At most eight components; stops at the first word that is not one.
+     */
     private static int tail(TextScan scan, int end) {
         int n = scan.tokenCount();
         int k = scan.tokenAtOrAfter(end);
         int result = end;
-        // unit
-        if (k >= 0 && k < n && gapOk(scan, result, k, 3)) {
+        for (int round = 0; round < 8 && k >= 0 && k < n; round++) {
+            if (!componentGap(scan, result, k)) {
+                break;
+            }
             String w = lower(scan, k);
             boolean hash = scan.text.charAt(scan.tokenStart(k) - 1) == '#';
             if (hash && scan.tokenHas(k, TextScan.DIGIT)) {
                 result = scan.tokenEnd(k);
                 k++;
-            } else if (UNITS.contains(w) && k + 1 < n && gapOk(scan, scan.tokenEnd(k), k + 1, 3)
+                continue;
+            }
+            if (UNITS.contains(w) && k + 1 < n && gapOk(scan, scan.tokenEnd(k), k + 1, 3)
                     && scan.tokenLength(k + 1) <= 6
                     && (scan.tokenHas(k + 1, TextScan.DIGIT) || scan.tokenLength(k + 1) == 1)) {
                 result = scan.tokenEnd(k + 1);
                 k += 2;
-            }
-        }
-        // city words, then state / postcode
-        for (int round = 0; round < 4 && k >= 0 && k < n; round++) {
-            if (!gapOk(scan, result, k, 3)) {
-                break;
+                continue;
             }
             if (scan.tokenHas(k, TextScan.DIGIT)) {
                 int digits = scan.tokenLength(k);
-                if (!scan.tokenHas(k, TextScan.LETTER) && (digits == 4 || digits == 5)) {
+                if (!scan.tokenHas(k, TextScan.LETTER) && digits >= 4 && digits <= 6) {
                     result = scan.tokenEnd(k);
                     k++;
                     if (k < n && scan.text.charAt(scan.tokenStart(k) - 1) == '-' && scan.tokenLength(k) == 4
@@ -286,33 +311,56 @@ final class LocationDetector extends ScanningDetector {
                 if (pc > 0) {
                     result = pc;
                     k = scan.tokenAtOrAfter(pc);
-                    if (k < 0) {
-                        break;
-                    }
                     continue;
                 }
                 break;
             }
             String tok = scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k));
-            if (US_STATES.contains(tok)) {
+            if (US_STATES.contains(tok) || (tok.length() == 2 && tok.equals(tok.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(tok.charAt(0)) && Character.isLetter(tok.charAt(1)))) {
                 result = scan.tokenEnd(k);
                 k++;
                 continue;
             }
-            // capitalised city words (up to 3)
+            // capitalised or upper-case place words (up to 4): "Springfield", "BASHALL TOWN", "København V"
             int c = k;
-            while (c < n && c < k + 3 && scan.tokenHas(c, TextScan.UPPER) && scan.tokenHas(c, TextScan.LETTER)
+            while (c < n && c < k + 4 && scan.tokenHas(c, TextScan.UPPER) && scan.tokenHas(c, TextScan.LETTER)
                     && !scan.tokenHas(c, TextScan.DIGIT) && (c == k || inlineGap(scan, c - 1, c))
-                    && !NameLexicon.notAName(lower(scan, c))) {
+                    && !NameLexicon.notAName(lower(scan, c)) && !UNITS.contains(lower(scan, c))) {
                 c++;
             }
+            // lower-case particles inside a place name: "Chiclana de la Frontera"
             if (c == k) {
                 break;
+            }
+            if (c - k == 1 && NameLexicon.commonWord(lower(scan, k)) && !NlpModels.places().contains(w)) {
+                break; // "... 62704. Thanks": an ordinary word ends the address
             }
             result = scan.tokenEnd(c - 1);
             k = c;
         }
         return result;
+    }
+
+    /** Between two address components: spaces, tabs, ',', '>', '.', '#', at most one line break; 1–12 chars. */
+    private static boolean componentGap(TextScan scan, int from, int k) {
+        int to = scan.tokenStart(k);
+        if (to - from > 12 || to <= from) {
+            return false;
+        }
+        int breaks = 0;
+        for (int p = from; p < to; p++) {
+            char c = scan.text.charAt(p);
+            if (c == '\n') {
+                if (++breaks > 1) {
+                    return false;
+                }
+            } else if (c != ' ' && c != ',' && c != '#' && c != '.' && c != '>' && c != '\t' && c != '\r'
+                    && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Springfield, IL 62704": end offset or -1. */
@@ -396,6 +444,51 @@ final class LocationDetector extends ScanningDetector {
         }
     }
 
+    private static final String[][] STRONG_PLACE_CUES = {
+        {"grew", "up", "in"}, {"moved", "here", "from"}, {"moved", "to"}, {"moved", "from"}, {"live", "in"},
+        {"lives", "in"}, {"living", "in"}, {"based", "in"}, {"born", "in"}, {"i", "am", "in"}, {"i", "m", "in"},
+        {"located", "in"}, {"returned", "to"}, {"arrived", "at"}, {"arrived", "in"}, {"travel", "to"},
+        {"travelling", "to"}, {"traveling", "to"}, {"flew", "to"}, {"year", "in"}, {"office", "in"},
+        {"deliver", "to"}, {"ship", "to"}, {"order", "from"}, {"shipping", "to"}, {"delivery", "to"},
+        {"deliveries", "to"}, {"visit"}, {"visiting"}, {"stay", "in"}, {"staying", "in"}, {"town", "of"},
+        {"city", "of"}};
+
+    /** "grew up in Remniku", "based in KURZENKIRCHEN": an unknown capitalised word after a strong place cue. */
+    private void cuedPlaces(TextScan scan, List<Finding> out) {
+        int n = scan.tokenCount();
+        for (int i = 0; i < n; i++) {
+            for (String[] cue : STRONG_PLACE_CUES) {
+                if (i + cue.length >= n) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 0; k < cue.length && ok; k++) {
+                    ok = lower(scan, i + k).equals(cue[k]) && (k == 0 || inlineGap(scan, i + k - 1, i + k)
+                            || scan.text.charAt(scan.tokenEnd(i + k - 1)) == '\'');
+                }
+                int p = i + cue.length;
+                if (!ok || !inlineGap(scan, p - 1, p) && !gapAtMost(scan, p - 1, p, 1)) {
+                    continue;
+                }
+                int c = p;
+                while (c < n && c < p + 3 && scan.tokenHas(c, TextScan.UPPER) && scan.tokenHas(c, TextScan.LETTER)
+                        && !scan.tokenHas(c, TextScan.DIGIT) && (c == p || inlineGap(scan, c - 1, c))
+                        && !NameLexicon.commonWord(lower(scan, c)) && !NameLexicon.notAName(lower(scan, c))) {
+                    c++;
+                }
+                if (c == p || NameLexicon.inGazetteer(scan.text.substring(scan.tokenStart(p), scan.tokenEnd(p)))
+                        && !NlpModels.places().contains(lower(scan, p))) {
+                    continue;
+                }
+                Explanation.Builder ex = Explanation.builder().pattern("place cue + Name").baseScore(0.7)
+                        .cue(Explanation.ContextCue.of(String.join(" ", cue), 0.2, "before"))
+                        .reason("capitalised word after a place cue");
+                out.add(finding(EntityType.LOCATION, scan.tokenStart(p), scan.tokenEnd(c - 1), 0.7, ex));
+                break;
+            }
+        }
+    }
+
     /** Longest gazetteer place of 1–3 words starting at token i (words joined by one space); end or -1. */
     private static int placeAt(TextScan scan, int i, boolean requireCap) {
         int n = scan.tokenCount();
@@ -429,7 +522,7 @@ final class LocationDetector extends ScanningDetector {
 
     private void modelSpans(TextScan scan, List<Finding> out) {
         NlpText nlp = NlpText.of(scan.text);
-        for (NameFinderRunner.Hit h : SHIPPED.find(nlp)) {
+        for (NameFinderRunner.Hit h : NameFinderRunner.shipped().find(nlp)) {
             if (!h.type.equals("location")) {
                 continue;
             }
@@ -449,13 +542,16 @@ final class LocationDetector extends ScanningDetector {
             }
             boolean allCommon = true;
             for (int k = h.firstToken; k <= h.lastToken; k++) {
-                allCommon &= !w[k].chars().anyMatch(Character::isLetterOrDigit) || NameLexicon.commonWord(w[k]);
+                allCommon &= !w[k].chars().anyMatch(Character::isLetter) || NameLexicon.commonWord(w[k]);
             }
             if (!anyReal || !anyLetter || (!gaz && !anyUpperOrDigit && h.lastToken == h.firstToken)
                     || (allCommon && !gaz)) {
                 continue;
             }
-            double score = 0.4 + 0.5 * h.prob + (gaz ? 0.1 : 0);
+            if (!gaz && h.prob < 0.6) {
+                continue;
+            }
+            double score = 0.35 + 0.5 * h.prob + (gaz ? 0.1 : 0);
             Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
                     .reason(gaz ? "name-finder model span, a word is in the place gazetteer" : "name-finder model span");
             out.add(finding(EntityType.LOCATION, h.start, h.end, score, ex));

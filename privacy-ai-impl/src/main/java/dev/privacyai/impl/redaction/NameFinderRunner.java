@@ -39,6 +39,15 @@ final class NameFinderRunner {
     private final ThreadLocal<NameFinderME> finder;
     private final ThreadLocal<Object[]> last = new ThreadLocal<>();
 
+    /** The runner of the shipped PERSON/LOCATION model, shared by the person and location detectors. */
+    static NameFinderRunner shipped() {
+        return Shipped.RUNNER;
+    }
+
+    private static final class Shipped {
+        static final NameFinderRunner RUNNER = new NameFinderRunner(NlpModels.nameFinder());
+    }
+
     NameFinderRunner(TokenNameFinderModel model) {
         Objects.requireNonNull(model, "model");
         this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));

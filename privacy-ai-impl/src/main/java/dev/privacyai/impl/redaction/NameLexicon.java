@@ -53,7 +53,8 @@ final class NameLexicon {
             "with", "from", "about", "after", "before", "under", "over", "into", "out", "off", "than", "then",
             "some", "any", "each", "every", "much", "many", "more", "most", "other", "another", "such",
             "only", "own", "same", "too", "very", "really", "again", "once", "else", "someone", "somebody", "anyone", "anybody",
-            "everyone", "everybody", "nobody", "person", "people", "human", "machine", "robot", "ya", "bye", "like", "want", "need", "would",
+            "everyone", "everybody", "nobody", "wanna", "gonna", "gotta", "yeah", "yep", "nope", "ciao", "thx",
+            "pls", "plz", "u", "ur", "dont", "cant", "wont", "didnt", "isnt", "doesnt", "ive", "id", "ill", "person", "people", "human", "machine", "robot", "ya", "bye", "like", "want", "need", "would",
             "could", "should", "have", "has", "had", "make", "made", "know", "think", "let", "said", "told",
             "asked", "got", "lost", "stolen", "blocked", "charged", "cancel", "change", "update", "check");
 
@@ -73,7 +74,16 @@ final class NameLexicon {
     /** A common English word or a word never a name on its own. */
     static boolean commonWord(String token) {
         String t = token.toLowerCase(Locale.ROOT);
-        return NOT_A_NAME.contains(t) || NlpModels.englishWords().contains(t);
+        if (NOT_A_NAME.contains(t) || NlpModels.englishWords().contains(t)) {
+            return true;
+        }
+        // plurals and simple inflections of listed words: "problems", "dollars", "edited"
+        int n = t.length();
+        return n > 4 && (t.endsWith("s") && NlpModels.englishWords().contains(t.substring(0, n - 1))
+                || t.endsWith("es") && NlpModels.englishWords().contains(t.substring(0, n - 2))
+                || t.endsWith("ly") && NlpModels.englishWords().contains(t.substring(0, n - 2))
+                || t.endsWith("ed") && NlpModels.englishWords().contains(t.substring(0, n - 2))
+                || t.endsWith("ing") && NlpModels.englishWords().contains(t.substring(0, n - 3)));
     }
 
     /** Determiners and possessives: a word right after one is rarely a name ("with a machine"). */

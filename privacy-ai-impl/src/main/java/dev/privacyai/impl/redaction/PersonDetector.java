@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class PersonDetector extends ScanningDetector {
 
-    private static final NameFinderRunner SHIPPED = new NameFinderRunner(NlpModels.nameFinder());
-
     private static final String[][] STRONG_CUES = {
         {"my", "name", "is"}, {"my", "name", "'s"}, {"name", "is"}, {"names", "is"}, {"name", ":"},
         {"call", "me"}, {"in", "the", "name", "of"}, {"under", "the", "name", "of"}, {"under", "the", "name"},
@@ -45,6 +43,14 @@ final class PersonDetector extends ScanningDetector {
         {"son"}, {"daughter"}, {"mother"}, {"father"}, {"colleague"}, {"manager"},
     };
 
+    /** Payment contexts: the next word is a payee or payer ("transfer to kaeo", "received 50 from ana"). */
+    private static final String[][] MONEY_CUES = {
+        {"transfer", "to"}, {"transferred", "to"}, {"transfers", "to"}, {"payment", "to"}, {"payments", "to"},
+        {"payment", "for"}, {"order", "to"}, {"order", "for"}, {"debit", "to"}, {"go", "to"}, {"sent", "to"},
+        {"send", "to"}, {"money", "to"}, {"money", "from"}, {"received", "from"}, {"transfer", "from"},
+        {"payment", "from"}, {"owe"}, {"pay"}, {"paid"}, {"repay"}, {"reimburse"}, {"refund", "to"},
+    };
+
     private static final Set<String> NAME_PROMPT_WORDS = Set.of("name", "surname", "speaking", "who");
 
     PersonDetector() {
@@ -54,7 +60,7 @@ final class PersonDetector extends ScanningDetector {
     @Override
     void detect(TextScan scan, List<Finding> out) {
         NlpText nlp = NlpText.of(scan.text);
-        for (NameFinderRunner.Hit h : SHIPPED.find(nlp)) {
+        for (NameFinderRunner.Hit h : NameFinderRunner.shipped().find(nlp)) {
             if (!h.type.equals("person")) {
                 continue;
             }
@@ -81,6 +87,14 @@ final class PersonDetector extends ScanningDetector {
             }
             if (lowerCase && a > 0 && NameLexicon.DETERMINERS.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
                 continue; // "with a machine"
+            }
+            if (lowerCase && a == 0 && !gaz && words.length > 3) {
+                continue; // "wanna edit my order": first word of a lowercase sentence
+            }
+            String spanLower = scan.text.substring(nlp.starts.get(h.sentence)[a], nlp.ends.get(h.sentence)[b])
+                    .toLowerCase(Locale.ROOT);
+            if (NlpModels.places().contains(spanLower) && !NlpModels.firstNames().contains(spanLower)) {
+                continue; // "Dublin": a place, reported by the location detector
             }
             if (!gaz && h.prob < 0.6) {
                 continue; // an unknown word the model is unsure of
@@ -113,6 +127,10 @@ final class PersonDetector extends ScanningDetector {
             lower[i] = w[i].toLowerCase(Locale.ROOT);
         }
         for (int i = 0; i < w.length; i++) {
+            int moneyEnd = matchCue(lower, i, MONEY_CUES);
+            if (moneyEnd >= 0) {
+                payee(nlp, s, w, lower, i, moneyEnd, out);
+            }
             int strongEnd = matchCue(lower, i, STRONG_CUES);
             if (strongEnd < 0 && NameLexicon.isTitle(w[i]) && i + 1 < w.length) {
                 int k = w[i + 1].equals(".") ? i + 2 : i + 1;
@@ -164,6 +182,26 @@ final class PersonDetector extends ScanningDetector {
                     .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
             out.add(finding(EntityType.PERSON, nlp.starts.get(s)[first], nlp.ends.get(s)[last], score, ex));
         }
+    }
+
+    private void payee(NlpText nlp, int s, String[] w, String[] lower, int cueStart, int from,
+                       List<Finding> out) {
+        int k = from;
+        while (k < w.length && k - from < 2 && nameLike(w[k]) && w[k].length() >= 3
+                && (!NameLexicon.commonWord(w[k]) || NameLexicon.inGazetteer(w[k]) && !NameLexicon.notAName(w[k]))
+                && !NameLexicon.DETERMINERS.contains(lower[k]) && !NlpModels.places().contains(lower[k])
+                && !NameLexicon.notAName(w[k])) {
+            k++;
+        }
+        if (k == from) {
+            return;
+        }
+        double score = anyInGazetteer(w, from, k - 1) ? 0.75 : 0.68;
+        Explanation.Builder ex = Explanation.builder().pattern("payment cue + name").baseScore(score)
+                .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, cueStart, from)),
+                        0, "before"))
+                .reason("uncommon word(s) as payee or payer after a payment cue");
+        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[from], nlp.ends.get(s)[k - 1], score, ex));
     }
 
     private void gazetteerPairs(NlpText nlp, int s, List<Finding> out) {

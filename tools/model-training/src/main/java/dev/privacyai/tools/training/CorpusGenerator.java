@@ -236,6 +236,28 @@ final class CorpusGenerator {
         "{F} booked it, the surname is {L}",
         "i'm calling to cancel {F}'s appointment",
         "the order is for my friend {F}",
+        "I should have received {MONEY} from {P}, but it is not here.",
+        "can you set up a standing order to {P} for {MONEY} every month",
+        "What happened with that {MONEY} transfer to {P}?",
+        "I forgot to make a transfer to {F}",
+        "How much did I transfer to {L} this year?",
+        "did I receive any money from {F} last {MONTH}",
+        "this direct debit should go to {P}",
+        "schedule the payment to {P} on {DAY}",
+        "That transaction was supposed to go to {F} instead.",
+        "I owe {F} a lot of money",
+        "I paid {L} last week.",
+        "Yes, confirm the transfer to {F} please",
+        "{F} didn't get the money I sent!",
+        "How much is left after the transfer to {P}?",
+        "I don't need the standing order for {P} anymore",
+        "please transfer {MONEY} from my savings to {P}",
+        "Yeah, schedule this transaction for {DAY}",
+        "yeah, please go ahead",
+        "Ciao",
+        "Gotta go",
+        "I want a refund, probably because of the {NOUN}",
+        "My surname is misspelled on my card",
         "i don't need anything else",
         "let me speak with someone else",
         "can i talk to a real person instead of a {NOUN}",
@@ -419,7 +441,7 @@ final class CorpusGenerator {
         String last = lastName(nf);
         int style = random.nextInt(100);
         boolean lower = style < 35;
-        boolean lowerNamesOnly = !lower && style < 45;
+        boolean lowerNamesOnly = !lower && style < 60;
         boolean upper = style >= 97;
         StringBuilder sb = new StringBuilder();
         List<int[]> spans = new ArrayList<>();
