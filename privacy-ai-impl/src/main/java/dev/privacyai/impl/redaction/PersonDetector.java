@@ -57,8 +57,74 @@ final class PersonDetector extends ScanningDetector {
         super("person", Set.of(EntityType.PERSON));
     }
 
+    /** Words after which, or before which, a capitalised name is a business, not a person. */
+    private static final Set<String> ORG_AFTER = Set.of("restaurant", "cafe", "café", "bar", "pizza", "grill",
+            "kitchen", "bistro", "brasserie", "hotel", "inn", "pub", "shop", "store", "inc", "ltd", "llc", "corp",
+            "corporation", "group", "bank", "club", "center", "centre", "company", "co", "gmbh", "plc", "sa",
+            "ag", "foundation", "university", "college", "school", "hospital", "airlines", "airways", "consulting",
+            "partners", "associates", "solutions", "systems", "technologies", "services", "market", "regency",
+            "cuisine", "road", "street", "avenue", "lane", "square", "area", "station", "park", "bridge");
+    private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
+        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"called"}, {"the", "name", "of"},
+        {"company", "called"}, {"company", "named"}, {"shop", "called"}, {"hotel", "called"}, {"cafe", "called"},
+        {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}};
+
+    private static boolean businessContext(String[] w, int a, int b) {
+        if (b + 1 < w.length && ORG_AFTER.contains(w[b + 1].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String[] cue : ORG_BEFORE) {
+            int s = a - cue.length;
+            if (s < 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < cue.length && ok; k++) {
+                ok = w[s + k].equalsIgnoreCase(cue[k]);
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
+        List<Finding> mine = new java.util.ArrayList<>();
+        detectAll(scan, mine);
+        NlpText nlp = NlpText.of(scan.text);
+        for (Finding f : mine) {
+            if (f.score() < 0.8 && inBusinessContext(nlp, f)) {
+                continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer Ltd"
+            }
+            out.add(f);
+        }
+    }
+
+    private static boolean inBusinessContext(NlpText nlp, Finding f) {
+        for (int s = 0; s < nlp.sentenceCount(); s++) {
+            int[] st = nlp.starts.get(s);
+            int[] en = nlp.ends.get(s);
+            if (st.length == 0 || st[0] > f.start() || en[en.length - 1] < f.end()) {
+                continue;
+            }
+            int a = -1;
+            int b = -1;
+            for (int k = 0; k < st.length; k++) {
+                if (st[k] == f.start()) {
+                    a = k;
+                }
+                if (en[k] == f.end()) {
+                    b = k;
+                }
+            }
+            return a >= 0 && b >= a && businessContext(nlp.tokens.get(s), a, b);
+        }
+        return false;
+    }
+
+    private void detectAll(TextScan scan, List<Finding> out) {
         NlpText nlp = NlpText.of(scan.text);
         for (NameFinderRunner.Hit h : NameFinderRunner.shipped().find(nlp)) {
             if (!h.type.equals("person")) {
@@ -306,10 +372,14 @@ final class PersonDetector extends ScanningDetector {
             gaz |= NameLexicon.inGazetteer(w[i]);
         }
         boolean asked = promptAsksName(scan);
-        if (!gaz && !asked || !asked && allCommon(w, first, last)) {
+        boolean capitalisedUnknown = true;
+        for (int i = first; i <= last; i++) {
+            capitalisedUnknown &= capitalised(w[i]) && !NameLexicon.commonWord(w[i]);
+        }
+        if (!gaz && !asked && !capitalisedUnknown || !asked && allCommon(w, first, last)) {
             return;
         }
-        double score = asked ? 0.88 : 0.62;
+        double score = asked ? 0.88 : gaz ? 0.62 : 0.56;
         Explanation.Builder ex = Explanation.builder().pattern("short reply").baseScore(score)
                 .reason(asked ? "short reply to a prompt asking for a name" : "short reply of gazetteer names");
         if (asked) {

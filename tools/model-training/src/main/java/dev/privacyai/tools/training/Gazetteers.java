@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -116,6 +117,8 @@ final class Gazetteers {
         english.addAll(yamlList("/en/words.yml"));
         english.addAll(yamlList("/en/verbs.yml"));
         english.addAll(COMMON_WORDS);
+        english.addAll(Arrays.asList(SERVICE_WORDS));
+        english.addAll(lowercaseWordsOfEnglishFiles());
     }
 
     /** The quoted list items of one of Datafaker's YAML word files, lower case, single words only. */
@@ -137,6 +140,67 @@ final class Gazetteers {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** Customer-service vocabulary written by the project (base forms; the detector handles -s/-ed/-ing). */
+    static final String[] SERVICE_WORDS = {
+        "account", "address", "amount", "app", "application", "arrive", "arrival", "assistance", "balance",
+        "bill", "billing", "booking", "bug", "cancel", "cancellation", "card", "charge", "check", "checkout",
+        "claim", "code", "complaint", "confirm", "confirmation", "contact", "cost", "coupon", "credit", "customer",
+        "damage", "data", "deadline", "debit", "delay", "deliver", "delivery", "deposit", "detail", "discount",
+        "dispute", "dollar", "download", "edit", "email", "error", "euro", "exchange", "expire", "fee", "file",
+        "form", "fraud", "guarantee", "help", "invoice", "issue", "item", "limit", "link", "login", "loan",
+        "mortgage", "newsletter", "notification", "number", "offer", "online", "order", "overdraft", "package",
+        "parcel", "password", "pay", "payment", "penalty", "pin", "plan", "pound", "price", "problem", "product",
+        "profile", "purchase", "receipt", "refund", "register", "registration", "reimburse", "reimbursement",
+        "rate", "rating", "reservation", "reset", "restaurant", "return", "review", "salary", "savings",
+        "service", "shipment", "shipping", "signup", "statement", "status", "subscription", "support",
+        "switch", "table", "tax", "ticket", "track", "tracking", "transaction", "transfer", "unsubscribe",
+        "update", "upgrade", "user", "username", "voucher", "wallet", "warranty", "website", "withdraw",
+        "withdrawal", "cuisine", "menu", "dish", "dinner", "lunch", "breakfast", "brunch", "area", "neighborhood",
+        "neighbourhood", "corkage", "cola", "tonight", "tomorrow", "today", "yesterday", "weekend"};
+
+    /**
+     * Words that Datafaker's English data files (descriptions, quotes, buzzwords, products...) spell in lower
+     * case, kept when they occur lower-case in at least two files: names are capitalised there, so these are
+     * ordinary words.
+     */
+    static Set<String> lowercaseWordsOfEnglishFiles() {
+        java.util.Map<String, Integer> files = new java.util.TreeMap<>();
+        try {
+            java.net.URL jar = Faker.class.getProtectionDomain().getCodeSource().getLocation();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(new java.io.File(jar.toURI()))) {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                zip.stream().forEach(e -> names.add(e.getName()));
+                java.util.Collections.sort(names);
+                for (String name : names) {
+                    if (!name.startsWith("en/") || !name.endsWith(".yml") || name.endsWith("name.yml")
+                            || name.endsWith("internet.yml") || name.endsWith("twitter.yml")) {
+                        continue;
+                    }
+                    String text = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(),
+                            StandardCharsets.UTF_8);
+                    Set<String> inFile = new TreeSet<>();
+                    for (String tok : text.split("[^A-Za-z]+")) {
+                        if (tok.length() >= 2 && tok.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                            inFile.add(tok);
+                        }
+                    }
+                    for (String w : inFile) {
+                        files.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot read Datafaker's data files", e);
+        }
+        Set<String> out = new TreeSet<>();
+        files.forEach((w, n) -> {
+            if (n >= 2) {
+                out.add(w);
+            }
+        });
         return out;
     }
 
