@@ -91,7 +91,8 @@ final class NameLexicon {
             "its", "this", "that", "these", "those", "some", "any", "no", "every", "each", "another");
 
     static boolean isTitle(String token) {
-        return TITLES.contains(token.toLowerCase(Locale.ROOT));
+        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return TITLES.contains(t.toLowerCase(Locale.ROOT));
     }
 
     static boolean inGazetteer(String token) {

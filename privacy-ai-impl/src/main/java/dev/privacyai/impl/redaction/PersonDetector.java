@@ -65,13 +65,15 @@ final class PersonDetector extends ScanningDetector {
             "partners", "associates", "solutions", "systems", "technologies", "services", "market", "regency",
             "cuisine", "road", "street", "avenue", "lane", "square", "area", "station", "park", "bridge");
     private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
-        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"called"}, {"the", "name", "of"},
+        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"the", "name", "of"},
         {"company", "called"}, {"company", "named"}, {"shop", "called"}, {"hotel", "called"}, {"cafe", "called"},
         {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}};
 
     private static boolean businessContext(String[] w, int a, int b) {
-        if (b + 1 < w.length && ORG_AFTER.contains(w[b + 1].toLowerCase(Locale.ROOT))) {
-            return true;
+        for (int k = a; k <= b + 1 && k < w.length; k++) {
+            if (ORG_AFTER.contains(w[k].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         for (String[] cue : ORG_BEFORE) {
             int s = a - cue.length;
@@ -179,6 +181,7 @@ final class PersonDetector extends ScanningDetector {
             cueRules(nlp, s, out);
             gazetteerPairs(nlp, s, out);
             gazetteerSingles(nlp, s, out);
+            shapeRules(nlp, s, out);
             if (s > 0) {
                 answerToQuestion(nlp, s, out);
             }
@@ -314,6 +317,74 @@ final class PersonDetector extends ScanningDetector {
                     .baseScore(0.6).reason("capitalised word from the name gazetteer");
             out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i], 0.6, ex));
         }
+    }
+
+    /** Capitalised, not an English word, not a place, not a stop word: the shape of an unknown name. */
+    private static boolean unknownCapitalised(String w) {
+        return capitalised(w) && w.length() >= 2 && !NameLexicon.commonWord(w) && !NameLexicon.isTitle(w)
+                && !NlpModels.places().contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean initial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    }
+
+    /**
+     * Name shapes: "Ella H. Snider" (first, middle initial, last); "Eustachy Gorski" (two capitalised words,
+     * neither an English word nor a place); "Ubul: what a wife" (a speaker label that is not a word);
+     * "Franciska's kid" (possessive of an unknown capitalised word).
+     */
+    private void shapeRules(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        int[] st = nlp.starts.get(s);
+        int[] en = nlp.ends.get(s);
+        for (int i = 0; i < w.length; i++) {
+            if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
+                    && !NameLexicon.commonWord(w[i]))) {
+                continue;
+            }
+            // First I. Last
+            if (i + 2 < w.length && initial(w[i + 1])) {
+                int last = w[i + 2].equals(".") ? i + 3 : i + 2;
+                if (last < w.length && capitalised(w[last]) && !NameLexicon.commonWord(w[last])) {
+                    add(out, st[i], en[last], 0.8, "First I. Last", "first name, middle initial and surname");
+                    i = last;
+                    continue;
+                }
+            }
+            // First Last (both unknown capitalised words, or one from the gazetteer)
+            if (i + 1 < w.length && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
+                    && !NlpModels.places().contains(w[i + 1].toLowerCase(Locale.ROOT))
+                    && !NameLexicon.isTitle(w[i + 1])) {
+                int last = i + 1;
+                if (i + 2 < w.length && unknownCapitalised(w[i + 2])) {
+                    last = i + 2;
+                }
+                boolean gaz = anyInGazetteer(w, i, last);
+                double score = gaz ? 0.7 : 0.6;
+                add(out, st[i], en[last], score, "Capitalised Capitalised",
+                        gaz ? "capitalised words, one from the name gazetteer" : "capitalised words that are not English words or places");
+                i = last;
+                continue;
+            }
+            if (!unknownCapitalised(w[i])) {
+                continue;
+            }
+            // Speaker label "Ubul:" at the start of a sentence
+            if (i == 0 && w.length > 2 && w[1].equals(":")) {
+                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                continue;
+            }
+            // Possessive "Franciska's"
+            if (i + 1 < w.length && (w[i + 1].equals("'s") || w[i + 1].equals("’s"))) {
+                add(out, st[i], en[i], 0.6, "Name's", "possessive of a capitalised word that is not a word");
+            }
+        }
+    }
+
+    private void add(List<Finding> out, int start, int end, double score, String pattern, String reason) {
+        Explanation.Builder ex = Explanation.builder().pattern(pattern).baseScore(score).reason(reason);
+        out.add(finding(EntityType.PERSON, start, end, score, ex));
     }
 
     /** "What's your last name? Boyle": a short sentence of names right after a sentence asking for a name. */

@@ -441,7 +441,7 @@ final class CorpusGenerator {
         String last = lastName(nf);
         int style = random.nextInt(100);
         boolean lower = style < 35;
-        boolean lowerNamesOnly = !lower && style < 60;
+        boolean lowerNamesOnly = !lower && style < 50;
         boolean upper = style >= 97;
         StringBuilder sb = new StringBuilder();
         List<int[]> spans = new ArrayList<>();
@@ -585,7 +585,7 @@ final class CorpusGenerator {
 
     private String firstName(Faker f) {
         String v = random.nextInt(12) == 0 ? pick(EXTRA_FIRST) : f.name().firstName();
-        if (random.nextInt(14) == 0) {
+        if (random.nextInt(5) == 0) {
             v = inventedName();
         } else {
             firstNames.add(v);
@@ -595,7 +595,7 @@ final class CorpusGenerator {
 
     private String lastName(Faker f) {
         String v = random.nextInt(12) == 0 ? pick(EXTRA_LAST) : f.name().lastName();
-        if (random.nextInt(14) == 0) {
+        if (random.nextInt(5) == 0) {
             v = inventedName();
         } else {
             lastNames.add(v);
