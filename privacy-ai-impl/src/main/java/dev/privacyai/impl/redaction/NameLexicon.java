@@ -27,7 +27,8 @@ final class NameLexicon {
             "technician", "engineer", "driver", "courier", "doctor", "nurse", "officer", "director", "president",
             "ceo", "cfo", "cto", "specialist", "consultant", "analyst", "developer", "designer", "coordinator",
             "associate", "administrator", "executive", "clerk", "cashier", "receptionist", "staff", "sir", "madam",
-            "maam", "dear", "hi", "hello", "hey", "thanks", "thank", "cheers", "regards", "best", "sincerely",
+            "maam", "dear", "contactless", "cashback", "online", "offline", "per", "due", "earlier", "later",
+            "adios", "gona", "gonna", "room", "suite", "box", "po", "atm", "pin", "faq", "sms", "otp", "ceo", "vip", "hi", "hello", "hey", "thanks", "thank", "cheers", "regards", "best", "sincerely",
             "yes", "no", "ok", "okay", "please", "sorry", "bye", "goodbye", "welcome",
             // products, brands, services often typed capitalised
             "iphone", "ipad", "android", "galaxy", "pixel", "macbook", "windows", "netflix", "spotify", "amazon",
@@ -79,11 +80,21 @@ final class NameLexicon {
         }
         // plurals and simple inflections of listed words: "problems", "dollars", "edited"
         int n = t.length();
+        if (n > 3 && t.endsWith("s") && NOT_A_NAME.contains(t.substring(0, n - 1))) {
+            return true;
+        }
         return n > 4 && (t.endsWith("s") && NlpModels.englishWords().contains(t.substring(0, n - 1))
                 || t.endsWith("es") && NlpModels.englishWords().contains(t.substring(0, n - 2))
                 || t.endsWith("ly") && NlpModels.englishWords().contains(t.substring(0, n - 2))
                 || t.endsWith("ed") && NlpModels.englishWords().contains(t.substring(0, n - 2))
                 || t.endsWith("ing") && NlpModels.englishWords().contains(t.substring(0, n - 3)));
+    }
+
+    /** "European", "Italian", "Danish", "Japanese": demonyms, not names (unless a known name, e.g. "Julian"). */
+    static boolean demonymShape(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return t.length() > 5 && (t.endsWith("ean") || t.endsWith("ian") || t.endsWith("ish") || t.endsWith("ese")
+                || t.endsWith("ican") || t.endsWith("ean"));
     }
 
     /** Determiners and possessives: a word right after one is rarely a name ("with a machine"). */

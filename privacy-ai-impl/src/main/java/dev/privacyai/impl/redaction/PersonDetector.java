@@ -40,8 +40,11 @@ final class PersonDetector extends ScanningDetector {
         {"speak", "to"}, {"speak", "with"}, {"spoke", "with"}, {"spoke", "to"}, {"talk", "to"},
         {"talked", "to"}, {"under"}, {"dear"}, {"hi"}, {"hello"},
         {"thanks"}, {"thank", "you"}, {"regards"}, {"cheers"}, {"best"}, {"sincerely"}, {"wife"}, {"husband"},
-        {"son"}, {"daughter"}, {"mother"}, {"father"}, {"colleague"}, {"manager"},
+        {"son"}, {"daughter"}, {"mother"}, {"father"}, {"colleague"}, {"manager"}, {"booking", "for"},
+        {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
+
+    private static final Set<String> SELF_INTRO_AFTER = Set.of("here", "speaking", "calling");
 
     /** Payment contexts: the next word is a payee or payer ("transfer to kaeo", "received 50 from ana"). */
     private static final String[][] MONEY_CUES = {
@@ -164,8 +167,11 @@ final class PersonDetector extends ScanningDetector {
             if (NlpModels.places().contains(spanLower) && !NlpModels.firstNames().contains(spanLower)) {
                 continue; // "Dublin": a place, reported by the location detector
             }
-            if (!gaz && h.prob < 0.6) {
+            if (!gaz && (h.prob < 0.6 || a == b && !lowerCase && h.prob < 0.8)) {
                 continue; // an unknown word the model is unsure of
+            }
+            if (a == b && !gaz && NameLexicon.demonymShape(words[a])) {
+                continue; // "European"
             }
             if (a == b && words[a].length() <= 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))) {
                 continue; // "AA", "CEO": acronyms
@@ -196,6 +202,16 @@ final class PersonDetector extends ScanningDetector {
             lower[i] = w[i].toLowerCase(Locale.ROOT);
         }
         for (int i = 0; i < w.length; i++) {
+            if (i + 1 < w.length && SELF_INTRO_AFTER.contains(lower[i + 1])
+                    && (i == 0 || isPunct(w[i - 1]) || lower[i - 1].equals("hi") || lower[i - 1].equals("hello")
+                    || lower[i - 1].equals("it") || lower[i - 1].equals("'s") || lower[i - 1].equals("its"))
+                    && nameLike(w[i]) && w[i].length() >= 3 && !NameLexicon.commonWord(w[i])
+                    && !NlpModels.places().contains(lower[i])) {
+                int from0 = i > 0 && nameLike(w[i - 1]) && !NameLexicon.commonWord(w[i - 1])
+                        && !isPunct(w[i - 1]) ? i - 1 : i;
+                add(out, nlp.starts.get(s)[from0], nlp.ends.get(s)[i], 0.75, "Name here",
+                        "a word that is not an ordinary word before 'here/speaking/calling'");
+            }
             int moneyEnd = matchCue(lower, i, MONEY_CUES);
             if (moneyEnd >= 0) {
                 payee(nlp, s, w, lower, i, moneyEnd, out);
@@ -231,17 +247,16 @@ final class PersonDetector extends ScanningDetector {
             boolean gaz = anyInGazetteer(w, first, last);
             boolean cap = Character.isUpperCase(w[first].charAt(0));
             if (!strong) {
-                // weak cue: capitalised word(s) with gazetteer support, or a gazetteer word in lower case
-                // that is not also a place
-                if (!gaz || NlpModels.places().contains(lower[first])
-                        || (!cap && NameLexicon.commonWord(w[first]))) {
+                // weak cue: a word that is not an ordinary word, a place or a demonym
+                if (NlpModels.places().contains(lower[first]) || NameLexicon.commonWord(w[first])
+                        || NameLexicon.demonymShape(w[first]) || lower[first].length() < 3) {
                     continue;
                 }
-                if (!cap && w.length > 0 && lower[first].length() < 3) {
+                if (!gaz && cap && !unknownCapitalised(w[first])) {
                     continue;
                 }
             }
-            double score = strong ? 0.85 : (cap ? 0.72 : 0.62);
+            double score = strong ? 0.85 : (gaz ? (cap ? 0.72 : 0.62) : 0.6);
             if (gaz) {
                 score += 0.05;
             }
@@ -257,6 +272,7 @@ final class PersonDetector extends ScanningDetector {
                        List<Finding> out) {
         int k = from;
         while (k < w.length && k - from < 2 && nameLike(w[k]) && w[k].length() >= 3
+                && !(w[k].length() <= 4 && w[k].equals(w[k].toUpperCase(Locale.ROOT)))
                 && (!NameLexicon.commonWord(w[k]) || NameLexicon.inGazetteer(w[k]) && !NameLexicon.notAName(w[k]))
                 && !NameLexicon.DETERMINERS.contains(lower[k]) && !NlpModels.places().contains(lower[k])
                 && !NameLexicon.notAName(w[k])) {
@@ -352,12 +368,12 @@ final class PersonDetector extends ScanningDetector {
                     continue;
                 }
             }
-            // First Last (both unknown capitalised words, or one from the gazetteer)
-            if (i + 1 < w.length && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
+            // First Last (both unknown capitalised words, or one from the gazetteer), one space apart
+            if (i + 1 < w.length && st[i + 1] == en[i] + 1 && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
                     && !NlpModels.places().contains(w[i + 1].toLowerCase(Locale.ROOT))
                     && !NameLexicon.isTitle(w[i + 1])) {
                 int last = i + 1;
-                if (i + 2 < w.length && unknownCapitalised(w[i + 2])) {
+                if (i + 2 < w.length && st[i + 2] == en[i + 1] + 1 && unknownCapitalised(w[i + 2])) {
                     last = i + 2;
                 }
                 boolean gaz = anyInGazetteer(w, i, last);
