@@ -75,19 +75,75 @@ final class NameLexicon {
     /** A common English word or a word never a name on its own. */
     static boolean commonWord(String token) {
         String t = token.toLowerCase(Locale.ROOT);
-        if (NOT_A_NAME.contains(t) || NlpModels.englishWords().contains(t)) {
+        if (known(t) || inflected(t)) {
             return true;
         }
-        // plurals and simple inflections of listed words: "problems", "dollars", "edited"
+        return t.length() >= 6 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && typoOfKnown(t);
+    }
+
+    private static boolean known(String t) {
+        return NOT_A_NAME.contains(t) || NlpModels.englishWords().contains(t);
+    }
+
+    /** Plurals and simple inflections of listed words: "fees", "problems", "edited", "registering", "parties". */
+    private static boolean inflected(String t) {
         int n = t.length();
-        if (n > 3 && t.endsWith("s") && NOT_A_NAME.contains(t.substring(0, n - 1))) {
+        if (n < 4) {
+            return false;
+        }
+        if (t.endsWith("s") && known(t.substring(0, n - 1))) {
             return true;
         }
-        return n > 4 && (t.endsWith("s") && NlpModels.englishWords().contains(t.substring(0, n - 1))
-                || t.endsWith("es") && NlpModels.englishWords().contains(t.substring(0, n - 2))
-                || t.endsWith("ly") && NlpModels.englishWords().contains(t.substring(0, n - 2))
-                || t.endsWith("ed") && NlpModels.englishWords().contains(t.substring(0, n - 2))
-                || t.endsWith("ing") && NlpModels.englishWords().contains(t.substring(0, n - 3)));
+        if (t.endsWith("es") && known(t.substring(0, n - 2))
+                || t.endsWith("ies") && known(t.substring(0, n - 3) + "y")
+                || t.endsWith("ied") && known(t.substring(0, n - 3) + "y")) {
+            return true;
+        }
+        if (t.endsWith("ed") && (known(t.substring(0, n - 2)) || known(t.substring(0, n - 1)))) {
+            return true;
+        }
+        if (t.endsWith("ing") && n > 5 && (known(t.substring(0, n - 3)) || known(t.substring(0, n - 3) + "e"))) {
+            return true;
+        }
+        return t.endsWith("ly") && n > 5 && known(t.substring(0, n - 2));
+    }
+
+    /** One edit (delete, transpose, substitute, insert) from a listed word: "wating", "custmer", "somone". */
+    private static boolean typoOfKnown(String t) {
+        char[] c = t.toCharArray();
+        StringBuilder sb = new StringBuilder(t.length() + 1);
+        for (int i = 0; i < c.length; i++) {
+            sb.setLength(0);
+            sb.append(c, 0, i).append(c, i + 1, c.length - i - 1);
+            if (known(sb.toString())) {
+                return true;
+            }
+            if (i + 1 < c.length) {
+                char[] d = c.clone();
+                d[i] = c[i + 1];
+                d[i + 1] = c[i];
+                if (known(new String(d))) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 0; i <= c.length; i++) {
+            for (char x = 'a'; x <= 'z'; x++) {
+                if (i < c.length && x != c[i]) {
+                    char[] d = c.clone();
+                    d[i] = x;
+                    if (known(new String(d))) {
+                        return true;
+                    }
+                }
+                sb.setLength(0);
+                sb.append(c, 0, i).append(x).append(c, i, c.length - i);
+                if (known(sb.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "European", "Italian", "Danish", "Japanese": demonyms, not names (unless a known name, e.g. "Julian"). */

@@ -249,7 +249,8 @@ final class PersonDetector extends ScanningDetector {
             if (!strong) {
                 // weak cue: a word that is not an ordinary word, a place or a demonym
                 if (NlpModels.places().contains(lower[first]) || NameLexicon.commonWord(w[first])
-                        || NameLexicon.demonymShape(w[first]) || lower[first].length() < 3) {
+                        || NameLexicon.demonymShape(w[first]) || lower[first].length() < 3
+                        || w[first].length() <= 4 && w[first].equals(w[first].toUpperCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!gaz && cap && !unknownCapitalised(w[first])) {
