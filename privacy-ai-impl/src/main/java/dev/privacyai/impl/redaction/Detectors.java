@@ -282,6 +282,9 @@ public final class Detectors {
             return openNlpNameFinder(name, new opennlp.tools.namefind.TokenNameFinderModel(in), modelType, entityType);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load name-finder model", e);
+        } catch (RuntimeException e) {
+            throw new java.io.UncheckedIOException("not a name-finder model",
+                    new java.io.IOException(e.getClass().getName()));
         }
     }
 

@@ -138,6 +138,9 @@ final class LocationDetector extends ScanningDetector {
         if (!Character.isDigit(t.charAt(s)) || len > 6) {
             return false;
         }
+        if (s >= 2 && (t.charAt(s - 1) == '.' || t.charAt(s - 1) == ',') && Character.isDigit(t.charAt(s - 2))) {
+            return false; // "2.5", "1,200"
+        }
         int digits = 0;
         for (int k = s; k < scan.tokenEnd(i); k++) {
             if (Character.isDigit(t.charAt(k))) {

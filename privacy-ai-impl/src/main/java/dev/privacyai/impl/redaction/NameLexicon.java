@@ -78,7 +78,8 @@ final class NameLexicon {
         if (known(t) || inflected(t)) {
             return true;
         }
-        return t.length() >= 6 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && typoOfKnown(t);
+        return t.length() >= 6 && t.length() <= 20 && t.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && typoOfKnown(t);
     }
 
     private static boolean known(String t) {

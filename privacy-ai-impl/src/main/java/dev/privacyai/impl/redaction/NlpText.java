@@ -41,7 +41,7 @@ final class NlpText {
                 String line = text.substring(lineStart, lineEnd);
                 for (Span s : mergeAfterTitles(line, sd.sentPosDetect(line))) {
                     String sentence = line.substring(s.getStart(), s.getEnd());
-                    Span[] tok = tk.tokenizePos(sentence);
+                    Span[] tok = tokenize(tk, sentence);
                     int base = lineStart + s.getStart();
                     for (int from = 0; from < tok.length; from += MAX_TOKENS) {
                         int n = Math.min(MAX_TOKENS, tok.length - from);
@@ -65,6 +65,40 @@ final class NlpText {
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** Longest whitespace-separated chunk given to the tokenizer; longer chunks are one token (never a name). */
+    static final int MAX_CHUNK = 64;
+
+    /**
+     * OpenNLP tokenization, chunk by chunk (the tokenizer decides splits inside each whitespace-separated chunk
+     * independently, so this equals tokenizing the sentence), with over-long chunks kept whole so that
+     * adversarial input cannot make the per-chunk work quadratic.
+     */
+    private static Span[] tokenize(TokenizerME tk, String sentence) {
+        List<Span> out = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (i - start > MAX_CHUNK) {
+                out.add(new Span(start, i));
+            } else {
+                for (Span t : tk.tokenizePos(sentence.substring(start, i))) {
+                    out.add(new Span(start + t.getStart(), start + t.getEnd()));
+                }
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Joins a sentence ending in a title abbreviation ("Dr.", "Mrs.") with the next one. */

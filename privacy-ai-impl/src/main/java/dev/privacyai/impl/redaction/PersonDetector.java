@@ -511,8 +511,16 @@ final class PersonDetector extends ScanningDetector {
     }
 
     static boolean nameLike(String w) {
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        if (w.isEmpty() || w.length() > 40 || !Character.isLetter(w.charAt(0))) {
             return false;
+        }
+        int apo = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (apo > 0) {
+            String tail = w.substring(apo + 1).toLowerCase(Locale.ROOT);
+            if (tail.equals("m") || tail.equals("s") || tail.equals("re") || tail.equals("ll") || tail.equals("ve")
+                    || tail.equals("d") || tail.equals("t")) {
+                return false; // "I'm", "it's", "don't"
+            }
         }
         for (int i = 1; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -117,7 +117,7 @@ class KnownIdentifierDetectorTest {
 
     @Test
     void doesNotFlagOtherPeopleOrNumbers() {
-        assertThat(found(d, EntityType.PERSON, "my name is Mario Gomez", CTX)).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "my name is Pedro Gomez", CTX)).isEmpty();
         assertThat(found(d, EntityType.PHONE, "call 415 555 0199", CTX)).isEmpty();
         assertThat(found(d, EntityType.ACCOUNT_NUMBER, "account AC-99813-X", CTX)).isEmpty();
     }

@@ -45,11 +45,11 @@ class OpenNlpNameFinderDetectorTest {
         try (InputStream in = getClass().getResourceAsStream(RESOURCE)) {
             Files.copy(in, file);
         }
-        Detector places = Detectors.openNlpNameFinder("places", file, "location", EntityType.of("PLACE"));
-        DefaultRedactor r = DefaultRedactor.builder().detectors(List.of(places)).build();
-        assertThat(r.redact("we moved to Barcelona last year", RedactionContext.defaults()).redactedText())
-                .isEqualTo("we moved to [PLACE] last year");
-        assertThat(found(places, EntityType.of("PLACE"), "my iPhone is broken")).isEmpty();
+        Detector names = Detectors.openNlpNameFinder("names", file, "person", EntityType.of("NAME"));
+        DefaultRedactor r = DefaultRedactor.builder().detectors(List.of(names)).build();
+        assertThat(r.redact("Hello, my name is Maria Lopez.", RedactionContext.defaults()).redactedText())
+                .isEqualTo("Hello, my name is [NAME].");
+        assertThat(found(names, EntityType.of("NAME"), "my iPhone is broken")).isEmpty();
     }
 
     @Test

@@ -51,13 +51,16 @@ class PersonDetectorTest {
         String text = "Hi,\n\n  my name is   Ana Lucía Pérez!  Thanks";
         List<Finding> fs = d.detect(text, RedactionContext.defaults());
         assertThat(fs).isNotEmpty();
-        assertThat(fs).allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo("Ana Lucía Pérez"));
+        assertThat(fs).allSatisfy(f -> assertThat("Ana Lucía Pérez").contains(text.substring(f.start(), f.end())));
+        DefaultRedactor r = DefaultRedactor.builder().detectors(List.of(d)).build();
+        assertThat(r.redact(text, RedactionContext.defaults()).redactedText())
+                .isEqualTo("Hi,\n\n  my name is   [PERSON]!  Thanks");
     }
 
     @Test
     void shortReplyToANamePromptIsAName() {
         assertThat(found(d, EntityType.PERSON, "Contreras", prompt("Can I have your last name please?")))
-                .containsExactly("Contreras");
+                .containsOnly("Contreras");
         assertThat(found(d, EntityType.PERSON, "What's your last name? Boyle")).contains("Boyle");
     }
 
