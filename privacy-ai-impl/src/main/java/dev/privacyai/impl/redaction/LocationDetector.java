@@ -34,7 +34,18 @@ final class LocationDetector extends ScanningDetector {
             "plaza", "alley", "loop", "pike", "expressway", "freeway", "route", "rte", "crossing", "xing",
             "point", "pt", "ridge", "run", "path", "pass", "heights", "hts", "manor", "view", "vista", "meadow",
             "meadows", "commons", "center", "centre", "junction", "jct", "estate", "estates", "wharf", "quay",
-            "broadway", "esplanade", "parade", "rise", "gate", "yard", "end", "bypass", "villas", "fields"));
+            "broadway", "esplanade", "parade", "rise", "gate", "yard", "end", "bypass", "villas", "fields", "mall",
+            "gateway", "greens", "coves", "cove", "harbor", "harbour", "dam", "turnpike", "flat", "flats", "creek",
+            "union", "mill", "mills", "spur", "springs", "summit", "track", "valley", "wells", "isle", "island",
+            "junctions", "knoll", "landing", "lodge", "neck", "orchard", "oval", "plains", "port", "prairie",
+            "ranch", "shoals", "shore", "shores", "skyway", "stravenue", "throughway", "trace", "trafficway",
+            "tunnel", "underpass", "viaduct", "ville", "burg", "camp", "canyon", "cape", "causeway", "cliffs",
+            "club", "corner", "corners", "course", "courts", "crest", "curve", "dale", "divide", "extension",
+            "falls", "ferry", "forest", "forge", "fork", "fort", "freeway", "glen", "harbors", "haven", "hills",
+            "hollow", "inlet", "key", "keys", "lake", "lakes", "light", "lights", "locks", "mission", "motorway",
+            "mount", "mountain", "overpass", "pines", "plain", "radial", "ramp", "rapids", "rest", "ridges",
+            "river", "road", "roads", "route", "row", "rue", "shoal", "squares", "station", "stream", "streets",
+            "terrace", "trail", "unions", "views", "village", "villages", "vista", "walks", "ways", "sq", "str"));
 
     private static final String[] DE_SUFFIXES = {"straße", "strasse", "str", "weg", "platz", "allee", "gasse",
         "ring", "damm", "ufer", "chaussee", "pfad", "steig", "markt", "graben", "berg", "hof", "feld", "stieg",
@@ -72,6 +83,7 @@ final class LocationDetector extends ScanningDetector {
         addresses(scan, out);
         places(scan, out);
         cuedPlaces(scan, out);
+        namedStreets(scan, out);
         modelSpans(scan, out);
     }
 
@@ -455,6 +467,52 @@ final class LocationDetector extends ScanningDetector {
         {"deliver", "to"}, {"ship", "to"}, {"order", "from"}, {"shipping", "to"}, {"delivery", "to"},
         {"deliveries", "to"}, {"visit"}, {"visiting"}, {"stay", "in"}, {"staying", "in"}, {"town", "of"},
         {"city", "of"}};
+
+    /**
+     * "Leokadia Trail", "Martinez Mall St.", "the corner of X and Y": one to three capitalised words and a
+     * capitalised street type, without a house number.
+     */
+    private void namedStreets(TextScan scan, List<Finding> out) {
+        int n = scan.tokenCount();
+        for (int i = 0; i < n; i++) {
+            if (!capitalisedWord(scan, i) || NameLexicon.notAName(lower(scan, i)) || STREET_TYPES.contains(lower(scan, i))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < n && k <= i + 3 && k > i && inlineGapSpace(scan, k - 1, k) && capitalisedWord(scan, k)
+                    && !STREET_TYPES.contains(lower(scan, k))) {
+                k++;
+            }
+            if (k >= n || !inlineGapSpace(scan, k - 1, k) || !capitalisedWord(scan, k)
+                    || !STREET_TYPES.contains(lower(scan, k)) || lower(scan, k).length() < 3) {
+                continue;
+            }
+            int end = scan.tokenEnd(k);
+            if (k + 1 < n && inlineGapSpace(scan, k, k + 1) && (lower(scan, k + 1).equals("st")
+                    || isDirection(lower(scan, k + 1)))) {
+                end = scan.tokenEnd(k + 1);
+            }
+            if (end < scan.text.length() && scan.text.charAt(end) == '.' && scan.tokenLength(k) <= 4) {
+                end++;
+            }
+            boolean corner = i >= 2 && lower(scan, i - 1).equals("of") && lower(scan, i - 2).equals("corner")
+                    || i >= 1 && lower(scan, i - 1).equals("and");
+            double score = corner ? 0.85 : 0.72;
+            Explanation.Builder ex = Explanation.builder().pattern("Name StreetType").baseScore(score)
+                    .reason("capitalised street name with a street type");
+            out.add(finding(EntityType.LOCATION, scan.tokenStart(i), end, score, ex));
+            i = k;
+        }
+    }
+
+    private static boolean capitalisedWord(TextScan scan, int i) {
+        return scan.tokenHas(i, TextScan.LETTER) && !scan.tokenHas(i, TextScan.DIGIT)
+                && Character.isUpperCase(scan.text.charAt(scan.tokenStart(i))) && scan.tokenHas(i, TextScan.LOWER);
+    }
+
+    private static boolean inlineGapSpace(TextScan scan, int a, int b) {
+        return scan.tokenStart(b) - scan.tokenEnd(a) == 1 && scan.text.charAt(scan.tokenEnd(a)) == ' ';
+    }
 
     /** "grew up in Remniku", "based in KURZENKIRCHEN": an unknown capitalised word after a strong place cue. */
     private void cuedPlaces(TextScan scan, List<Finding> out) {

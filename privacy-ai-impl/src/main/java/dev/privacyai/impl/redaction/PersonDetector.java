@@ -66,17 +66,28 @@ final class PersonDetector extends ScanningDetector {
             "corporation", "group", "bank", "club", "center", "centre", "company", "co", "gmbh", "plc", "sa",
             "ag", "foundation", "university", "college", "school", "hospital", "airlines", "airways", "consulting",
             "partners", "associates", "solutions", "systems", "technologies", "services", "market", "regency",
-            "cuisine", "road", "street", "avenue", "lane", "square", "area", "station", "park", "bridge");
+            "cuisine", "road", "street", "avenue", "lane", "square", "area", "station", "park", "bridge",
+            "incorporated", "investments", "orchestra", "transit", "holdings", "capital", "labs", "media",
+            "software", "analytics", "health", "energy", "industries", "international", "global", "ventures",
+            "networks", "sons", "brothers", "bros", "office", "agency", "border", "force", "government", "army",
+            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county");
     private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
         {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"the", "name", "of"},
         {"company", "called"}, {"company", "named"}, {"shop", "called"}, {"hotel", "called"}, {"cafe", "called"},
-        {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}};
+        {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}, {"work", "for"},
+        {"works", "for"}, {"worked", "for"}, {"working", "for"}, {"recorded", "for"}, {"year", "at"},
+        {"later", "became"}, {"in"}, {"grew", "up", "in"}, {"moved", "here", "from"}, {"originally", "from"},
+        {"corner", "of"}};
 
     private static boolean businessContext(String[] w, int a, int b) {
         for (int k = a; k <= b + 1 && k < w.length; k++) {
             if (ORG_AFTER.contains(w[k].toLowerCase(Locale.ROOT))) {
                 return true;
             }
+        }
+        if (b + 1 < w.length && Character.isUpperCase(w[b + 1].charAt(0))
+                && LocationDetector.STREET_TYPES.contains(w[b + 1].toLowerCase(Locale.ROOT))) {
+            return true; // "Leokadia Trail": a street named after a person
         }
         for (String[] cue : ORG_BEFORE) {
             int s = a - cue.length;
@@ -149,6 +160,10 @@ final class PersonDetector extends ScanningDetector {
             }
             boolean gaz = anyInGazetteer(words, a, b);
             boolean lowerCase = !Character.isUpperCase(words[a].charAt(0));
+            if (!gaz && a == b && words[a].length() > 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))
+                    && hasLowercaseWord(words)) {
+                continue; // "UPTON" in a cased sentence: upper-case place or acronym
+            }
             if (!gaz && lowerCase && hasCapitalisedWord(words)) {
                 continue; // a lowercase word in a cased sentence: the model alone is not enough
             }
@@ -543,6 +558,15 @@ final class PersonDetector extends ScanningDetector {
             }
         }
         return true;
+    }
+
+    private static boolean hasLowercaseWord(String[] w) {
+        for (String x : w) {
+            if (x.length() > 1 && Character.isLowerCase(x.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapitalisedWord(String[] w) {
