@@ -94,11 +94,35 @@ final class NlpText {
                 out.add(new Span(start, i));
             } else {
                 for (Span t : tk.tokenizePos(sentence.substring(start, i))) {
-                    out.add(new Span(start + t.getStart(), start + t.getEnd()));
+                    int a = start + t.getStart();
+                    int b = start + t.getEnd();
+                    int cut = clitic(sentence, a, b);
+                    if (cut > a) {
+                        out.add(new Span(a, cut));
+                        out.add(new Span(cut, b));
+                    } else {
+                        out.add(new Span(a, b));
+                    }
                 }
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Start of a trailing clitic ("'s", "'m", "'re", "'ll", "'ve", "'d") left on a word, or -1. */
+    private static int clitic(String s, int a, int b) {
+        for (int k = b - 1; k > a + 1 && k >= b - 3; k--) {
+            char c = s.charAt(k);
+            if (c == '\'' || c == '’') {
+                String tail = s.substring(k + 1, b).toLowerCase(java.util.Locale.ROOT);
+                if (tail.equals("s") || tail.equals("m") || tail.equals("re") || tail.equals("ll") || tail.equals("ve")
+                        || tail.equals("d")) {
+                    return k;
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Joins a sentence ending in a title abbreviation ("Dr.", "Mrs.") with the next one. */

@@ -31,7 +31,9 @@ final class PersonDetector extends ScanningDetector {
         {"under", "name"}, {"account", "holder", "is"}, {"account", "holder", ":"}, {"account", "holder"},
         {"first", "name", "is"}, {"last", "name", "is"}, {"surname", "is"}, {"first", "name"}, {"last", "name"},
         {"surname"}, {"full", "name", "is"}, {"maiden", "name", "was"}, {"maiden", "name", "is"},
-        {"on", "behalf", "of"}, {"signed", "by"}, {"named"}, {"addressed", "to"}, {"authorised", "user"},
+        {"on", "behalf", "of"}, {"signed", "by"}, {"named"}, {"named", "him"}, {"named", "her"}, {"says"},
+        {"said"}, {"starring"}, {"directed", "by"}, {"written", "by"}, {"my", "kid"}, {"was", "called"},
+        {"were", "called"}, {"is", "called"}, {"shouted", "at"}, {"married"}, {"husband", "is"}, {"wife", "is"}, {"addressed", "to"}, {"authorised", "user"},
         {"authorized", "user"}, {"name", "on", "the", "card", "is"}, {"people", "call", "me"}, {"goes", "by"},
     };
 
@@ -351,6 +353,14 @@ final class PersonDetector extends ScanningDetector {
         }
     }
 
+    private static final Set<String> VOCATIVE_NEXT = Set.of("can", "could", "would", "will", "please", "i", "you",
+            "we", "thanks", "thank", "do", "did", "are", "is", "have", "what", "where", "when", "how", "why");
+    private static final Set<String> SUBJECT_VERBS = Set.of("lives", "lived", "began", "begins", "said", "says",
+            "told", "asked", "shouted", "smiled", "laughed", "replied", "wrote", "writes", "phoned",
+            "emailed", "moved", "died", "married", "spent", "grew", "studied");
+    private static final Set<String> WEAK_SUBJECT_VERBS = Set.of("had", "has", "was", "is", "will", "works",
+            "worked", "joined", "left", "went", "came", "wants", "wanted", "needs", "needed", "called");
+
     /** Capitalised, not an English word, not a place, not a stop word: the shape of an unknown name. */
     private static boolean unknownCapitalised(String w) {
         return capitalised(w) && w.length() >= 2 && !NameLexicon.commonWord(w) && !NameLexicon.isTitle(w)
@@ -397,6 +407,27 @@ final class PersonDetector extends ScanningDetector {
                 add(out, st[i], en[last], score, "Capitalised Capitalised",
                         gaz ? "capitalised words, one from the name gazetteer" : "capitalised words that are not English words or places");
                 i = last;
+                continue;
+            }
+            boolean atStart = i == 0 || w[i - 1].equals("\"") || w[i - 1].equals(">");
+            // Speaker label "Ubul:" at the start of a sentence
+            if (atStart && i + 2 < w.length && w[i + 1].startsWith(":")) {
+                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                continue;
+            }
+            // Vocative: "Warrane, can I ...", "... go to town, Mark!"
+            if (atStart && i + 2 < w.length && w[i + 1].equals(",") && VOCATIVE_NEXT.contains(
+                    w[i + 2].toLowerCase(Locale.ROOT))
+                    || i > 0 && w[i - 1].equals(",") && i + 1 < w.length && (w[i + 1].equals("!")
+                    || w[i + 1].equals("?")) && i + 2 >= w.length) {
+                add(out, st[i], en[i], 0.65, "vocative", "a capitalised word addressed by name");
+                continue;
+            }
+            // Sentence subject before a reporting or life-event verb: "Dexter lives on ...", "Ley began writing"
+            String nextVerb = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
+            if (atStart && (SUBJECT_VERBS.contains(nextVerb) || WEAK_SUBJECT_VERBS.contains(nextVerb)
+                    && NameLexicon.inGazetteer(w[i]))) {
+                add(out, st[i], en[i], 0.62, "Name verb", "a capitalised word before a verb people do");
                 continue;
             }
             if (!unknownCapitalised(w[i])) {
