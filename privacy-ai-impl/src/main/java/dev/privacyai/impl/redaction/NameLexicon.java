@@ -27,7 +27,13 @@ final class NameLexicon {
             "technician", "engineer", "driver", "courier", "doctor", "nurse", "officer", "director", "president",
             "ceo", "cfo", "cto", "specialist", "consultant", "analyst", "developer", "designer", "coordinator",
             "associate", "administrator", "executive", "clerk", "cashier", "receptionist", "staff", "sir", "madam",
-            "maam", "dear", "contactless", "cashback", "online", "offline", "per", "due", "earlier", "later",
+            "maam", "dear", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "lol", "cya", "oui", "nah", "bruv", "stfu",
+            "omg", "btw", "idk", "tbh", "asap", "pls", "thanx", "ty", "np", "k", "kk", "hmm", "ugh", "wow",
+            "indoors", "outdoors", "inside", "outside", "takeaway", "veggie", "vegan", "vegetarian", "allergic",
+            "intolerant", "incorrect", "correct", "correction", "lovely", "nevermind", "wrong", "right",
+            "contactless", "cashback", "cashback", "online", "offline", "per", "due", "earlier", "later",
             "adios", "gona", "gonna", "room", "suite", "box", "po", "atm", "pin", "faq", "sms", "otp", "ceo", "vip", "hi", "hello", "hey", "thanks", "thank", "cheers", "regards", "best", "sincerely",
             "yes", "no", "ok", "okay", "please", "sorry", "bye", "goodbye", "welcome",
             // products, brands, services often typed capitalised
@@ -75,11 +81,28 @@ final class NameLexicon {
     /** A common English word or a word never a name on its own. */
     static boolean commonWord(String token) {
         String t = token.toLowerCase(Locale.ROOT);
-        if (known(t) || inflected(t)) {
+        if (known(t) || inflected(t) || englishShape(t)) {
             return true;
         }
         return t.length() >= 6 && t.length() <= 20 && t.chars().allMatch(c -> c >= 'a' && c <= 'z')
                 && typoOfKnown(t);
+    }
+
+    /** Derivational endings English words have and given names and surnames rarely do. */
+    private static final String[] ENGLISH_ENDINGS = {"ing", "ness", "ment", "able", "ible", "ous", "ive", "ful",
+        "less", "ity", "tion", "sion", "ally", "ically", "ised", "ized", "ise", "ize"};
+
+    /** True if {@code t} (lower case, 7+ letters) ends like a derived English word and is not a known name. */
+    static boolean englishShape(String t) {
+        if (t.length() < 7 || NlpModels.firstNames().contains(t) || NlpModels.lastNames().contains(t)) {
+            return false;
+        }
+        for (String e : ENGLISH_ENDINGS) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean known(String t) {

@@ -74,7 +74,8 @@ final class PersonDetector extends ScanningDetector {
             "networks", "sons", "brothers", "bros", "office", "agency", "border", "force", "government", "army",
             "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county");
     private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
-        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"the", "name", "of"},
+        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"by", "the", "name", "of"},
+        {"restaurant", "the", "name", "is"},
         {"company", "called"}, {"company", "named"}, {"shop", "called"}, {"hotel", "called"}, {"cafe", "called"},
         {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}, {"work", "for"},
         {"works", "for"}, {"worked", "for"}, {"working", "for"}, {"recorded", "for"}, {"year", "at"},
@@ -113,7 +114,7 @@ final class PersonDetector extends ScanningDetector {
         detectAll(scan, mine);
         NlpText nlp = NlpText.of(scan.text);
         for (Finding f : mine) {
-            if (f.score() < 0.8 && inBusinessContext(nlp, f)) {
+            if (inBusinessContext(nlp, f)) {
                 continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer Ltd"
             }
             out.add(f);
