@@ -233,6 +233,8 @@ final class PersonDetector extends ScanningDetector {
             int moneyEnd = matchCue(lower, i, MONEY_CUES);
             if (moneyEnd >= 0) {
                 payee(nlp, s, w, lower, i, moneyEnd, out);
+            } else if ((lower[i].equals("to") || lower[i].equals("from")) && paymentWordBefore(lower, i)) {
+                payee(nlp, s, w, lower, i, i + 1, out); // "transfer 4816$ to muhamed theriot"
             }
             int strongEnd = matchCue(lower, i, STRONG_CUES);
             if (strongEnd < 0 && NameLexicon.isTitle(w[i]) && i + 1 < w.length) {
@@ -285,6 +287,22 @@ final class PersonDetector extends ScanningDetector {
                     .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
             out.add(finding(EntityType.PERSON, nlp.starts.get(s)[first], nlp.ends.get(s)[last], score, ex));
         }
+    }
+
+    private static final Set<String> PAYMENT_WORDS = Set.of("transfer", "transferred", "send", "sent", "pay",
+            "paid", "payment", "money", "debit", "wire", "wired", "remit", "refund", "received", "receive");
+
+    /** A payment word at most five tokens before {@code i}, with no sentence punctuation in between. */
+    private static boolean paymentWordBefore(String[] lower, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            if (PAYMENT_WORDS.contains(lower[k])) {
+                return true;
+            }
+            if (lower[k].equals(",") || lower[k].equals(".") || lower[k].equals("?") || lower[k].equals("!")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void payee(NlpText nlp, int s, String[] w, String[] lower, int cueStart, int from,
