@@ -17,7 +17,7 @@ if [[ "${1:-}" == "--verify" ]]; then
   java -cp "$CP" "$MAIN" --out "$TMP" "$@"
   SHIPPED=privacy-ai-impl/src/main/resources/dev/privacyai/impl/redaction
   status=0
-  for f in models/en-contact-center-ner.bin gazetteer/first-names.txt gazetteer/last-names.txt gazetteer/places.txt; do
+  for f in models/en-contact-center-ner.bin gazetteer/first-names.txt gazetteer/last-names.txt gazetteer/places.txt gazetteer/english-words.txt; do
     a="$(sha256sum "$TMP/$f" | cut -d' ' -f1)"
     b="$(sha256sum "$SHIPPED/$f" | cut -d' ' -f1)"
     if [[ "$a" == "$b" ]]; then echo "IDENTICAL $a $f"; else echo "DIFFERENT $f: regenerated $a, shipped $b"; status=1; fi

@@ -52,17 +52,17 @@ final class LocationDetector extends ScanningDetector {
         "kamp", "wall", "brücke", "tor", "vej", "gade", "katu", "tie", "gatan", "vägen", "gata", "veien", "vegen",
         "straat", "gracht", "utca", "ulica", "stræde", "plads", "torget", "polku", "kuja"};
 
-    private static final Set<String> PREFIX_TYPES = Set.of("via", "viale", "piazza", "corso", "calle",
+    private static final Set<String> PREFIX_TYPES = Set.copyOf(Arrays.asList("via", "viale", "piazza", "corso", "calle",
             "avenida", "carrer", "rua", "plaza", "paseo", "camino", "strada", "ulica", "ul", "straat", "laan",
-            "plein");
+            "plein"));
 
-    private static final Set<String> FR_TYPES = Set.of("rue", "avenue", "av", "boulevard", "bd", "place",
+    private static final Set<String> FR_TYPES = Set.copyOf(Arrays.asList("rue", "avenue", "av", "boulevard", "bd", "place",
             "chemin", "allée", "allee", "impasse", "quai", "cours", "route", "passage", "square", "voie",
-            "faubourg", "rte", "chaussée", "ch");
+            "faubourg", "rte", "chaussée", "ch"));
 
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor",
+    private static final Set<String> UNITS = Set.copyOf(Arrays.asList("apt", "apartment", "suite", "ste", "unit", "flat", "floor",
             "fl", "room", "rm", "bldg", "building", "block", "po", "box", "stiege", "stock", "top", "etage",
-            "bâtiment", "bat", "appartement", "appt");
+            "bâtiment", "bat", "appartement", "appt", "box"));
 
     private static final Set<String> US_STATES = Set.copyOf(Arrays.asList("AL", "AK", "AZ", "AR", "CA", "CO",
             "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
@@ -70,9 +70,9 @@ final class LocationDetector extends ScanningDetector {
             "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "ON", "QC", "BC", "AB", "NSW",
             "VIC", "QLD"));
 
-    private static final Set<String> PLACE_CUES = Set.of("in", "to", "from", "at", "near", "into", "via",
+    private static final Set<String> PLACE_CUES = Set.copyOf(Arrays.asList("in", "to", "from", "at", "near", "into", "via",
             "around", "outside", "inside", "towards", "across", "visit", "visiting", "ship", "deliver", "live",
-            "lives", "living", "based", "moved", "move", "located", "city", "town", "country", "state", "born");
+            "lives", "living", "based", "moved", "move", "located", "city", "town", "country", "state", "born"));
 
     LocationDetector() {
         super("location", Set.of(EntityType.LOCATION));
@@ -101,6 +101,9 @@ final class LocationDetector extends ScanningDetector {
             if (isHouseNumber(scan, i)) {
                 end = numberFirst(scan, i);
                 pattern = "number street type";
+                if (end < 0 && i + 1 < scan.tokenCount() && inlineGap(scan, i, i + 1) && isHouseNumber(scan, i + 1)) {
+                    end = numberFirst(scan, i + 1); // "935 69 Gordon Terrace": a prefix number, then the address
+                }
                 if (end < 0) {
                     end = french(scan, i);
                     pattern = "number rue name";
@@ -117,6 +120,20 @@ final class LocationDetector extends ScanningDetector {
                     start = r[0];
                     end = r[1];
                     pattern = "street name number";
+                    int before = scan.tokenAtOrAfter(0);
+                    for (int k = i - 1; k >= 0 && k >= i - 1; k--) {
+                        if (scan.tokenEnd(k) <= start && isHouseNumber(scan, k) && start - scan.tokenEnd(k) <= 2
+                                && scan.tokenStart(k) >= lastEnd) {
+                            start = scan.tokenStart(k); // "9383 ul. Chrzanowska 61"
+                        }
+                    }
+                }
+                if (end < 0) {
+                    int pob = poBox(scan, i);
+                    if (pob > 0) {
+                        end = pob;
+                        pattern = "PO box / military address";
+                    }
                 }
             }
             if (end < 0) {
@@ -228,6 +245,39 @@ final class LocationDetector extends ScanningDetector {
                 break;
             }
             end = scan.tokenEnd(k);
+        }
+        return end;
+    }
+
+    /**
+     * "P.O. Box 255", "PO Box 12", and US military addresses "PSC 3294, Box 9168 APO AA 61487",
+     * "Unit 0822 Box 8858 DPO AA 13319", "CMR 450 Box 12": end offset or -1 (the tail adds the rest).
+     */
+    private static int poBox(TextScan scan, int i) {
+        int n = scan.tokenCount();
+        String w = lower(scan, i);
+        int k = i;
+        if (w.equals("p") && i + 2 < n && lower(scan, i + 1).equals("o") && lower(scan, i + 2).equals("box")) {
+            k = i + 2;
+        } else if (w.equals("po") && i + 1 < n && lower(scan, i + 1).equals("box")) {
+            k = i + 1;
+        } else if ((w.equals("psc") || w.equals("unit") || w.equals("cmr")) && i + 3 < n
+                && scan.tokenFlags(i + 1) == TextScan.DIGIT && lower(scan, i + 2).equals("box")
+                && scan.tokenStart(i + 2) - scan.tokenEnd(i + 1) <= 2) {
+            k = i + 2;
+        } else {
+            return -1;
+        }
+        if (k + 1 >= n || scan.tokenFlags(k + 1) != TextScan.DIGIT || scan.tokenStart(k + 1) - scan.tokenEnd(k) > 2) {
+            return -1;
+        }
+        int end = scan.tokenEnd(k + 1);
+        int m = k + 2;
+        if (m + 1 < n && scan.tokenStart(m) - end <= 2) {
+            String mil = lower(scan, m);
+            if ((mil.equals("apo") || mil.equals("fpo") || mil.equals("dpo")) && scan.tokenLength(m + 1) == 2) {
+                end = scan.tokenEnd(m + 1);
+            }
         }
         return end;
     }

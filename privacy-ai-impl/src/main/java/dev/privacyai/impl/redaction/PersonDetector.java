@@ -46,7 +46,7 @@ final class PersonDetector extends ScanningDetector {
         {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
 
-    private static final Set<String> SELF_INTRO_AFTER = Set.of("here", "speaking", "calling");
+    private static final Set<String> SELF_INTRO_AFTER = Set.copyOf(java.util.Arrays.asList("here", "speaking", "calling"));
 
     /** Payment contexts: the next word is a payee or payer ("transfer to kaeo", "received 50 from ana"). */
     private static final String[][] MONEY_CUES = {
@@ -56,14 +56,14 @@ final class PersonDetector extends ScanningDetector {
         {"payment", "from"}, {"owe"}, {"pay"}, {"paid"}, {"repay"}, {"reimburse"}, {"refund", "to"},
     };
 
-    private static final Set<String> NAME_PROMPT_WORDS = Set.of("name", "surname", "speaking", "who");
+    private static final Set<String> NAME_PROMPT_WORDS = Set.copyOf(java.util.Arrays.asList("name", "surname", "speaking", "who"));
 
     PersonDetector() {
         super("person", Set.of(EntityType.PERSON));
     }
 
     /** Words after which, or before which, a capitalised name is a business, not a person. */
-    private static final Set<String> ORG_AFTER = Set.of("restaurant", "cafe", "café", "bar", "pizza", "grill",
+    private static final Set<String> ORG_AFTER = Set.copyOf(java.util.Arrays.asList("restaurant", "cafe", "café", "bar", "pizza", "grill",
             "kitchen", "bistro", "brasserie", "hotel", "inn", "pub", "shop", "store", "inc", "ltd", "llc", "corp",
             "corporation", "group", "bank", "club", "center", "centre", "company", "co", "gmbh", "plc", "sa",
             "ag", "foundation", "university", "college", "school", "hospital", "airlines", "airways", "consulting",
@@ -72,7 +72,7 @@ final class PersonDetector extends ScanningDetector {
             "incorporated", "investments", "orchestra", "transit", "holdings", "capital", "labs", "media",
             "software", "analytics", "health", "energy", "industries", "international", "global", "ventures",
             "networks", "sons", "brothers", "bros", "office", "agency", "border", "force", "government", "army",
-            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county");
+            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county"));
     private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
         {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"by", "the", "name", "of"},
         {"restaurant", "the", "name", "is"},
@@ -289,8 +289,8 @@ final class PersonDetector extends ScanningDetector {
         }
     }
 
-    private static final Set<String> PAYMENT_WORDS = Set.of("transfer", "transferred", "send", "sent", "pay",
-            "paid", "payment", "money", "debit", "wire", "wired", "remit", "refund", "received", "receive");
+    private static final Set<String> PAYMENT_WORDS = Set.copyOf(java.util.Arrays.asList("transfer", "transferred", "send", "sent", "pay",
+            "paid", "payment", "money", "debit", "wire", "wired", "remit", "refund", "received", "receive"));
 
     /** A payment word at most five tokens before {@code i}, with no sentence punctuation in between. */
     private static boolean paymentWordBefore(String[] lower, int i) {
@@ -372,13 +372,13 @@ final class PersonDetector extends ScanningDetector {
         }
     }
 
-    private static final Set<String> VOCATIVE_NEXT = Set.of("can", "could", "would", "will", "please", "i", "you",
-            "we", "thanks", "thank", "do", "did", "are", "is", "have", "what", "where", "when", "how", "why");
-    private static final Set<String> SUBJECT_VERBS = Set.of("lives", "lived", "began", "begins", "said", "says",
+    private static final Set<String> VOCATIVE_NEXT = Set.copyOf(java.util.Arrays.asList("can", "could", "would", "will", "please", "i", "you",
+            "we", "thanks", "thank", "do", "did", "are", "is", "have", "what", "where", "when", "how", "why"));
+    private static final Set<String> SUBJECT_VERBS = Set.copyOf(java.util.Arrays.asList("lives", "lived", "began", "begins", "said", "says",
             "told", "asked", "shouted", "smiled", "laughed", "replied", "wrote", "writes", "phoned",
-            "emailed", "moved", "died", "married", "spent", "grew", "studied");
-    private static final Set<String> WEAK_SUBJECT_VERBS = Set.of("had", "has", "was", "is", "will", "works",
-            "worked", "joined", "left", "went", "came", "wants", "wanted", "needs", "needed", "called");
+            "emailed", "moved", "died", "married", "spent", "grew", "studied"));
+    private static final Set<String> WEAK_SUBJECT_VERBS = Set.copyOf(java.util.Arrays.asList("had", "has", "was", "is", "will", "works",
+            "worked", "joined", "left", "went", "came", "wants", "wanted", "needs", "needed", "called"));
 
     /** Capitalised, not an English word, not a place, not a stop word: the shape of an unknown name. */
     private static boolean unknownCapitalised(String w) {
