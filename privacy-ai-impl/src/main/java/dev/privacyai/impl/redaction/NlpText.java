@@ -150,6 +150,9 @@ final class NlpText {
         while (b > s.getStart() && Character.isLetter(line.charAt(b - 1))) {
             b--;
         }
+        if (b == e - 2 && Character.isUpperCase(line.charAt(b)) && (b == s.getStart() || line.charAt(b - 1) == ' ')) {
+            return true; // a middle initial: "Ella H. Snider"
+        }
         return b < e - 1 && NameLexicon.isTitle(line.substring(b, e - 1));
     }
 

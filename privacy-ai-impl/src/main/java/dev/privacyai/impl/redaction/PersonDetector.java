@@ -46,6 +46,13 @@ final class PersonDetector extends ScanningDetector {
         {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
 
+    private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "from", "and", "i", "my",
+            "for", "on", "at", "to", "please", "thanks", "again");
+
+    private static boolean gazetteerWord(String w) {
+        return NameLexicon.inGazetteer(w) && !NameLexicon.notAName(w);
+    }
+
     private static final Set<String> SELF_INTRO_AFTER = Set.copyOf(java.util.Arrays.asList("here", "speaking", "calling"));
 
     /** Payment contexts: the next word is a payee or payer ("transfer to kaeo", "received 50 from ana"). */
@@ -257,13 +264,21 @@ final class PersonDetector extends ScanningDetector {
                 k++;
             }
             int first = k;
-            while (k < w.length && k - first < 3 && nameLike(w[k]) && !NameLexicon.notAName(w[k])) {
+            while (k < w.length && k - first < 4 && (nameLike(w[k]) && !NameLexicon.notAName(w[k])
+                    || k > first && w[k].equals(".") && initial(w[k - 1]) && k + 1 < w.length && capitalised(w[k + 1]))) {
                 k++;
             }
             if (k == first) {
                 continue;
             }
             int last = k - 1;
+            if (!strong && !capitalised(w[first]) && !gazetteerWord(w[first])) {
+                // "I am lactose intolerant": an unknown lower-case word after a weak cue must end the phrase
+                String next = k < w.length ? w[k].toLowerCase(Locale.ROOT) : "";
+                if (!(next.isEmpty() || isPunct(next) || PHRASE_END.contains(next))) {
+                    continue;
+                }
+            }
             boolean gaz = anyInGazetteer(w, first, last);
             boolean cap = Character.isUpperCase(w[first].charAt(0));
             if (!strong) {

@@ -39,6 +39,14 @@ class LocationDetectorTest {
         // city / postcode combinations
         "the office is in Springfield, IL 62704 | Springfield, IL 62704",
         "my postcode is 75002 Paris | 75002 Paris",
+        // PO boxes and US military addresses
+        "send it to P.O. Box 255, Springfield | P.O. Box 255, Springfield",
+        "my address is PSC 3294, Box 9168 APO AA 61487 | PSC 3294, Box 9168 APO AA 61487",
+        // Nordic style and multi-component blocks
+        "Søndergade 52, 8000 Aarhus | Søndergade 52, 8000 Aarhus",
+        "Billing address: 28245 Puruntie 82 Apt. 595    LAPPEENRANTA     53650 | 28245 Puruntie 82 Apt. 595    LAPPEENRANTA     53650",
+        // street names without a number
+        "meet me at the corner of Leokadia Trail and Main | Leokadia Trail",
     })
     void findsStreetAddresses(String text, String address) {
         assertThat(found(d, EntityType.LOCATION, text)).contains(address);
@@ -64,6 +72,8 @@ class LocationDetectorTest {
         "I want to cancel my Netflix subscription",
         "Agent: please hold",
         "weg 5 ist gut",
+        "I'll turn 47 on Friday",
+        "the price is 2.5 dollars",
     })
     void rejectsNonAddresses(String text) {
         assertThat(found(d, EntityType.LOCATION, text)).isEmpty();

@@ -41,6 +41,15 @@ class PersonDetectorTest {
         "I spoke with Gary yesterday and he said it was fixed | Gary",
         "John Smith lives in Boston | John Smith",
         "can i transfer 50 to takeisha | takeisha",
+        "can i transfer 4816$ to muhamed theriot on June the 24th | muhamed theriot",
+        "hi this is kaytie, can you change my reservation | kaytie",
+        "natonya here, change reservation for 3 | natonya",
+        "Name: Ella H. Snider | Ella H. Snider",
+        "Ubul: what a day | Ubul",
+        "It was a done thing between him and Franciska's kid. | Franciska",
+        "Dexter lives on Elm Street. | Dexter",
+        "Warrane, can I please speak to your boss? | Warrane",
+        "\"I'm glad,\" says Hartvigsson. | Hartvigsson",
     })
     void findsNamesInTheShapesPeopleWriteThem(String text, String name) {
         assertThat(found(d, EntityType.PERSON, text)).anySatisfy(v -> assertThat(v).contains(name));
@@ -81,6 +90,18 @@ class PersonDetectorTest {
         "i'm tired of waiting",
         "I'm calling about my order",
         "please block my card",
+        "I am lactose intolerant",
+        "I'm waiting for a reimbursement",
+        "I am wating for a reimbursement",
+        "I want to speak with custmer support",
+        "I am looking for a restaurant called Drummond Villa",
+        "I work for Wolters Kluwer",
+        "The Czech Border Force detained him",
+        "The Redlaser Orchestra was founded in 1990",
+        "withdraw money from ATM please",
+        "I grew up in Kenosha",
+        "meet me at the corner of Leokadia Trail",
+        "see ya!",
     })
     void rejectsProductsBrandsDaysMonthsRolesAndCommonWords(String text) {
         assertThat(found(d, EntityType.PERSON, text)).isEmpty();
