@@ -213,6 +213,7 @@ final class PersonDetector extends ScanningDetector {
             gazetteerPairs(nlp, s, out);
             gazetteerSingles(nlp, s, out);
             shapeRules(nlp, s, out);
+            nameLists(nlp, s, out);
             if (s > 0) {
                 answerToQuestion(nlp, s, out);
             }
@@ -476,6 +477,50 @@ final class PersonDetector extends ScanningDetector {
             if (i + 1 < w.length && (w[i + 1].equals("'s") || w[i + 1].equals("’s"))) {
                 add(out, st[i], en[i], 0.6, "Name's", "possessive of a capitalised word that is not a word");
             }
+        }
+    }
+
+    /**
+     * "Gaetane, Hannah, Anthony and Derek": three or more single capitalised words joined by commas and a final
+     * "and", at least half of them gazetteer names and none an English word or place, are all names.
+     */
+    private void nameLists(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        int i = 0;
+        while (i < w.length) {
+            List<Integer> items = new java.util.ArrayList<>();
+            int k = i;
+            boolean sawAnd = false;
+            while (k < w.length && capitalised(w[k]) && !NameLexicon.commonWord(w[k])
+                    && !NlpModels.places().contains(w[k].toLowerCase(Locale.ROOT))) {
+                items.add(k);
+                if (k + 2 < w.length && w[k + 1].equals(",") && !sawAnd) {
+                    k += 2;
+                    if (k < w.length && w[k].equalsIgnoreCase("and")) {
+                        sawAnd = true;
+                        k++;
+                    }
+                } else if (k + 2 < w.length && w[k + 1].equalsIgnoreCase("and") && !sawAnd) {
+                    sawAnd = true;
+                    k += 2;
+                } else {
+                    k++;
+                    break;
+                }
+            }
+            int gaz = 0;
+            for (int idx : items) {
+                if (NameLexicon.inGazetteer(w[idx])) {
+                    gaz++;
+                }
+            }
+            if (items.size() >= 3 && sawAnd && gaz * 2 >= items.size()) {
+                for (int idx : items) {
+                    add(out, nlp.starts.get(s)[idx], nlp.ends.get(s)[idx], 0.62, "Name, Name and Name",
+                            "a list of capitalised names");
+                }
+            }
+            i = Math.max(k, i + 1);
         }
     }
 
