@@ -37,7 +37,8 @@ final class NameFinderRunner {
     }
 
     private final ThreadLocal<NameFinderME> finder;
-    private final ThreadLocal<Object[]> last = new ThreadLocal<>();
+    /** Last analysed text and its hits, weakly held (see {@link NlpText}). */
+    private final ThreadLocal<java.lang.ref.WeakReference<Object[]>> last = new ThreadLocal<>();
 
     /** The runner of the shipped PERSON/LOCATION model, shared by the person and location detectors. */
     static NameFinderRunner shipped() {
@@ -55,7 +56,8 @@ final class NameFinderRunner {
 
     /** Every span the model finds in {@code t}; cached per thread for the last text. */
     List<Hit> find(NlpText t) {
-        Object[] cached = last.get();
+        java.lang.ref.WeakReference<Object[]> ref = last.get();
+        Object[] cached = ref == null ? null : ref.get();
         if (cached != null && cached[0] == t) {
             @SuppressWarnings("unchecked")
             List<Hit> hits = (List<Hit>) cached[1];
@@ -78,7 +80,7 @@ final class NameFinderRunner {
         }
         me.clearAdaptiveData();
         List<Hit> result = List.copyOf(out);
-        last.set(new Object[] {t, result});
+        last.set(new java.lang.ref.WeakReference<>(new Object[] {t, result}));
         return result;
     }
 }

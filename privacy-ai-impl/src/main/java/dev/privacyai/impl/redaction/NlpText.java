@@ -21,7 +21,8 @@ final class NlpText {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(NlpModels.sentences()));
     private static final ThreadLocal<TokenizerME> TOKENIZER =
             ThreadLocal.withInitial(() -> new TokenizerME(NlpModels.tokenizer()));
-    private static final ThreadLocal<NlpText> LAST = new ThreadLocal<>();
+    /** Weakly held, so a thread does not keep the last customer text alive after the call. */
+    private static final ThreadLocal<java.lang.ref.WeakReference<NlpText>> LAST = new ThreadLocal<>();
 
     final String text;
     /** Per sentence: token start/end offsets in {@link #text}. */
@@ -158,12 +159,13 @@ final class NlpText {
 
     /** The analysis of {@code text}, reusing this thread's last one if it was for the same string instance. */
     static NlpText of(String text) {
-        NlpText last = LAST.get();
+        java.lang.ref.WeakReference<NlpText> ref = LAST.get();
+        NlpText last = ref == null ? null : ref.get();
         if (last != null && last.text == text) {
             return last;
         }
         NlpText t = new NlpText(text);
-        LAST.set(t);
+        LAST.set(new java.lang.ref.WeakReference<>(t));
         return t;
     }
 
