@@ -334,6 +334,9 @@ final class PersonDetector extends ScanningDetector {
         if (k == from) {
             return;
         }
+        if (k == from + 1 && capitalised(w[from]) && !NameLexicon.inGazetteer(w[from])) {
+            return; // "payments to Waitrose": a single capitalised unknown payee is usually a merchant
+        }
         double score = anyInGazetteer(w, from, k - 1) ? 0.75 : 0.68;
         Explanation.Builder ex = Explanation.builder().pattern("payment cue + name").baseScore(score)
                 .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, cueStart, from)),
