@@ -47,7 +47,8 @@ final class PersonDetector extends ScanningDetector {
     };
 
     private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "from", "and", "i", "my",
-            "for", "on", "at", "to", "please", "thanks", "again");
+            "for", "on", "at", "to", "please", "thanks", "again", "as", "but", "so", "because", "who", "today",
+            "tomorrow", "tonight", "we", "in");
 
     private static boolean gazetteerWord(String w) {
         return NameLexicon.inGazetteer(w) && !NameLexicon.notAName(w);
@@ -79,7 +80,8 @@ final class PersonDetector extends ScanningDetector {
             "incorporated", "investments", "orchestra", "transit", "holdings", "capital", "labs", "media",
             "software", "analytics", "health", "energy", "industries", "international", "global", "ventures",
             "networks", "sons", "brothers", "bros", "office", "agency", "border", "force", "government", "army",
-            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county"));
+            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county",
+            "account", "accounts", "savings", "gift", "membership", "subscription", "app", "atm", "atms"));
     private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
         {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"by", "the", "name", "of"},
         {"restaurant", "the", "name", "is"},
@@ -273,6 +275,9 @@ final class PersonDetector extends ScanningDetector {
                 continue;
             }
             int last = k - 1;
+            if (strong && !capitalised(w[first]) && !gazetteerWord(w[first]) && NameLexicon.commonWord(w[first])) {
+                continue; // "my surname is misspelled"
+            }
             if (!strong && !capitalised(w[first]) && !gazetteerWord(w[first])) {
                 // "I am lactose intolerant": an unknown lower-case word after a weak cue must end the phrase
                 String next = k < w.length ? w[k].toLowerCase(Locale.ROOT) : "";
