@@ -46,9 +46,9 @@ final class PersonDetector extends ScanningDetector {
         {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
 
-    private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "from", "and", "i", "my",
-            "for", "on", "at", "to", "please", "thanks", "again", "as", "but", "so", "because", "who", "today",
-            "tomorrow", "tonight", "we", "in");
+    private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "and", "i", "my",
+            "please", "thanks", "again", "as", "but", "so", "because", "who", "today", "tomorrow", "tonight", "we",
+            "on", "at");
 
     private static boolean gazetteerWord(String w) {
         return NameLexicon.inGazetteer(w) && !NameLexicon.notAName(w);
