@@ -152,7 +152,10 @@ public final class CustomerProfile {
             return this;
         }
 
-        /** Adds an identifier reported as {@code type}, e.g. ({@code "AC-99812"}, ACCOUNT_NUMBER). */
+        /**
+         * Adds an identifier reported as {@code type}, e.g. ({@code "AC-99812"}, ACCOUNT_NUMBER). The built-in
+         * known-identifier detector reports {@link EntityType#wellKnown() well-known} types only.
+         */
         public Builder identifier(String value, EntityType type) {
             Objects.requireNonNull(type, "type");
             String v = blankToNull(value);

@@ -22,7 +22,8 @@ import java.util.Set;
  *       are reported as one span;</li>
  *   <li>e-mail addresses, case-insensitively;</li>
  *   <li>phone numbers by their digits whatever the grouping, with or without the country code or a trunk 0;</li>
- *   <li>identifiers by their letters and digits whatever the separators and case;</li>
+ *   <li>identifiers by their letters and digits whatever the separators and case, reported as the
+ *       {@link EntityType#wellKnown() well-known} type the host gave them;</li>
  *   <li>addresses line by line (each comma- or line-separated part of four or more characters), whatever the
  *       case and spacing.</li>
  * </ul>
@@ -35,8 +36,7 @@ final class KnownIdentifierDetector extends ScanningDetector {
             "sr", "ii", "iii", "mr", "mrs", "ms", "dr");
 
     KnownIdentifierDetector() {
-        super("known-identifiers", Set.of(EntityType.PERSON, EntityType.EMAIL, EntityType.PHONE,
-                EntityType.LOCATION, EntityType.ACCOUNT_NUMBER));
+        super("known-identifiers", Set.copyOf(EntityType.wellKnown()));
     }
 
     @Override
@@ -53,6 +53,9 @@ final class KnownIdentifierDetector extends ScanningDetector {
             phones(scan, phone, out);
         }
         for (Map.Entry<String, EntityType> id : p.identifiers().entrySet()) {
+            if (!entityTypes().contains(id.getValue())) {
+                continue; // only the declared (well-known) types; see CustomerProfile.Builder#identifier
+            }
             String key = fold(id.getKey());
             if (key.length() >= 3) {
                 sequences(scan, key, id.getValue(), "identifier", out);

@@ -120,7 +120,6 @@ final class LocationDetector extends ScanningDetector {
                     start = r[0];
                     end = r[1];
                     pattern = "street name number";
-                    int before = scan.tokenAtOrAfter(0);
                     for (int k = i - 1; k >= 0 && k >= i - 1; k--) {
                         if (scan.tokenEnd(k) <= start && isHouseNumber(scan, k) && start - scan.tokenEnd(k) <= 2
                                 && scan.tokenStart(k) >= lastEnd) {

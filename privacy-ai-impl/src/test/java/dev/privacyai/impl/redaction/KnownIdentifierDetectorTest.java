@@ -111,6 +111,16 @@ class KnownIdentifierDetectorTest {
     }
 
     @Test
+    void reportsOnlyTheDeclaredWellKnownTypes() {
+        CustomerProfile p = CustomerProfile.builder().identifier("ZX-4471", EntityType.of("TICKET"))
+                .identifier("PP-123456", EntityType.US_PASSPORT).build();
+        RedactionContext ctx = RedactionContext.builder().customerProfile(p).build();
+        List<Finding> fs = d.detect("ticket zx 4471, passport pp123456", ctx);
+        assertThat(fs).extracting(Finding::entityType).containsExactly(EntityType.US_PASSPORT);
+        assertThat(d.entityTypes()).containsAll(EntityType.wellKnown());
+    }
+
+    @Test
     void emptyProfileFindsNothing() {
         assertThat(d.detect("María José González Ruiz, 415 555 0134", RedactionContext.defaults())).isEmpty();
     }
