@@ -29,6 +29,10 @@ final class AccountNumberDetector extends ScanningDetector {
 
     private static final ContextLexicon PROMPT_CUES = ContextLexicon.of(CUES);
 
+    /** Every cue as a word-start prefix: a cheap test that some cue may stand in the window at all. */
+    private static final ContextLexicon CUE_STARTS = ContextLexicon.of(
+            java.util.Arrays.stream(CUES).map(c -> c + "*").toArray(String[]::new));
+
     private static final int MAX_GAP = 24;
 
     AccountNumberDetector() {
@@ -74,7 +78,8 @@ final class AccountNumberDetector extends ScanningDetector {
                 i = k;
                 continue;
             }
-            String cue = IdTokens.cueRightBefore(t, start, CUES, MAX_GAP);
+            String cue = CUE_STARTS.findIn(t, start - MAX_GAP - 40, start) == null ? null
+                    : IdTokens.cueRightBefore(scan, start, CUES, MAX_GAP);
             String where = "text";
             if (cue == null && !scan.prompt.isEmpty() && IdTokens.onlyFillerBefore(t, start, MAX_GAP)) {
                 cue = PROMPT_CUES.findIn(scan.prompt);

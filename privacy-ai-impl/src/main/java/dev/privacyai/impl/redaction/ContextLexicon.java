@@ -1,20 +1,37 @@
 package dev.privacyai.impl.redaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A fixed list of lower-case cue phrases ("card number", "order number") looked up case-insensitively as whole
  * words in a window of the text or in the assistant's previous prompt. A cue ending in {@code *} matches a word
- * prefix ({@code "passw*"} matches "password" and "passwd"). Immutable and thread-safe.
+ * prefix ({@code "passw*"} matches "password" and "passwd"). When several cues occur, the one listed first wins, so
+ * results do not depend on where in the window a cue stands. Immutable and thread-safe.
+ *
+ * <p>Lookups are indexed by the cue's first character: a window is walked once, and only cues starting with the
+ * character at a word start are compared, so the cost is about the window length, not window × cues.
  */
 final class ContextLexicon {
 
+    private static final int[] NONE = new int[0];
+
     private final String[] cues;
     private final boolean[] prefix;
+    /** Cue indices (ascending) by lower-case first character, for characters below 128. */
+    private final int[][] byFirstAscii = new int[128][];
+    /** Cue indices whose first character is not ASCII. */
+    private final int[] nonAscii;
 
     private ContextLexicon(String... cues) {
         this.cues = new String[cues.length];
         this.prefix = new boolean[cues.length];
+        List<List<Integer>> buckets = new ArrayList<>(128);
+        for (int i = 0; i < 128; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        List<Integer> other = new ArrayList<>();
         for (int i = 0; i < cues.length; i++) {
             String c = cues[i].toLowerCase(Locale.ROOT);
             if (c.endsWith("*")) {
@@ -25,7 +42,18 @@ final class ContextLexicon {
                 throw new IllegalArgumentException("empty cue");
             }
             this.cues[i] = c;
+            char first = c.charAt(0);
+            if (first < 128) {
+                buckets.get(first).add(i);
+            } else {
+                other.add(i);
+            }
         }
+        for (int ch = 0; ch < 128; ch++) {
+            List<Integer> b = buckets.get(ch);
+            byFirstAscii[ch] = b.isEmpty() ? NONE : b.stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.nonAscii = other.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static ContextLexicon of(String... cues) {
@@ -37,42 +65,63 @@ final class ContextLexicon {
     }
 
     /**
-     * The first cue (in lexicon order) that occurs in {@code text[from, to)} as whole words, or {@code null}.
-     * Runs in O((to - from) * cues) in the worst case, on short windows.
+     * The cue (in lexicon order) that occurs in {@code text[from, to)} as whole words, or {@code null}. A cue must
+     * start at a word boundary and end at one (a plural or possessive "s" is allowed) unless it is a prefix cue.
      */
     String findIn(String text, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(text.length(), to);
-        if (to <= from) {
+        if (to <= from || cues.length == 0) {
             return null;
         }
-        for (int k = 0; k < cues.length; k++) {
-            String cue = cues[k];
-            int len = cue.length();
-            char first = cue.charAt(0);
-            for (int p = from; p + len <= to; p++) {
-                char c = text.charAt(p);
-                if (Character.toLowerCase(c) != first) {
-                    continue;
+        int best = Integer.MAX_VALUE;
+        boolean prevWord = from > 0 && isWordChar(text.charAt(from - 1));
+        for (int p = from; p < to; p++) {
+            char raw = text.charAt(p);
+            boolean word = isWordChar(raw);
+            if (prevWord) {
+                prevWord = word;
+                continue;
+            }
+            prevWord = word;
+            char c = raw < 128 ? ((raw >= 'A' && raw <= 'Z') ? (char) (raw + 32) : raw) : Character.toLowerCase(raw);
+            int[] candidates = c < 128 ? byFirstAscii[c] : nonAscii;
+            for (int k : candidates) {
+                if (k >= best) {
+                    break;
                 }
-                if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
-                    continue;
+                if (matchesAt(text, p, to, k)) {
+                    best = k;
+                    break;
                 }
-                if (!text.regionMatches(true, p, cue, 0, len)) {
-                    continue;
-                }
-                int after = p + len;
-                if (!prefix[k] && after < text.length() && Character.isLetter(text.charAt(after))) {
-                    // allow a plural/possessive 's' as in "cards", "card's"
-                    if (!(text.charAt(after) == 's' || text.charAt(after) == 'S')
-                            || (after + 1 < text.length() && Character.isLetter(text.charAt(after + 1)))) {
-                        continue;
-                    }
-                }
-                return cues[k] + (prefix[k] ? "*" : "");
+            }
+            if (best == 0) {
+                break;
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : cues[best] + (prefix[best] ? "*" : "");
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private boolean matchesAt(String text, int p, int to, int k) {
+        String cue = cues[k];
+        int len = cue.length();
+        if (p + len > to || !text.regionMatches(true, p, cue, 0, len)) {
+            return false;
+        }
+        int after = p + len;
+        if (!prefix[k] && after < text.length() && Character.isLetter(text.charAt(after))) {
+            // allow a plural/possessive 's' as in "cards", "card's"
+            return (text.charAt(after) == 's' || text.charAt(after) == 'S')
+                    && !(after + 1 < text.length() && Character.isLetter(text.charAt(after + 1)));
+        }
+        return true;
     }
 
     /** The first cue found anywhere in {@code lowerText}, or {@code null}. */

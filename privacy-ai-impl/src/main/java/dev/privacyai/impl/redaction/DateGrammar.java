@@ -1,5 +1,6 @@
 package dev.privacyai.impl.redaction;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,23 @@ final class DateGrammar {
     private static final Set<String> HEDGES = Set.of("about", "exactly", "just", "another", "only", "around");
     /** Words joining two days of a range ("from 26 to 29 May"). */
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru", "and");
+
+    /**
+     * Every word a match can start with (weekdays, months, relative-day words, "day", "next", "last", "this",
+     * "coming", "in", number words): a letters-only token outside this set cannot start a date.
+     */
+    private static final Set<String> START_WORDS = startWords();
+
+    private static Set<String> startWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        words.addAll(WEEKDAYS);
+        words.addAll(WEEKDAY_ABBR);
+        words.addAll(MONTHS.keySet());
+        words.addAll(DAY_WORDS);
+        words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(List.of("day", "next", "last", "this", "coming", "in"));
+        return Set.copyOf(words);
+    }
 
     private DateGrammar() {
     }
@@ -340,7 +358,7 @@ final class DateGrammar {
     // ---------- written ----------
 
     private static String word(TextScan scan, int k) {
-        return scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+        return scan.lowerToken(k);
     }
 
     /** Gap between token k and k+1 is short and made of spaces, commas, dots or dashes. */
@@ -468,6 +486,9 @@ final class DateGrammar {
         }
         int count = scan.tokenCount();
         String w = scan.tokenHas(k, TextScan.DIGIT) ? null : word(scan, k);
+        if (w != null && !START_WORDS.contains(w)) {
+            return 0;
+        }
         // weekday prefix: "Tuesday", "Sat, 25 Aug 2018", "friday the 28th", "monday 18 feb 2019"
         boolean fullWeekday = w != null && WEEKDAYS.contains(w);
         boolean abbrWeekday = w != null && WEEKDAY_ABBR.contains(w);

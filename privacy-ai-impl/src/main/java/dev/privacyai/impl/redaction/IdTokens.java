@@ -129,28 +129,27 @@ final class IdTokens {
      * {@code start} and only punctuation and filler words ("is", "number", "my", ...) stand between it and
      * {@code start}, returns that cue; otherwise {@code null}. Looks at a bounded window only.
      */
-    static String cueRightBefore(String text, int start, String[] cues, int maxGap) {
+    static String cueRightBefore(TextScan scan, int start, String[] cues, int maxGap) {
         int winFrom = Math.max(0, start - maxGap - 40);
-        String win = text.substring(winFrom, start).toLowerCase(Locale.ROOT);
+        String lower = scan.lowerText();
         String best = null;
         int bestEnd = -1;
         for (String cue : cues) {
-            int p = win.lastIndexOf(cue);
-            while (p >= 0) {
+            int p = lastIndexIn(lower, cue, winFrom, start - cue.length());
+            while (p >= winFrom) {
                 int e = p + cue.length();
-                boolean wholeStart = p == 0 || !Character.isLetterOrDigit(win.charAt(p - 1));
-                boolean wholeEnd = e >= win.length() || !Character.isLetterOrDigit(win.charAt(e))
-                        || cue.endsWith("#");
+                boolean wholeStart = p == winFrom || !Character.isLetterOrDigit(lower.charAt(p - 1));
+                boolean wholeEnd = e >= start || !Character.isLetterOrDigit(lower.charAt(e)) || cue.endsWith("#");
                 if (wholeStart && wholeEnd) {
                     break;
                 }
-                p = p == 0 ? -1 : win.lastIndexOf(cue, p - 1);
+                p = lastIndexIn(lower, cue, winFrom, p - 1);
             }
-            if (p < 0) {
+            if (p < winFrom) {
                 continue;
             }
             int e = p + cue.length();
-            if (win.length() - e > maxGap || !onlyFiller(win, e, win.length())) {
+            if (start - e > maxGap || !onlyFiller(lower, e, start)) {
                 continue;
             }
             if (e > bestEnd) {
@@ -159,6 +158,17 @@ final class IdTokens {
             }
         }
         return best;
+    }
+
+    /** Last index {@code p} in {@code [from, maxStart]} where {@code cue} occurs, or -1; never looks before from. */
+    private static int lastIndexIn(String s, String cue, int from, int maxStart) {
+        char first = cue.charAt(0);
+        for (int p = Math.min(maxStart, s.length() - cue.length()); p >= from; p--) {
+            if (s.charAt(p) == first && s.startsWith(cue, p)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static boolean onlyFiller(String win, int from, int to) {

@@ -545,6 +545,27 @@ final class PhoneDetector extends ScanningDetector {
             return null; // a piece cut out of a longer run must at least be shaped like a phone number
         }
 
+        // ---- adjustments that do not depend on validity ----
+        double adjust = 0;
+        if (hasExt && shape.kind != ShapeKind.IRREGULAR) {
+            adjust += 0.1;
+        }
+        if (shape.amountLike) {
+            adjust -= 0.15;
+        }
+        if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && !intl) {
+            adjust -= 0.3; // grouped like a US SSN ("078 05 1123")
+        }
+        if (roundGroups(digits, sizes, ng)) {
+            adjust -= 0.3; // "1500 2000 3000": a list of round quantities
+        }
+        Explanation.Builder ex = Explanation.builder().pattern(shape.name);
+        double contextDelta = context(scan, start, end, ex);
+        // Cheap exit before libphonenumber: even a valid number could not reach the report floor here.
+        if (baseScore(shape.kind, Validity.VALID) + adjust + contextDelta < REPORT_FLOOR) {
+            return null;
+        }
+
         // ---- validity (bounded number of libphonenumber checks per text) ----
         String validRegion = null;
         Validity validity = Validity.NONE;
@@ -584,39 +605,29 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
 
-        double base;
-        if (shape.kind == ShapeKind.FORMATTED) {
-            base = validity == Validity.VALID ? 0.85 : validity == Validity.POSSIBLE ? 0.7 : 0.45;
-        } else if (shape.kind == ShapeKind.GROUPED) {
-            base = validity == Validity.VALID ? 0.8 : validity == Validity.POSSIBLE ? 0.6 : 0.35;
-        } else if (shape.kind == ShapeKind.CONTIGUOUS) {
-            base = validity == Validity.VALID ? 0.55 : validity == Validity.POSSIBLE ? 0.35 : 0.2;
-        } else {
-            base = validity == Validity.VALID ? 0.45 : validity == Validity.POSSIBLE ? 0.3 : 0.15;
-        }
-        if (hasExt && shape.kind != ShapeKind.IRREGULAR) {
-            base += 0.1;
-        }
-        if (shape.amountLike) {
-            base -= 0.15;
-        }
-        if (ng == 3 && sizes[0] == 3 && sizes[1] == 2 && sizes[2] == 4 && !intl) {
-            base -= 0.3; // grouped like a US SSN ("078 05 1123")
-        }
-        if (roundGroups(digits, sizes, ng)) {
-            base -= 0.3; // "1500 2000 3000": a list of round quantities
-        }
-        Explanation.Builder ex = Explanation.builder()
-                .pattern(shape.name)
+        double base = baseScore(shape.kind, validity) + adjust;
+        ex.baseScore(base)
                 .validator(validity == Validity.VALID ? "libphonenumber:valid:" + validRegion
                         : validity == Validity.POSSIBLE ? "libphonenumber:possible-length" : "libphonenumber:none")
                 .reason(nd + " digits, " + shape.name + (hasExt ? " with extension" : "") + ", "
                         + validity.name().toLowerCase(Locale.ROOT) + (intl ? " international" : " national"));
-        double score = context(scan, start, end, base, ex);
+        double score = base + contextDelta;
         if (score <= 0) {
             return null;
         }
         return new Candidate(start, end, score, ex);
+    }
+
+    /** Score before context for a shape and a validity. */
+    private static double baseScore(ShapeKind kind, Validity validity) {
+        if (kind == ShapeKind.FORMATTED) {
+            return validity == Validity.VALID ? 0.85 : validity == Validity.POSSIBLE ? 0.7 : 0.45;
+        } else if (kind == ShapeKind.GROUPED) {
+            return validity == Validity.VALID ? 0.8 : validity == Validity.POSSIBLE ? 0.6 : 0.35;
+        } else if (kind == ShapeKind.CONTIGUOUS) {
+            return validity == Validity.VALID ? 0.55 : validity == Validity.POSSIBLE ? 0.35 : 0.2;
+        }
+        return validity == Validity.VALID ? 0.45 : validity == Validity.POSSIBLE ? 0.3 : 0.15;
     }
 
     /**
@@ -1012,11 +1023,24 @@ final class PhoneDetector extends ScanningDetector {
         return q - p >= 2 && PHONE_LABELS.findIn(t, p, q) == null;
     }
 
-    /** Applies context: phone cues raise the score, reference/amount cues lower it (and win when nearer). */
-    private static double context(TextScan scan, int start, int end, double base, Explanation.Builder ex) {
-        ex.baseScore(base);
+    /** The start of the sentence holding {@code start} when a sentence ends ([.!?] and a space) in [from, start). */
+    private static int sentenceStart(String t, int from, int start) {
+        for (int i = start - 2; i >= from; i--) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The score change from context: phone cues raise it, reference/amount cues lower it (and win when nearer).
+     * Records the cues in {@code ex}.
+     */
+    private static double context(TextScan scan, int start, int end, Explanation.Builder ex) {
         String t = scan.text;
-        double score = base;
+        double score = 0;
         int before = ContextScorer.DEFAULT_BEFORE;
         String strong = STRONG_CUES.findIn(t, start - before, start);
         String where = "text";
@@ -1026,8 +1050,10 @@ final class PhoneDetector extends ScanningDetector {
                 strong = LABELS_AFTER.findIn(t, end, end + 12);
             }
         }
-        String neg = NEGATIVE_CUES.findIn(t, start - 32, start);
-        String negNear = NEGATIVE_CUES.findIn(t, start - 16, start);
+        // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."
+        int sentence = sentenceStart(t, Math.max(0, start - 32), start);
+        String neg = NEGATIVE_CUES.findIn(t, Math.max(start - 32, sentence), start);
+        String negNear = NEGATIVE_CUES.findIn(t, Math.max(start - 16, sentence), start);
         String weak = strong == null ? WEAK_CUES.findIn(t, start - 16, start) : null;
         if (strong == null && weak == null && !scan.prompt.isEmpty()) {
             strong = STRONG_CUES.findIn(scan.prompt);

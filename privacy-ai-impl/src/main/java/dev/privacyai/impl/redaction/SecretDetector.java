@@ -243,6 +243,6 @@ final class SecretDetector extends ScanningDetector {
     }
 
     private static String word(TextScan scan, int k) {
-        return scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+        return scan.lowerToken(k);
     }
 }

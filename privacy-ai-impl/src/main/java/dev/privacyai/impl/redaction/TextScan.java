@@ -27,10 +27,14 @@ final class TextScan {
     /** The assistant's previous prompt, lower-cased, or empty. */
     final String prompt;
 
-    private int[] tokStart = new int[16];
-    private int[] tokEnd = new int[16];
-    private int[] tokFlags = new int[16];
+    private int[] tokStart;
+    private int[] tokEnd;
+    private int[] tokFlags;
     private int tokCount;
+    /** Lower-cased text (same length, char by char), built on first use. */
+    private String lower;
+    /** Lower-cased tokens, built on first use each. */
+    private String[] lowerTokens;
 
     private int[] atPos = new int[4];
     private int atCount;
@@ -49,6 +53,11 @@ final class TextScan {
         this.text = text;
         this.context = context;
         this.prompt = context.previousAssistantPrompt().map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
+        // about one token per 5 characters in prose; grown by doubling when needed
+        int cap = Math.max(16, text.length() / 5);
+        tokStart = new int[cap];
+        tokEnd = new int[cap];
+        tokFlags = new int[cap];
         scan();
         buildNumericRuns();
     }
@@ -268,28 +277,61 @@ final class TextScan {
 
     /** The digits of {@code [from, to)} only, concatenated. */
     String digitsOf(int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
+        char[] buf = new char[Math.max(0, to - from)];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                sb.append(c);
+                buf[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(buf, 0, n);
     }
 
     /** The letters and digits of {@code [from, to)}, upper-cased, concatenated. */
     String alnumUpperOf(int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
+        char[] buf = new char[Math.max(0, to - from)];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-                sb.append(c);
+                buf[n++] = c;
             } else if (c >= 'a' && c <= 'z') {
-                sb.append((char) (c - 32));
+                buf[n++] = (char) (c - 32);
             }
         }
-        return sb.toString();
+        return new String(buf, 0, n);
+    }
+
+    /**
+     * The text lower-cased character by character ({@link Character#toLowerCase(char)}), so offsets are the same
+     * as in {@link #text}. Built once per scan, on first use.
+     */
+    String lowerText() {
+        String l = lower;
+        if (l == null) {
+            char[] buf = new char[text.length()];
+            for (int i = 0; i < buf.length; i++) {
+                char c = text.charAt(i);
+                buf[i] = c < 128 ? ((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            }
+            l = new String(buf);
+            lower = l;
+        }
+        return l;
+    }
+
+    /** Token {@code i} lower-cased (see {@link #lowerText()}); cached. */
+    String lowerToken(int i) {
+        if (lowerTokens == null) {
+            lowerTokens = new String[tokCount];
+        }
+        String w = lowerTokens[i];
+        if (w == null) {
+            w = lowerText().substring(tokStart[i], tokEnd[i]);
+            lowerTokens[i] = w;
+        }
+        return w;
     }
 
     /** True if the character before {@code pos} is not a letter or digit (or pos is 0). */

@@ -54,7 +54,8 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
                 continue;
             }
             if (i + 1 < n && IdTokens.gap(scan, i, IdTokens.SPACE_DASH) != 0
-                    && !scan.tokenHas(i + 1, TextScan.NON_ASCII)) {
+                    && !scan.tokenHas(i + 1, TextScan.NON_ASCII)
+                    && (scan.tokenHas(i, TextScan.DIGIT) || scan.tokenHas(i + 1, TextScan.DIGIT))) {
                 int combined = len + scan.tokenLength(i + 1);
                 if (combined >= 5 && combined <= 7
                         && tryPlate(scan, out, scan.tokenStart(i), scan.tokenEnd(i + 1))) {
@@ -62,7 +63,7 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
                     continue;
                 }
             }
-            if (len >= 5) {
+            if (len >= 5 && scan.tokenHas(i, TextScan.DIGIT)) {
                 tryPlate(scan, out, scan.tokenStart(i), scan.tokenEnd(i));
             }
         }

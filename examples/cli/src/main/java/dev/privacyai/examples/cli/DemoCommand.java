@@ -39,6 +39,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--guarded",
+            description = "Instead: run a fictional conversation through the guarded conversation (stand-in model): "
+                    + "disclosure, a pseudonymized turn, its re-identified reply, a streamed reply, a caught model "
+                    + "leak, an escalation with its hand-off, the audit trail and KPIs.")
+    boolean guarded;
+
     /** Something the script expects in a turn: personal data to redact, or a value that must be kept. */
     record Expect(String what, String value, boolean redact) {
         static Expect redact(String what, String value) {
@@ -109,6 +115,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (guarded) {
+            GuardedDemo.run(out);
+            return 0;
+        }
         Redactor redactor = DefaultRedactor.withDefaults();
         out.println("privacy-ai demo: a fictional contact-center chat, redacted turn by turn with the default "
                 + "detectors.");

@@ -58,7 +58,10 @@ import java.util.concurrent.Callable;
                     + "spans, spans_complete). Rows whose entity the default detectors cover are checked: a row "
                     + "passes if the number of our findings of that entity equals expected_count and, when "
                     + "spans_complete and expected_count > 0, every expected span is overlapped by one of them. "
-                    + "Prints pass/total per entity and overall; --verbose lists failing row ids.",
+                    + "Prints pass/total per entity and overall; --verbose lists failing row ids. The column "
+                    + "'pass@0.5' treats the results Presidio's own test scores below 0.5 (params expected_score, "
+                    + "expected_scores, upper bound of expected_score_ranges) as optional: a row passes when we find "
+                    + "at least the results scored 0.5 or more and at most expected_count.",
             "",
             "Malformed lines are reported on stderr by line number and skipped; the summary counts them. "
                     + "Inputs over 2000 lines show a progress bar on stderr."},
@@ -372,6 +375,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Pass/total of one entity. */
     private static final class Tally {
         int pass;
+        int passAtThreshold;
         int total;
         final List<String> failing = new ArrayList<>();
     }
@@ -435,8 +439,14 @@ final class EvalCommand implements Callable<Integer> {
                         }
                     }
                 }
+                int expectedAtThreshold = expectedAtThreshold(n.get("params"), expected);
+                boolean passAtThreshold = expectedAtThreshold == expected ? pass
+                        : found.size() >= expectedAtThreshold && found.size() <= expected;
                 Tally t = tallies.computeIfAbsent(entity, k -> new Tally());
                 t.total++;
+                if (passAtThreshold) {
+                    t.passAtThreshold++;
+                }
                 if (pass) {
                     t.pass++;
                 } else {
@@ -450,6 +460,7 @@ final class EvalCommand implements Callable<Integer> {
         progress.finish();
 
         int pass = tallies.values().stream().mapToInt(t -> t.pass).sum();
+        int passT = tallies.values().stream().mapToInt(t -> t.passAtThreshold).sum();
         int total = tallies.values().stream().mapToInt(t -> t.total).sum();
         int uncoveredRows = notCovered.values().stream().mapToInt(Integer::intValue).sum();
         if (json) {
@@ -460,6 +471,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Map.Entry<String, Tally> e : tallies.entrySet()) {
                 ObjectNode o = per.putObject(e.getKey());
                 o.put("pass", e.getValue().pass);
+                o.put("pass_at_threshold", e.getValue().passAtThreshold);
                 o.put("total", e.getValue().total);
                 if (verbose) {
                     ArrayNode f = o.putArray("failing");
@@ -468,27 +480,31 @@ final class EvalCommand implements Callable<Integer> {
             }
             ObjectNode o = root.putObject("overall");
             o.put("pass", pass);
+            o.put("pass_at_threshold", passT);
             o.put("total", total);
             ObjectNode nc = root.putObject("not_covered");
             notCovered.forEach(nc::put);
             out.println(write(root));
         } else if (markdown) {
-            out.println("| entity | pass | total | rate |");
-            out.println("|---|---:|---:|---:|");
-            tallies.forEach((k, t) -> out.printf(Locale.ROOT, "| %s | %d | %d | %s |%n", k, t.pass, t.total,
-                    num(rate(t.pass, t.total))));
-            out.printf(Locale.ROOT, "| **overall** | %d | %d | %s |%n", pass, total, num(rate(pass, total)));
+            out.println("| entity | pass | pass@0.5 | total | rate | rate@0.5 |");
+            out.println("|---|---:|---:|---:|---:|---:|");
+            tallies.forEach((k, t) -> out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s |%n", k, t.pass,
+                    t.passAtThreshold, t.total, num(rate(t.pass, t.total)), num(rate(t.passAtThreshold, t.total))));
+            out.printf(Locale.ROOT, "| **overall** | %d | %d | %d | %s | %s |%n", pass, passT, total,
+                    num(rate(pass, total)), num(rate(passT, total)));
         } else {
             out.println("vectors: " + source.vectors + " (" + in.skipped() + " malformed lines skipped)");
             out.println("checked: rows whose entity the default detectors cover: " + String.join(", ", covered));
             out.println();
             int w = Math.max(12, tallies.keySet().stream().mapToInt(String::length).max().orElse(0));
-            String fmt = "%-" + w + "s %6s %6s %6s%n";
-            out.printf(Locale.ROOT, fmt, "entity", "pass", "total", "rate");
-            out.println("-".repeat(w + 21));
-            tallies.forEach((k, t) -> out.printf(Locale.ROOT, fmt, k, t.pass, t.total, num(rate(t.pass, t.total))));
-            out.println("-".repeat(w + 21));
-            out.printf(Locale.ROOT, fmt, "overall", pass, total, num(rate(pass, total)));
+            String fmt = "%-" + w + "s %6s %9s %6s %6s %9s%n";
+            out.printf(Locale.ROOT, fmt, "entity", "pass", "pass@0.5", "total", "rate", "rate@0.5");
+            out.println("-".repeat(w + 41));
+            tallies.forEach((k, t) -> out.printf(Locale.ROOT, fmt, k, t.pass, t.passAtThreshold, t.total,
+                    num(rate(t.pass, t.total)), num(rate(t.passAtThreshold, t.total))));
+            out.println("-".repeat(w + 41));
+            out.printf(Locale.ROOT, fmt, "overall", pass, passT, total, num(rate(pass, total)),
+                    num(rate(passT, total)));
             out.println();
             out.println("not checked: " + uncoveredRows + " rows of " + notCovered.size()
                     + " entities no default detector covers");
@@ -502,6 +518,53 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Threshold at which the pass@0.5 column counts Presidio's expected results. */
+    static final double VECTOR_THRESHOLD = 0.5;
+
+    /**
+     * How many of a row's expected results Presidio's own test scores at {@link #VECTOR_THRESHOLD} or more; rows
+     * without score parameters keep {@code expected}.
+     */
+    static int expectedAtThreshold(JsonNode params, int expected) {
+        if (params == null || !params.isObject() || expected == 0) {
+            return expected;
+        }
+        JsonNode ranges = params.get("expected_score_ranges");
+        if (ranges != null && ranges.isArray() && ranges.size() > 0) {
+            int n = 0;
+            for (JsonNode r : ranges) {
+                double hi = scoreOf(r.isArray() && r.size() == 2 ? r.get(1) : r);
+                if (hi >= VECTOR_THRESHOLD) {
+                    n++;
+                }
+            }
+            return ranges.size() == expected ? n : (n == 0 ? 0 : expected);
+        }
+        JsonNode scores = params.get("expected_scores");
+        if (scores != null && scores.isArray() && scores.size() > 0) {
+            int n = 0;
+            for (JsonNode v : scores) {
+                if (scoreOf(v) >= VECTOR_THRESHOLD) {
+                    n++;
+                }
+            }
+            return scores.size() == expected ? n : (n == 0 ? 0 : expected);
+        }
+        JsonNode v = params.get("expected_score");
+        if (v != null && v.isNumber()) {
+            return v.asDouble() >= VECTOR_THRESHOLD ? expected : 0;
+        }
+        return expected;
+    }
+
+    /** A score parameter: a number, or "max"/"min" as Presidio's tests write them. */
+    private static double scoreOf(JsonNode v) {
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        return "min".equals(v.asText()) ? 0.0 : 1.0;
     }
 
     private static double rate(int pass, int total) {

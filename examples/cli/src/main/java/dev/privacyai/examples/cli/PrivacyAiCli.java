@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
- * Entry point of the {@code privacy-ai} command-line tool: {@code demo}, {@code redact}, {@code detect} and
- * {@code eval}.
+ * Entry point of the {@code privacy-ai} command-line tool: {@code demo}, {@code redact}, {@code detect},
+ * {@code eval}, {@code eval-escalation} and {@code replay}.
  *
  * <p>Exit status of every command: 0 on success, 1 when the work itself failed (for example an unreadable file),
  * 2 on a usage error. Data goes to standard output, diagnostics to standard error. Nothing the tool writes to
@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         version = "privacy-ai 0.1.0-SNAPSHOT",
         description = "Redacts personal data from contact-center text and measures how well it does.",
-        subcommands = {DemoCommand.class, RedactCommand.class, DetectCommand.class, EvalCommand.class},
+        subcommands = {DemoCommand.class, RedactCommand.class, DetectCommand.class, EvalCommand.class,
+                EvalEscalationCommand.class, ReplayCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the work failed (e.g. an I/O error)", "2:usage error"})
 public final class PrivacyAiCli implements Callable<Integer> {

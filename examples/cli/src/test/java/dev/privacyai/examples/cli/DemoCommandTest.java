@@ -50,6 +50,28 @@ class DemoCommandTest {
         assertThat(withContext).isEqualTo(customerTurns);
     }
 
+    @Test
+    void guardedDemoShowsTheWholeGuardedConversation() {
+        Cli.Result r = Cli.run("demo", "--guarded");
+        assertThat(r.exit()).isZero();
+        String out = r.out();
+        assertThat(out).contains("You're chatting with Nora, an AI assistant for Northwind");
+        assertThat(out).contains("model received:  Hi, this is <PERSON_1>. Please send the invoice to <EMAIL_1> "
+                + "or text <PHONE_1>.");
+        assertThat(out).contains("customer gets:   [stand-in model] You said: \"Hi, this is Maria Jensen. Please "
+                + "send the invoice to maria.jensen@example.com");
+        assertThat(out.lines().filter(l -> l.startsWith("    chunk: "))).hasSizeGreaterThan(3);
+        assertThat(out).contains("customer gets:   [stand-in model, scripted] You could write to our director at "
+                + "[EMAIL] or call [PHONE].");
+        assertThat(out).contains("action: ESCALATED, model called: false").contains("FRAUD_OR_SECURITY")
+                .contains("queue SECURITY");
+        String handoff = out.substring(out.indexOf("hand-off transcript"), out.indexOf("6. Audit"));
+        assertThat(handoff).doesNotContain("Maria", "Jensen", "maria.jensen@example.com", "555-0132");
+        assertThat(out).contains("Verification{valid").contains("INVALID MAC_MISMATCH");
+        String audit = out.substring(out.indexOf("6. Audit"));
+        assertThat(audit).doesNotContain("Maria", "maria.jensen", "555-0132", "customer-8841");
+    }
+
     private static String r() {
         return Cli.run("demo").out();
     }

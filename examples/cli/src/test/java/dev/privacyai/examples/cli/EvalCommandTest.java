@@ -198,9 +198,9 @@ class EvalCommandTest {
         Cli.Result r = Cli.run("eval", "--vectors", v.toString(), "--verbose");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).containsPattern("EMAIL +2 +4 +0\\.500")
-                .containsPattern("CREDIT_CARD +1 +1 +1\\.000")
-                .containsPattern("overall +3 +5 +0\\.600")
+        assertThat(r.out()).containsPattern("EMAIL +2 +2 +4 +0\\.500 +0\\.500")
+                .containsPattern("CREDIT_CARD +1 +1 +1 +1\\.000 +1\\.000")
+                .containsPattern("overall +3 +3 +5 +0\\.600 +0\\.600")
                 .contains("not checked: 1 rows of 1 entities")
                 .contains("FAIL EMAIL v3 (expected 2, found 1)")
                 .contains("FAIL EMAIL v4 (expected 1, found 1)")
