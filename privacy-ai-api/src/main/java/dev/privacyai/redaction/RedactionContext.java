@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * in the customer's answer are a card even without context words in the answer itself.
  *
  * <p>Defaults ({@link #defaults()}): no regions (detectors use their own documented defaults), locale
- * {@link Locale#ENGLISH}, channel {@link Channel#CHAT}, empty allow-list, no previous prompt.
+ * {@link Locale#ENGLISH}, channel {@link Channel#CHAT}, empty allow-list, no previous prompt, empty
+ * {@link CustomerProfile}.
  *
- * <p>Immutable and thread-safe. {@link #toString()} never prints allow-list values or the prompt.
+ * <p>Immutable and thread-safe. {@link #toString()} never prints allow-list values, the prompt or profile values.
  */
 public final class RedactionContext {
 
@@ -30,6 +31,7 @@ public final class RedactionContext {
     private final Channel channel;
     private final Set<String> allowList;
     private final String previousAssistantPrompt;
+    private final CustomerProfile customerProfile;
 
     private RedactionContext(Builder b) {
         this.regions = Collections.unmodifiableSet(new TreeSet<>(b.regions));
@@ -37,6 +39,7 @@ public final class RedactionContext {
         this.channel = b.channel;
         this.allowList = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowList));
         this.previousAssistantPrompt = b.previousAssistantPrompt;
+        this.customerProfile = b.customerProfile;
     }
 
     /** The default context; see the class documentation. */
@@ -57,6 +60,7 @@ public final class RedactionContext {
         b.channel = channel;
         b.allowList.addAll(allowList);
         b.previousAssistantPrompt = previousAssistantPrompt;
+        b.customerProfile = customerProfile;
         return b;
     }
 
@@ -95,6 +99,14 @@ public final class RedactionContext {
         return Optional.ofNullable(previousAssistantPrompt);
     }
 
+    /**
+     * What the host knows about the customer; {@link CustomerProfile#empty()} unless set. Its values are redacted
+     * wherever they appear by the known-identifier detector.
+     */
+    public CustomerProfile customerProfile() {
+        return customerProfile;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RedactionContext)) {
@@ -102,20 +114,22 @@ public final class RedactionContext {
         }
         RedactionContext c = (RedactionContext) o;
         return regions.equals(c.regions) && locales.equals(c.locales) && channel == c.channel
-                && allowList.equals(c.allowList) && Objects.equals(previousAssistantPrompt, c.previousAssistantPrompt);
+                && allowList.equals(c.allowList) && Objects.equals(previousAssistantPrompt, c.previousAssistantPrompt)
+                && customerProfile.equals(c.customerProfile);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(regions, locales, channel, allowList, previousAssistantPrompt);
+        return Objects.hash(regions, locales, channel, allowList, previousAssistantPrompt, customerProfile);
     }
 
-    /** Regions, locales, channel, and only the sizes of the allow-list and prompt. */
+    /** Regions, locales, channel, and only the sizes of the allow-list, prompt and customer profile. */
     @Override
     public String toString() {
         return "RedactionContext{regions=" + regions + ", locales=" + locales + ", channel=" + channel
                 + ", allowList=" + allowList.size() + " values, previousAssistantPrompt="
-                + (previousAssistantPrompt == null ? "none" : previousAssistantPrompt.length() + " chars") + "}";
+                + (previousAssistantPrompt == null ? "none" : previousAssistantPrompt.length() + " chars")
+                + ", customerProfile=" + customerProfile + "}";
     }
 
     /** Builds a {@link RedactionContext}. Not thread-safe; the built context is. */
@@ -125,6 +139,7 @@ public final class RedactionContext {
         private Channel channel = Channel.CHAT;
         private final Set<String> allowList = new LinkedHashSet<>();
         private String previousAssistantPrompt;
+        private CustomerProfile customerProfile = CustomerProfile.empty();
 
         private Builder() {
         }
@@ -173,6 +188,12 @@ public final class RedactionContext {
         /** Sets what the assistant said just before this text; {@code null} clears it. */
         public Builder previousAssistantPrompt(String prompt) {
             this.previousAssistantPrompt = prompt;
+            return this;
+        }
+
+        /** Sets what the host knows about the customer; {@code null} clears it (empty profile). */
+        public Builder customerProfile(CustomerProfile profile) {
+            this.customerProfile = profile == null ? CustomerProfile.empty() : profile;
             return this;
         }
 

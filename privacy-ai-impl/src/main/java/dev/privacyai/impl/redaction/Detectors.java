@@ -14,8 +14,25 @@ public final class Detectors {
     private Detectors() {
     }
 
-    /** Every built-in detector, in a stable order. */
+    /**
+     * Every built-in detector, in a stable order: the {@link #structured()} ones, then {@link #person()},
+     * {@link #location()} and {@link #knownIdentifiers()}. The free-text detectors load the OpenNLP models on
+     * first use (once per JVM) and cost far more per character than the structured ones.
+     */
     public static List<Detector> defaults() {
+        List<Detector> all = new java.util.ArrayList<>(structured());
+        all.add(person());
+        all.add(location());
+        all.add(knownIdentifiers());
+        return List.copyOf(all);
+    }
+
+    /**
+     * The structured-identifier detectors only (e-mail, cards, national IDs, phone, dates, ...): the fast path,
+     * with no model loading; redacts no names or addresses except the customer profile's values via
+     * {@link #knownIdentifiers()} if you add it.
+     */
+    public static List<Detector> structured() {
         return List.of(
                 email(),
                 creditCard(),
@@ -211,5 +228,77 @@ public final class Detectors {
      */
     public static Detector phone(String... defaultRegions) {
         return new PhoneDetector(defaultRegions);
+    }
+
+    /**
+     * PERSON in free text: the project's OpenNLP name-finder model (shipped in this jar, regenerated bit-for-bit
+     * by {@code tools/train-name-model.sh}), cue phrases ("my name is", "Mr", sign-offs) and a guarded name
+     * gazetteer; days, months, speaker labels, job titles, products and brands are rejected.
+     */
+    public static Detector person() {
+        return new PersonDetector();
+    }
+
+    /**
+     * LOCATION: street addresses (US, UK, DE, FR formats with unit, city, postcode), "City, ST 12345" and
+     * postcode + city, gazetteer places, and LOCATION spans of the shipped name-finder model.
+     */
+    public static Detector location() {
+        return new LocationDetector();
+    }
+
+    /**
+     * The customer's own values from {@link dev.privacyai.redaction.RedactionContext#customerProfile()}: full
+     * name, first name or surname alone, any case, possessive, one-edit typos for name parts of 5+ letters;
+     * e-mails case-insensitively; phones and identifiers by their digits/letters whatever the separators;
+     * addresses line by line. Reports nothing when the profile is empty.
+     */
+    public static Detector knownIdentifiers() {
+        return new KnownIdentifierDetector();
+    }
+
+    /**
+     * A detector running your own OpenNLP {@link opennlp.tools.namefind.TokenNameFinderModel} (any language or
+     * domain) over the text, tokenized and sentence-split with the English OpenNLP models; spans of the model's
+     * type {@code modelType} (e.g. "person") are reported as {@code entityType}, scored
+     * {@code 0.4 + 0.55 * probability}. Train one with {@code tools/train-name-model.sh --corpus FILE --out DIR}.
+     *
+     * @param name a short stable detector name
+     */
+    public static Detector openNlpNameFinder(String name, opennlp.tools.namefind.TokenNameFinderModel model,
+                                             String modelType, dev.privacyai.redaction.EntityType entityType) {
+        return new OpenNlpNameFinderDetector(name, model, java.util.Map.of(modelType, entityType));
+    }
+
+    /**
+     * Like {@link #openNlpNameFinder(String, opennlp.tools.namefind.TokenNameFinderModel, String,
+     * dev.privacyai.redaction.EntityType)} with the model loaded from a file.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be read or is not a name-finder model
+     */
+    public static Detector openNlpNameFinder(String name, java.nio.file.Path modelFile, String modelType,
+                                             dev.privacyai.redaction.EntityType entityType) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
+            return openNlpNameFinder(name, new opennlp.tools.namefind.TokenNameFinderModel(in), modelType, entityType);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load name-finder model", e);
+        } catch (RuntimeException e) {
+            throw new java.io.UncheckedIOException("not a name-finder model",
+                    new java.io.IOException(e.getClass().getName()));
+        }
+    }
+
+    /**
+     * Like {@link #openNlpNameFinder(String, java.nio.file.Path, String, dev.privacyai.redaction.EntityType)}
+     * with the model loaded from a classpath resource (absolute path, e.g. "/models/de-person.bin").
+     *
+     * @throws IllegalStateException if the resource is missing
+     * @throws java.io.UncheckedIOException if it is not a name-finder model
+     */
+    public static Detector openNlpNameFinderFromClasspath(String name, String resource, String modelType,
+                                                         dev.privacyai.redaction.EntityType entityType) {
+        opennlp.tools.namefind.TokenNameFinderModel model =
+                NlpModels.load(resource, opennlp.tools.namefind.TokenNameFinderModel::new);
+        return openNlpNameFinder(name, model, modelType, entityType);
     }
 }

@@ -138,9 +138,10 @@ class DefaultPseudonymizerTest {
         assertThat(r.text()).isEqualTo("Hi, <PERSON_1> here. <PERSON_1> again; <PERSON_1>.");
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.detector()).isEqualTo("subject-profile"));
         assertThat(p.reidentifier().reidentify("Thanks <PERSON_1>!", A).text()).isEqualTo("Thanks Maria Gonzalez!");
-        // whole words only
+        // whole words only: "Mariah" is not linked to the profile's person (the default PERSON detector may
+        // still find it as a name of its own)
         assertThat(p.pseudonymize("Mariah called", A, RedactionContext.defaults(), profile).text())
-                .isEqualTo("Mariah called");
+                .doesNotContain("<PERSON_1>");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.privacyai.examples.cli;
 
 import dev.privacyai.impl.redaction.DefaultRedactor;
+import dev.privacyai.redaction.CustomerProfile;
+import dev.privacyai.redaction.EntityType;
 import dev.privacyai.redaction.Finding;
 import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.RedactionResult;
@@ -92,7 +94,23 @@ final class DemoCommand implements Callable<Integer> {
             new Turn("Assistant", "Thanks. Where should we send the replacement?", List.of()),
             new Turn("Customer", "To 1428 Elm Street, Springfield, IL 62704, same as on order 4417-2291-08.",
                     List.of(Expect.redact("LOCATION", "1428 Elm Street, Springfield, IL 62704"),
-                            Expect.keep("order number", "4417-2291-08"))));
+                            Expect.keep("order number", "4417-2291-08"))),
+            new Turn("Assistant", "Noted. Can anyone else sign for the parcel?", List.of()),
+            new Turn("Customer", "My neighbour Tomasz Nowak can. Put jensen on the label, account nw 558 1203.",
+                    List.of(Expect.redact("PERSON", "Tomasz Nowak"),
+                            Expect.redact("PERSON (from the customer profile)", "jensen"),
+                            Expect.redact("ACCOUNT_NUMBER (from the customer profile)", "nw 558 1203"))));
+
+    /**
+     * What the host (the contact-center platform) already knows about the logged-in customer; its values are
+     * redacted wherever they appear, in any case or grouping.
+     */
+    static final CustomerProfile PROFILE = CustomerProfile.builder()
+            .fullName("Maria Jensen")
+            .emails("maria.jensen@example.com")
+            .phones("+1 415-555-0132")
+            .identifier("NW-558-1203", EntityType.ACCOUNT_NUMBER)
+            .build();
 
     @Override
     public Integer call() {
@@ -106,6 +124,8 @@ final class DemoCommand implements Callable<Integer> {
                 + "detectors.");
         out.println("Customer turns are redacted with the assistant's previous turn as context. Findings show "
                 + "type, [start,end), score, detector and why; never the value.");
+        out.println("The host passes the customer's profile (" + PROFILE + "); its values are redacted wherever "
+                + "they appear.");
         String previousPrompt = null;
         List<String> missed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -115,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
         for (int i = 0; i < CONVERSATION.size(); i++) {
             Turn turn = CONVERSATION.get(i);
             int number = i + 1;
-            RedactionContext.Builder ctx = RedactionContext.builder();
+            RedactionContext.Builder ctx = RedactionContext.builder().customerProfile(PROFILE);
             if (turn.isCustomer() && previousPrompt != null) {
                 ctx.previousAssistantPrompt(previousPrompt);
             }

@@ -1,0 +1,175 @@
+package dev.privacyai.impl.redaction;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text split into lines, sentences (OpenNLP sentence model) and tokens (OpenNLP tokenizer model), with every
+ * token's offsets in the ORIGINAL text. Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
+ * the work per text stays linear. The ME wrappers are not thread-safe, so each thread keeps its own; the result
+ * of the last text analysed on a thread is cached (by identity), so several detectors share one analysis.
+ */
+final class NlpText {
+
+    static final int MAX_TOKENS = 120;
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(NlpModels.sentences()));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(NlpModels.tokenizer()));
+    /** Weakly held, so a thread does not keep the last customer text alive after the call. */
+    private static final ThreadLocal<java.lang.ref.WeakReference<NlpText>> LAST = new ThreadLocal<>();
+
+    final String text;
+    /** Per sentence: token start/end offsets in {@link #text}. */
+    final List<int[]> starts = new ArrayList<>();
+    final List<int[]> ends = new ArrayList<>();
+    final List<String[]> tokens = new ArrayList<>();
+
+    private NlpText(String text) {
+        this.text = text;
+        SentenceDetectorME sd = SENTENCES.get();
+        TokenizerME tk = TOKENIZER.get();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (lineEnd > lineStart) {
+                String line = text.substring(lineStart, lineEnd);
+                for (Span s : mergeAfterTitles(line, sd.sentPosDetect(line))) {
+                    String sentence = line.substring(s.getStart(), s.getEnd());
+                    Span[] tok = tokenize(tk, sentence);
+                    int base = lineStart + s.getStart();
+                    for (int from = 0; from < tok.length; from += MAX_TOKENS) {
+                        int n = Math.min(MAX_TOKENS, tok.length - from);
+                        int[] st = new int[n];
+                        int[] en = new int[n];
+                        String[] words = new String[n];
+                        for (int k = 0; k < n; k++) {
+                            Span t = tok[from + k];
+                            st[k] = base + t.getStart();
+                            en[k] = base + t.getEnd();
+                            words[k] = text.substring(st[k], en[k]);
+                        }
+                        starts.add(st);
+                        ends.add(en);
+                        tokens.add(words);
+                    }
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+    }
+
+    /** Longest whitespace-separated chunk given to the tokenizer; longer chunks are one token (never a name). */
+    static final int MAX_CHUNK = 64;
+
+    /**
+     * OpenNLP tokenization, chunk by chunk (the tokenizer decides splits inside each whitespace-separated chunk
+     * independently, so this equals tokenizing the sentence), with over-long chunks kept whole so that
+     * adversarial input cannot make the per-chunk work quadratic.
+     */
+    private static Span[] tokenize(TokenizerME tk, String sentence) {
+        List<Span> out = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (i - start > MAX_CHUNK) {
+                out.add(new Span(start, i));
+            } else {
+                for (Span t : tk.tokenizePos(sentence.substring(start, i))) {
+                    int a = start + t.getStart();
+                    int b = start + t.getEnd();
+                    int cut = clitic(sentence, a, b);
+                    if (cut > a) {
+                        out.add(new Span(a, cut));
+                        out.add(new Span(cut, b));
+                    } else {
+                        out.add(new Span(a, b));
+                    }
+                }
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Start of a trailing clitic ("'s", "'m", "'re", "'ll", "'ve", "'d") left on a word, or -1. */
+    private static int clitic(String s, int a, int b) {
+        for (int k = b - 1; k > a + 1 && k >= b - 3; k--) {
+            char c = s.charAt(k);
+            if (c == '\'' || c == '’') {
+                String tail = s.substring(k + 1, b).toLowerCase(java.util.Locale.ROOT);
+                if (tail.equals("s") || tail.equals("m") || tail.equals("re") || tail.equals("ll") || tail.equals("ve")
+                        || tail.equals("d")) {
+                    return k;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Joins a sentence ending in a title abbreviation ("Dr.", "Mrs.") with the next one. */
+    private static List<Span> mergeAfterTitles(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (endsWithTitle(line, prev)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean endsWithTitle(String line, Span s) {
+        int e = s.getEnd();
+        if (e < 2 || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > s.getStart() && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e - 2 && Character.isUpperCase(line.charAt(b)) && (b == s.getStart() || line.charAt(b - 1) == ' ')) {
+            return true; // a middle initial: "Ella H. Snider"
+        }
+        return b < e - 1 && NameLexicon.isTitle(line.substring(b, e - 1));
+    }
+
+    /** The analysis of {@code text}, reusing this thread's last one if it was for the same string instance. */
+    static NlpText of(String text) {
+        java.lang.ref.WeakReference<NlpText> ref = LAST.get();
+        NlpText last = ref == null ? null : ref.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        NlpText t = new NlpText(text);
+        LAST.set(new java.lang.ref.WeakReference<>(t));
+        return t;
+    }
+
+    int sentenceCount() {
+        return tokens.size();
+    }
+}

@@ -1,0 +1,725 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Explanation;
+import dev.privacyai.redaction.Finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PERSON in free text, from three sources whose evidence is recorded in each finding's explanation:
+ * <ol>
+ *   <li>the project's OpenNLP name-finder model (trained by {@code tools/train-name-model.sh} on generated
+ *       contact-center sentences: chat, e-mail and transcript styles, lowercase and typo variants, names from
+ *       many cultures, gazetteer features), scored from the model's probability;</li>
+ *   <li>cue phrases: after "my name is", "call me", "in the name of", "account holder", "first/last name",
+ *       "Mr/Ms/Dr", sign-offs ("Thanks, Maria") the following name-like words are a name; weaker cues ("this is",
+ *       "I'm", "speaking with", "under") need a capitalised or gazetteer word;</li>
+ *   <li>the name gazetteer, guarded: a capitalised first name followed by a capitalised surname; a short reply
+ *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name.</li>
+ * </ol>
+ * Words that are never a name on their own (days, months, speaker labels such as "Agent:", job titles, products,
+ * brands, common words) are rejected whatever the source.
+ */
+final class PersonDetector extends ScanningDetector {
+
+    private static final String[][] STRONG_CUES = {
+        {"my", "name", "is"}, {"my", "name", "'s"}, {"name", "is"}, {"names", "is"}, {"name", ":"},
+        {"call", "me"}, {"in", "the", "name", "of"}, {"under", "the", "name", "of"}, {"under", "the", "name"},
+        {"under", "name"}, {"account", "holder", "is"}, {"account", "holder", ":"}, {"account", "holder"},
+        {"first", "name", "is"}, {"last", "name", "is"}, {"surname", "is"}, {"first", "name"}, {"last", "name"},
+        {"surname"}, {"full", "name", "is"}, {"maiden", "name", "was"}, {"maiden", "name", "is"},
+        {"on", "behalf", "of"}, {"signed", "by"}, {"named"}, {"named", "him"}, {"named", "her"}, {"says"},
+        {"said"}, {"starring"}, {"directed", "by"}, {"written", "by"}, {"my", "kid"}, {"was", "called"},
+        {"were", "called"}, {"is", "called"}, {"shouted", "at"}, {"married"}, {"husband", "is"}, {"wife", "is"}, {"addressed", "to"}, {"authorised", "user"},
+        {"authorized", "user"}, {"name", "on", "the", "card", "is"}, {"people", "call", "me"}, {"goes", "by"},
+    };
+
+    private static final String[][] WEAK_CUES = {
+        {"this", "is"}, {"i", "am"}, {"i", "'m"}, {"im"}, {"it", "'s"}, {"its"}, {"speaking", "with"},
+        {"speak", "to"}, {"speak", "with"}, {"spoke", "with"}, {"spoke", "to"}, {"talk", "to"},
+        {"talked", "to"}, {"under"}, {"dear"}, {"hi"}, {"hello"},
+        {"thanks"}, {"thank", "you"}, {"regards"}, {"cheers"}, {"best"}, {"sincerely"}, {"wife"}, {"husband"},
+        {"son"}, {"daughter"}, {"mother"}, {"father"}, {"colleague"}, {"manager"}, {"booking", "for"},
+        {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
+    };
+
+    private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "and", "i", "my",
+            "please", "thanks", "again", "as", "but", "so", "because", "who", "today", "tomorrow", "tonight", "we",
+            "on", "at");
+
+    private static boolean gazetteerWord(String w) {
+        return NameLexicon.inGazetteer(w) && !NameLexicon.notAName(w);
+    }
+
+    private static final Set<String> SELF_INTRO_AFTER = Set.copyOf(java.util.Arrays.asList("here", "speaking", "calling"));
+
+    /** Payment contexts: the next word is a payee or payer ("transfer to kaeo", "received 50 from ana"). */
+    private static final String[][] MONEY_CUES = {
+        {"transfer", "to"}, {"transferred", "to"}, {"transfers", "to"}, {"payment", "to"}, {"payments", "to"},
+        {"payment", "for"}, {"order", "to"}, {"order", "for"}, {"debit", "to"}, {"go", "to"}, {"sent", "to"},
+        {"send", "to"}, {"money", "to"}, {"money", "from"}, {"received", "from"}, {"transfer", "from"},
+        {"payment", "from"}, {"owe"}, {"pay"}, {"paid"}, {"repay"}, {"reimburse"}, {"refund", "to"},
+    };
+
+    private static final Set<String> NAME_PROMPT_WORDS = Set.copyOf(java.util.Arrays.asList("name", "surname", "speaking", "who"));
+
+    PersonDetector() {
+        super("person", Set.of(EntityType.PERSON));
+    }
+
+    /** Words after which, or before which, a capitalised name is a business, not a person. */
+    private static final Set<String> ORG_AFTER = Set.copyOf(java.util.Arrays.asList("restaurant", "cafe", "café", "bar", "pizza", "grill",
+            "kitchen", "bistro", "brasserie", "hotel", "inn", "pub", "shop", "store", "inc", "ltd", "llc", "corp",
+            "corporation", "group", "bank", "club", "center", "centre", "company", "co", "gmbh", "plc", "sa",
+            "ag", "foundation", "university", "college", "school", "hospital", "airlines", "airways", "consulting",
+            "partners", "associates", "solutions", "systems", "technologies", "services", "market", "regency",
+            "cuisine", "road", "street", "avenue", "lane", "square", "area", "station", "park", "bridge",
+            "incorporated", "investments", "orchestra", "transit", "holdings", "capital", "labs", "media",
+            "software", "analytics", "health", "energy", "industries", "international", "global", "ventures",
+            "networks", "sons", "brothers", "bros", "office", "agency", "border", "force", "government", "army",
+            "police", "council", "ministry", "airport", "museum", "theatre", "theater", "stadium", "county",
+            "account", "accounts", "savings", "gift", "membership", "subscription", "app", "atm", "atms"));
+    private static final String[][] ORG_BEFORE = {{"restaurant", "named"}, {"restaurant", "called"},
+        {"restaurant", "name"}, {"place", "called"}, {"place", "named"}, {"by", "the", "name", "of"},
+        {"restaurant", "the", "name", "is"},
+        {"company", "called"}, {"company", "named"}, {"shop", "called"}, {"hotel", "called"}, {"cafe", "called"},
+        {"looking", "for"}, {"looking", "for", "the"}, {"try"}, {"near"}, {"at", "the"}, {"work", "for"},
+        {"works", "for"}, {"worked", "for"}, {"working", "for"}, {"recorded", "for"}, {"year", "at"},
+        {"later", "became"}, {"in"}, {"grew", "up", "in"}, {"moved", "here", "from"}, {"originally", "from"},
+        {"corner", "of"}};
+
+    private static boolean businessContext(String[] w, int a, int b) {
+        for (int k = a; k <= b + 1 && k < w.length; k++) {
+            if (ORG_AFTER.contains(w[k].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        if (b + 1 < w.length && Character.isUpperCase(w[b + 1].charAt(0))
+                && LocationDetector.STREET_TYPES.contains(w[b + 1].toLowerCase(Locale.ROOT))) {
+            return true; // "Leokadia Trail": a street named after a person
+        }
+        for (String[] cue : ORG_BEFORE) {
+            int s = a - cue.length;
+            if (s < 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < cue.length && ok; k++) {
+                ok = w[s + k].equalsIgnoreCase(cue[k]);
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        List<Finding> mine = new java.util.ArrayList<>();
+        detectAll(scan, mine);
+        NlpText nlp = NlpText.of(scan.text);
+        for (Finding f : mine) {
+            if (inBusinessContext(nlp, f)) {
+                continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer Ltd"
+            }
+            out.add(f);
+        }
+    }
+
+    private static boolean inBusinessContext(NlpText nlp, Finding f) {
+        for (int s = 0; s < nlp.sentenceCount(); s++) {
+            int[] st = nlp.starts.get(s);
+            int[] en = nlp.ends.get(s);
+            if (st.length == 0 || st[0] > f.start() || en[en.length - 1] < f.end()) {
+                continue;
+            }
+            int a = -1;
+            int b = -1;
+            for (int k = 0; k < st.length; k++) {
+                if (st[k] == f.start()) {
+                    a = k;
+                }
+                if (en[k] == f.end()) {
+                    b = k;
+                }
+            }
+            return a >= 0 && b >= a && businessContext(nlp.tokens.get(s), a, b);
+        }
+        return false;
+    }
+
+    private void detectAll(TextScan scan, List<Finding> out) {
+        NlpText nlp = NlpText.of(scan.text);
+        for (NameFinderRunner.Hit h : NameFinderRunner.shipped().find(nlp)) {
+            if (!h.type.equals("person")) {
+                continue;
+            }
+            String[] words = nlp.tokens.get(h.sentence);
+            int a = h.firstToken;
+            while (a <= h.lastToken && (NameLexicon.isTitle(words[a]) || words[a].equals("."))) {
+                a++;
+            }
+            int b = h.lastToken;
+            while (b >= a && !nameLike(words[b])) {
+                b--;
+            }
+            if (b < a || allNotNames(words, a, b)) {
+                continue;
+            }
+            boolean gaz = anyInGazetteer(words, a, b);
+            boolean lowerCase = !Character.isUpperCase(words[a].charAt(0));
+            if (!gaz && a == b && words[a].length() > 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))
+                    && hasLowercaseWord(words)) {
+                continue; // "UPTON" in a cased sentence: upper-case place or acronym
+            }
+            if (!gaz && lowerCase && hasCapitalisedWord(words)) {
+                continue; // a lowercase word in a cased sentence: the model alone is not enough
+            }
+            boolean common = allCommon(words, a, b);
+            if (common && (lowerCase || !gaz)) {
+                continue; // "else", "machine", "Princess": ordinary words
+            }
+            if (lowerCase && a > 0 && NameLexicon.DETERMINERS.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+                continue; // "with a machine"
+            }
+            if (lowerCase && a == 0 && !gaz && words.length > 3) {
+                continue; // "wanna edit my order": first word of a lowercase sentence
+            }
+            String spanLower = scan.text.substring(nlp.starts.get(h.sentence)[a], nlp.ends.get(h.sentence)[b])
+                    .toLowerCase(Locale.ROOT);
+            if (NlpModels.places().contains(spanLower) && !NlpModels.firstNames().contains(spanLower)) {
+                continue; // "Dublin": a place, reported by the location detector
+            }
+            if (!gaz && (h.prob < 0.6 || a == b && !lowerCase && h.prob < 0.8)) {
+                continue; // an unknown word the model is unsure of
+            }
+            if (a == b && !gaz && NameLexicon.demonymShape(words[a])) {
+                continue; // "European"
+            }
+            if (a == b && words[a].length() <= 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))) {
+                continue; // "AA", "CEO": acronyms
+            }
+            double score = gaz ? 0.5 + 0.45 * h.prob : 0.35 + 0.6 * h.prob;
+            Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
+                    .reason(gaz ? "name-finder model span, a word is in the name gazetteer" : "name-finder model span");
+            int[] st = nlp.starts.get(h.sentence);
+            int[] en = nlp.ends.get(h.sentence);
+            out.add(finding(EntityType.PERSON, st[a], en[b], score, ex));
+        }
+        for (int s = 0; s < nlp.sentenceCount(); s++) {
+            cueRules(nlp, s, out);
+            gazetteerPairs(nlp, s, out);
+            gazetteerSingles(nlp, s, out);
+            shapeRules(nlp, s, out);
+            nameLists(nlp, s, out);
+            if (s > 0) {
+                answerToQuestion(nlp, s, out);
+            }
+        }
+        shortReply(scan, nlp, out);
+    }
+
+    private void cueRules(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        String[] lower = new String[w.length];
+        for (int i = 0; i < w.length; i++) {
+            lower[i] = w[i].toLowerCase(Locale.ROOT);
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (i + 1 < w.length && SELF_INTRO_AFTER.contains(lower[i + 1])
+                    && (i == 0 || isPunct(w[i - 1]) || lower[i - 1].equals("hi") || lower[i - 1].equals("hello")
+                    || lower[i - 1].equals("it") || lower[i - 1].equals("'s") || lower[i - 1].equals("its"))
+                    && nameLike(w[i]) && w[i].length() >= 3 && !NameLexicon.commonWord(w[i])
+                    && !NlpModels.places().contains(lower[i])) {
+                int from0 = i > 0 && nameLike(w[i - 1]) && !NameLexicon.commonWord(w[i - 1])
+                        && !isPunct(w[i - 1]) ? i - 1 : i;
+                add(out, nlp.starts.get(s)[from0], nlp.ends.get(s)[i], 0.75, "Name here",
+                        "a word that is not an ordinary word before 'here/speaking/calling'");
+            }
+            int moneyEnd = matchCue(lower, i, MONEY_CUES);
+            if (moneyEnd >= 0) {
+                payee(nlp, s, w, lower, i, moneyEnd, out);
+            } else if ((lower[i].equals("to") || lower[i].equals("from")) && paymentWordBefore(lower, i)) {
+                payee(nlp, s, w, lower, i, i + 1, out); // "transfer 4816$ to muhamed theriot"
+            }
+            int strongEnd = matchCue(lower, i, STRONG_CUES);
+            if (strongEnd < 0 && NameLexicon.isTitle(w[i]) && i + 1 < w.length) {
+                int k = w[i + 1].equals(".") ? i + 2 : i + 1;
+                if (k < w.length && Character.isUpperCase(w[k].charAt(0)) && nameLike(w[k])) {
+                    strongEnd = k;
+                }
+            }
+            int weakEnd = strongEnd < 0 ? matchCue(lower, i, WEAK_CUES) : -1;
+            int from = strongEnd >= 0 ? strongEnd : weakEnd;
+            if (from < 0) {
+                continue;
+            }
+            boolean strong = strongEnd >= 0;
+            int k = from;
+            while (k < w.length && (w[k].equals(",") || w[k].equals(":") || w[k].equals("-"))) {
+                k++;
+            }
+            while (k < w.length && (NameLexicon.isTitle(w[k]) || w[k].equals("."))) {
+                k++;
+            }
+            int first = k;
+            while (k < w.length && k - first < 4 && (nameLike(w[k]) && !NameLexicon.notAName(w[k])
+                    || k > first && w[k].equals(".") && initial(w[k - 1]) && k + 1 < w.length && capitalised(w[k + 1]))) {
+                k++;
+            }
+            if (k == first) {
+                continue;
+            }
+            int last = k - 1;
+            if (strong && !capitalised(w[first]) && !gazetteerWord(w[first]) && NameLexicon.commonWord(w[first])) {
+                continue; // "my surname is misspelled"
+            }
+            if (!strong && !capitalised(w[first]) && !gazetteerWord(w[first])) {
+                // "I am lactose intolerant": an unknown lower-case word after a weak cue must end the phrase
+                String next = k < w.length ? w[k].toLowerCase(Locale.ROOT) : "";
+                if (!(next.isEmpty() || isPunct(next) || PHRASE_END.contains(next))) {
+                    continue;
+                }
+            }
+            boolean gaz = anyInGazetteer(w, first, last);
+            boolean cap = Character.isUpperCase(w[first].charAt(0));
+            if (!strong) {
+                // weak cue: a word that is not an ordinary word, a place or a demonym
+                if (NlpModels.places().contains(lower[first]) || NameLexicon.commonWord(w[first])
+                        || NameLexicon.demonymShape(w[first]) || lower[first].length() < 3
+                        || w[first].length() <= 4 && w[first].equals(w[first].toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (!gaz && cap && !unknownCapitalised(w[first])) {
+                    continue;
+                }
+            }
+            double score = strong ? 0.85 : (gaz ? (cap ? 0.72 : 0.62) : 0.6);
+            if (gaz) {
+                score += 0.05;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("cue + name").baseScore(score)
+                    .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, i, from)),
+                            0, "before"))
+                    .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
+            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[first], nlp.ends.get(s)[last], score, ex));
+        }
+    }
+
+    private static final Set<String> PAYMENT_WORDS = Set.copyOf(java.util.Arrays.asList("transfer", "transferred", "send", "sent", "pay",
+            "paid", "payment", "money", "debit", "wire", "wired", "remit", "refund", "received", "receive"));
+
+    /** A payment word at most five tokens before {@code i}, with no sentence punctuation in between. */
+    private static boolean paymentWordBefore(String[] lower, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            if (PAYMENT_WORDS.contains(lower[k])) {
+                return true;
+            }
+            if (lower[k].equals(",") || lower[k].equals(".") || lower[k].equals("?") || lower[k].equals("!")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void payee(NlpText nlp, int s, String[] w, String[] lower, int cueStart, int from,
+                       List<Finding> out) {
+        int k = from;
+        while (k < w.length && k - from < 2 && nameLike(w[k]) && w[k].length() >= 3
+                && !(w[k].length() <= 4 && w[k].equals(w[k].toUpperCase(Locale.ROOT)))
+                && (!NameLexicon.commonWord(w[k]) || NameLexicon.inGazetteer(w[k]) && !NameLexicon.notAName(w[k]))
+                && !NameLexicon.DETERMINERS.contains(lower[k]) && !NlpModels.places().contains(lower[k])
+                && !NameLexicon.notAName(w[k])) {
+            k++;
+        }
+        if (k == from) {
+            return;
+        }
+        if (k == from + 1 && capitalised(w[from]) && !NameLexicon.inGazetteer(w[from])) {
+            return; // "payments to Waitrose": a single capitalised unknown payee is usually a merchant
+        }
+        double score = anyInGazetteer(w, from, k - 1) ? 0.75 : 0.68;
+        Explanation.Builder ex = Explanation.builder().pattern("payment cue + name").baseScore(score)
+                .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, cueStart, from)),
+                        0, "before"))
+                .reason("uncommon word(s) as payee or payer after a payment cue");
+        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[from], nlp.ends.get(s)[k - 1], score, ex));
+    }
+
+    private void gazetteerPairs(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!capitalised(w[i]) || !capitalised(w[i + 1]) || NameLexicon.notAName(w[i])
+                    || NameLexicon.notAName(w[i + 1])) {
+                continue;
+            }
+            String a = w[i].toLowerCase(Locale.ROOT);
+            String b = w[i + 1].toLowerCase(Locale.ROOT);
+            if (NlpModels.firstNames().contains(a) && NlpModels.lastNames().contains(b)
+                    && !NlpModels.places().contains(a + " " + b)) {
+                Explanation.Builder ex = Explanation.builder().pattern("First Last").validator("name-gazetteer")
+                        .baseScore(0.75).reason("capitalised first name and surname from the gazetteer");
+                out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i + 1], 0.75, ex));
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A capitalised gazetteer name inside a sentence (not its first word unless a name-like context follows:
+     * ",", ":", "'s", "and"); never a place, a common word or an all-caps token.
+     */
+    private void gazetteerSingles(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        for (int i = 0; i < w.length; i++) {
+            if (!capitalised(w[i]) || w[i].length() < 3 || NameLexicon.notAName(w[i])) {
+                continue;
+            }
+            String l = w[i].toLowerCase(Locale.ROOT);
+            if (!NameLexicon.inGazetteer(w[i]) || NlpModels.places().contains(l) || NameLexicon.commonWord(l)) {
+                continue;
+            }
+            boolean first = i == 0 || isPunct(w[i - 1]) && !w[i - 1].equals(",");
+            if (first) {
+                String next = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
+                if (!(next.equals(",") || next.equals(":") || next.equals("'s") || next.equals("and"))) {
+                    continue;
+                }
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("Name").validator("name-gazetteer")
+                    .baseScore(0.6).reason("capitalised word from the name gazetteer");
+            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i], 0.6, ex));
+        }
+    }
+
+    private static final Set<String> VOCATIVE_NEXT = Set.copyOf(java.util.Arrays.asList("can", "could", "would", "will", "please", "i", "you",
+            "we", "thanks", "thank", "do", "did", "are", "is", "have", "what", "where", "when", "how", "why"));
+    private static final Set<String> SUBJECT_VERBS = Set.copyOf(java.util.Arrays.asList("lives", "lived", "began", "begins", "said", "says",
+            "told", "asked", "shouted", "smiled", "laughed", "replied", "wrote", "writes", "phoned",
+            "emailed", "moved", "died", "married", "spent", "grew", "studied"));
+    private static final Set<String> WEAK_SUBJECT_VERBS = Set.copyOf(java.util.Arrays.asList("had", "has", "was", "is", "will", "works",
+            "worked", "joined", "left", "went", "came", "wants", "wanted", "needs", "needed", "called"));
+
+    /** Capitalised, not an English word, not a place, not a stop word: the shape of an unknown name. */
+    private static boolean unknownCapitalised(String w) {
+        return capitalised(w) && w.length() >= 2 && !NameLexicon.commonWord(w) && !NameLexicon.isTitle(w)
+                && !NlpModels.places().contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean initial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    }
+
+    /**
+     * Name shapes: "Ella H. Snider" (first, middle initial, last); "Eustachy Gorski" (two capitalised words,
+     * neither an English word nor a place); "Ubul: what a wife" (a speaker label that is not a word);
+     * "Franciska's kid" (possessive of an unknown capitalised word).
+     */
+    private void shapeRules(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        int[] st = nlp.starts.get(s);
+        int[] en = nlp.ends.get(s);
+        for (int i = 0; i < w.length; i++) {
+            if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
+                    && !NameLexicon.commonWord(w[i]))) {
+                continue;
+            }
+            // First I. Last
+            if (i + 2 < w.length && initial(w[i + 1])) {
+                int last = w[i + 2].equals(".") ? i + 3 : i + 2;
+                if (last < w.length && capitalised(w[last]) && !NameLexicon.commonWord(w[last])) {
+                    add(out, st[i], en[last], 0.8, "First I. Last", "first name, middle initial and surname");
+                    i = last;
+                    continue;
+                }
+            }
+            // First Last (both unknown capitalised words, or one from the gazetteer), one space apart
+            if (i + 1 < w.length && st[i + 1] == en[i] + 1 && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
+                    && !NlpModels.places().contains(w[i + 1].toLowerCase(Locale.ROOT))
+                    && !NameLexicon.isTitle(w[i + 1])) {
+                int last = i + 1;
+                if (i + 2 < w.length && st[i + 2] == en[i + 1] + 1 && unknownCapitalised(w[i + 2])) {
+                    last = i + 2;
+                }
+                boolean gaz = anyInGazetteer(w, i, last);
+                double score = gaz ? 0.7 : 0.6;
+                add(out, st[i], en[last], score, "Capitalised Capitalised",
+                        gaz ? "capitalised words, one from the name gazetteer" : "capitalised words that are not English words or places");
+                i = last;
+                continue;
+            }
+            boolean atStart = i == 0 || w[i - 1].equals("\"") || w[i - 1].equals(">");
+            // Speaker label "Ubul:" at the start of a sentence
+            if (atStart && i + 2 < w.length && w[i + 1].startsWith(":")) {
+                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                continue;
+            }
+            // Vocative: "Warrane, can I ...", "... go to town, Mark!"
+            if (atStart && i + 2 < w.length && w[i + 1].equals(",") && VOCATIVE_NEXT.contains(
+                    w[i + 2].toLowerCase(Locale.ROOT))
+                    || i > 0 && w[i - 1].equals(",") && i + 1 < w.length && (w[i + 1].equals("!")
+                    || w[i + 1].equals("?")) && i + 2 >= w.length) {
+                add(out, st[i], en[i], 0.65, "vocative", "a capitalised word addressed by name");
+                continue;
+            }
+            // Sentence subject before a reporting or life-event verb: "Dexter lives on ...", "Ley began writing"
+            String nextVerb = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
+            if (atStart && (SUBJECT_VERBS.contains(nextVerb) || WEAK_SUBJECT_VERBS.contains(nextVerb)
+                    && NameLexicon.inGazetteer(w[i]))) {
+                add(out, st[i], en[i], 0.62, "Name verb", "a capitalised word before a verb people do");
+                continue;
+            }
+            if (!unknownCapitalised(w[i])) {
+                continue;
+            }
+            // Speaker label "Ubul:" at the start of a sentence
+            if (i == 0 && w.length > 2 && w[1].equals(":")) {
+                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                continue;
+            }
+            // Possessive "Franciska's"
+            if (i + 1 < w.length && (w[i + 1].equals("'s") || w[i + 1].equals("’s"))) {
+                add(out, st[i], en[i], 0.6, "Name's", "possessive of a capitalised word that is not a word");
+            }
+        }
+    }
+
+    /**
+     * "Gaetane, Hannah, Anthony and Derek": three or more single capitalised words joined by commas and a final
+     * "and", at least half of them gazetteer names and none an English word or place, are all names.
+     */
+    private void nameLists(NlpText nlp, int s, List<Finding> out) {
+        String[] w = nlp.tokens.get(s);
+        int i = 0;
+        while (i < w.length) {
+            List<Integer> items = new java.util.ArrayList<>();
+            int k = i;
+            boolean sawAnd = false;
+            while (k < w.length && capitalised(w[k]) && !NameLexicon.commonWord(w[k])
+                    && !NlpModels.places().contains(w[k].toLowerCase(Locale.ROOT))) {
+                items.add(k);
+                if (k + 2 < w.length && w[k + 1].equals(",") && !sawAnd) {
+                    k += 2;
+                    if (k < w.length && w[k].equalsIgnoreCase("and")) {
+                        sawAnd = true;
+                        k++;
+                    }
+                } else if (k + 2 < w.length && w[k + 1].equalsIgnoreCase("and") && !sawAnd) {
+                    sawAnd = true;
+                    k += 2;
+                } else {
+                    k++;
+                    break;
+                }
+            }
+            int gaz = 0;
+            for (int idx : items) {
+                if (NameLexicon.inGazetteer(w[idx])) {
+                    gaz++;
+                }
+            }
+            if (items.size() >= 3 && sawAnd && gaz * 2 >= items.size()) {
+                for (int idx : items) {
+                    add(out, nlp.starts.get(s)[idx], nlp.ends.get(s)[idx], 0.62, "Name, Name and Name",
+                            "a list of capitalised names");
+                }
+            }
+            i = Math.max(k, i + 1);
+        }
+    }
+
+    private void add(List<Finding> out, int start, int end, double score, String pattern, String reason) {
+        Explanation.Builder ex = Explanation.builder().pattern(pattern).baseScore(score).reason(reason);
+        out.add(finding(EntityType.PERSON, start, end, score, ex));
+    }
+
+    /** "What's your last name? Boyle": a short sentence of names right after a sentence asking for a name. */
+    private void answerToQuestion(NlpText nlp, int s, List<Finding> out) {
+        String[] prev = nlp.tokens.get(s - 1);
+        if (prev.length == 0 || !prev[prev.length - 1].equals("?")) {
+            return;
+        }
+        boolean asksName = false;
+        for (String p : prev) {
+            String l = p.toLowerCase(Locale.ROOT);
+            asksName |= l.equals("name") || l.equals("surname");
+        }
+        String[] w = nlp.tokens.get(s);
+        int last = w.length - 1;
+        while (last >= 0 && isPunct(w[last])) {
+            last--;
+        }
+        if (!asksName || last < 0 || last > 2) {
+            return;
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!nameLike(w[i]) || NameLexicon.notAName(w[i])) {
+                return;
+            }
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("answer to a name question").baseScore(0.85)
+                .cue(Explanation.ContextCue.of("name?", 0.3, "before"))
+                .reason("name-like words answering a question about a name");
+        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[0], nlp.ends.get(s)[last], 0.85, ex));
+    }
+
+    /** A reply of one to three name-like words (e.g. the answer to "what name is the booking under?"). */
+    private void shortReply(TextScan scan, NlpText nlp, List<Finding> out) {
+        if (nlp.sentenceCount() != 1) {
+            return;
+        }
+        String[] w = nlp.tokens.get(0);
+        int first = 0;
+        int last = w.length - 1;
+        while (last >= first && isPunct(w[last])) {
+            last--;
+        }
+        if (last < first || last - first > 2) {
+            return;
+        }
+        boolean gaz = false;
+        for (int i = first; i <= last; i++) {
+            if (!nameLike(w[i]) || NameLexicon.notAName(w[i]) || w[i].length() < 2) {
+                return;
+            }
+            String l = w[i].toLowerCase(Locale.ROOT);
+            if (NlpModels.places().contains(l)) {
+                return;
+            }
+            gaz |= NameLexicon.inGazetteer(w[i]);
+        }
+        boolean asked = promptAsksName(scan);
+        boolean capitalisedUnknown = true;
+        for (int i = first; i <= last; i++) {
+            capitalisedUnknown &= capitalised(w[i]) && !NameLexicon.commonWord(w[i]);
+        }
+        if (!gaz && !asked && !capitalisedUnknown || !asked && allCommon(w, first, last)) {
+            return;
+        }
+        double score = asked ? 0.88 : gaz ? 0.62 : 0.56;
+        Explanation.Builder ex = Explanation.builder().pattern("short reply").baseScore(score)
+                .reason(asked ? "short reply to a prompt asking for a name" : "short reply of gazetteer names");
+        if (asked) {
+            ex.cue(Explanation.ContextCue.of("name", 0.26, "prompt"));
+        }
+        out.add(finding(EntityType.PERSON, nlp.starts.get(0)[first], nlp.ends.get(0)[last], score, ex));
+    }
+
+    private static boolean promptAsksName(TextScan scan) {
+        if (scan.prompt == null) {
+            return false;
+        }
+        String p = scan.prompt.toLowerCase(Locale.ROOT);
+        for (String word : NAME_PROMPT_WORDS) {
+            if (p.contains(word)) {
+                return word.equals("name") || word.equals("surname") || p.contains("who am i speaking")
+                        || p.contains("speaking with");
+            }
+        }
+        return false;
+    }
+
+    private static int matchCue(String[] lower, int i, String[][] cues) {
+        int best = -1;
+        for (String[] cue : cues) {
+            if (i + cue.length > lower.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < cue.length; k++) {
+                if (!lower[i + k].equals(cue[k])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                best = Math.max(best, i + cue.length);
+            }
+        }
+        return best;
+    }
+
+    static boolean nameLike(String w) {
+        if (w.isEmpty() || w.length() > 40 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        int apo = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (apo > 0) {
+            String tail = w.substring(apo + 1).toLowerCase(Locale.ROOT);
+            if (tail.equals("m") || tail.equals("s") || tail.equals("re") || tail.equals("ll") || tail.equals("ve")
+                    || tail.equals("d") || tail.equals("t")) {
+                return false; // "I'm", "it's", "don't"
+            }
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && nameLike(w)
+                && Character.isLowerCase(w.charAt(w.length() - 1));
+    }
+
+    private static boolean isPunct(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowercaseWord(String[] w) {
+        for (String x : w) {
+            if (x.length() > 1 && Character.isLowerCase(x.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCapitalisedWord(String[] w) {
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].length() > 1 && Character.isUpperCase(w[i].charAt(0)) && !w[i].equals("I")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCommon(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (nameLike(w[i]) && !NameLexicon.commonWord(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allNotNames(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (nameLike(w[i]) && !NameLexicon.notAName(w[i]) && !NameLexicon.isTitle(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyInGazetteer(String[] w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (NameLexicon.inGazetteer(w[i]) && !NameLexicon.notAName(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

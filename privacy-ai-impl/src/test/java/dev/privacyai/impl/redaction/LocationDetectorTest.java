@@ -1,0 +1,98 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.redaction.spi.Detector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocationDetectorTest {
+
+    private final Detector d = Detectors.location();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // US
+        "I live at 1600 Pennsylvania Avenue NW, Washington, DC 20500 | 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "ship it to 42 Oak St. Apt 4B, Springfield, IL 62704 please | 42 Oak St. Apt 4B, Springfield, IL 62704",
+        "new address: 350 fifth avenue, new york | 350 fifth avenue",
+        "send it to 12 Main Street #305 | 12 Main Street #305",
+        // UK
+        "my address is 221B Baker Street, London NW1 6XE | 221B Baker Street, London NW1 6XE",
+        "Flat 2, 10 Downing Street, London SW1A 2AA | 10 Downing Street, London SW1A 2AA",
+        // DE
+        "Lieferung an Hauptstraße 5, 10115 Berlin | Hauptstraße 5, 10115 Berlin",
+        "ship to Karl-Marx-Straße 12a | Karl-Marx-Straße 12a",
+        // FR
+        "j'habite 12 rue de la Paix, 75002 Paris | 12 rue de la Paix, 75002 Paris",
+        "3 avenue Victor Hugo | 3 avenue Victor Hugo",
+        // city / postcode combinations
+        "the office is in Springfield, IL 62704 | Springfield, IL 62704",
+        "my postcode is 75002 Paris | 75002 Paris",
+        // PO boxes and US military addresses
+        "send it to P.O. Box 255, Springfield | P.O. Box 255, Springfield",
+        "my address is PSC 3294, Box 9168 APO AA 61487 | PSC 3294, Box 9168 APO AA 61487",
+        // Nordic style and multi-component blocks
+        "Søndergade 52, 8000 Aarhus | Søndergade 52, 8000 Aarhus",
+        "Billing address: 28245 Puruntie 82 Apt. 595    LAPPEENRANTA     53650 | 28245 Puruntie 82 Apt. 595    LAPPEENRANTA     53650",
+        // street names without a number
+        "meet me at the corner of Leokadia Trail and Main | Leokadia Trail",
+    })
+    void findsStreetAddresses(String text, String address) {
+        assertThat(found(d, EntityType.LOCATION, text)).contains(address);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "do you ship to Liverpool? | Liverpool",
+        "is it possible to place an order from Japan | Japan",
+        "my card got blocked in Barcelona | Barcelona",
+        "i'm travelling to germany next week | germany",
+    })
+    void findsPlaces(String text, String place) {
+        assertThat(found(d, EntityType.LOCATION, text)).contains(place);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I ordered 3 items for $45",
+        "my order 12345 has not arrived",
+        "the meeting is at 10 on Monday",
+        "version 2.5 street view is broken",
+        "I want to cancel my Netflix subscription",
+        "Agent: please hold",
+        "weg 5 ist gut",
+        "I'll turn 47 on Friday",
+        "the price is 2.5 dollars",
+    })
+    void rejectsNonAddresses(String text) {
+        assertThat(found(d, EntityType.LOCATION, text)).isEmpty();
+    }
+
+    @Test
+    void explanationHasAPatternAndNoValue() {
+        String text = "I live at 42 Oak Street, Springfield";
+        List<Finding> fs = d.detect(text, RedactionContext.defaults());
+        assertThat(fs).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.explanation().pattern()).isNotBlank();
+            assertThat(f.explanation().reason()).doesNotContain("Oak").doesNotContain("Springfield");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 Main Street ", "1 ", "Straße 5 ", "12 rue ", "Paris ", "10115 Berlin ", "a1 ",
+        "12, ", "Apt 4 "})
+    void adversarialInputsComplete(String unit) {
+        guarded(d, repeat(unit, 100_000));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.privacyai.impl.redaction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentence splitting and tokenization map every token back to its exact offsets in the original text. */
+class NlpTextTest {
+
+    @Test
+    void tokenOffsetsPointIntoTheOriginalText() {
+        String text = "Hi!  I'm  Dr. Ana Pérez.\n\nMy   order\tisn't here… Thanks,\r\nAna";
+        NlpText t = NlpText.of(text);
+        assertThat(t.sentenceCount()).isGreaterThanOrEqualTo(3);
+        StringBuilder seen = new StringBuilder();
+        int last = -1;
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            for (int k = 0; k < t.tokens.get(s).length; k++) {
+                int a = t.starts.get(s)[k];
+                int b = t.ends.get(s)[k];
+                assertThat(a).isGreaterThanOrEqualTo(last);
+                assertThat(text.substring(a, b)).isEqualTo(t.tokens.get(s)[k]);
+                seen.append(t.tokens.get(s)[k]);
+                last = b;
+            }
+        }
+        // every non-space character is in some token
+        assertThat(seen.toString()).isEqualTo(text.replaceAll("\\s", ""));
+    }
+
+    @Test
+    void aTitleAbbreviationDoesNotEndTheSentence() {
+        NlpText t = NlpText.of("Hello, this is Dr. Kyle Kuefer. Who are you?");
+        assertThat(String.join(" ", t.tokens.get(0))).contains("Dr").contains("Kuefer");
+    }
+
+    @Test
+    void longSentencesAreCutIntoBoundedWindows() {
+        NlpText t = NlpText.of("word ".repeat(1000));
+        assertThat(t.tokens).allSatisfy(w -> assertThat(w.length).isLessThanOrEqualTo(NlpText.MAX_TOKENS));
+        assertThat(t.tokens.stream().mapToInt(w -> w.length).sum()).isEqualTo(1000);
+    }
+
+    @Test
+    void theLastAnalysisIsReusedForTheSameStringOnly() {
+        String a = "my name is Ana";
+        assertThat(NlpText.of(a)).isSameAs(NlpText.of(a));
+        assertThat(NlpText.of(new String(a))).isNotSameAs(NlpText.of(a));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.privacyai.impl.redaction;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.redaction.spi.Detector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonDetectorTest {
+
+    private final Detector d = Detectors.person();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "hi my name is maria gonzalez and my phone is broken | maria gonzalez",
+        "Hello, my name is Oluwaseun Adeyemi. | Oluwaseun Adeyemi",
+        "this is Priya Sharma calling about my bill | Priya Sharma",
+        "Agent: who am I speaking with? Customer: this is Tom Becker | Tom Becker",
+        "the account holder is Sarah Connor | Sarah Connor",
+        "it's in the name of Nguyen Van Minh | Nguyen Van Minh",
+        "can I speak to Mr. Okafor please | Okafor",
+        "Thanks, Maria | Maria",
+        "Kind regards, Jürgen Müller | Jürgen Müller",
+        "my first name is siobhan | siobhan",
+        "call me Kenji | Kenji",
+        "I spoke with Gary yesterday and he said it was fixed | Gary",
+        "John Smith lives in Boston | John Smith",
+        "can i transfer 50 to takeisha | takeisha",
+        "can i transfer 4816$ to muhamed theriot on June the 24th | muhamed theriot",
+        "hi this is kaytie, can you change my reservation | kaytie",
+        "natonya here, change reservation for 3 | natonya",
+        "Name: Ella H. Snider | Ella H. Snider",
+        "Ubul: what a day | Ubul",
+        "It was a done thing between him and Franciska's kid. | Franciska",
+        "Dexter lives on Elm Street. | Dexter",
+        "Warrane, can I please speak to your boss? | Warrane",
+        "\"I'm glad,\" says Hartvigsson. | Hartvigsson",
+    })
+    void findsNamesInTheShapesPeopleWriteThem(String text, String name) {
+        assertThat(found(d, EntityType.PERSON, text)).anySatisfy(v -> assertThat(v).contains(name));
+    }
+
+    @Test
+    void offsetsPointAtTheNameInTheOriginalText() {
+        String text = "Hi,\n\n  my name is   Ana Lucía Pérez!  Thanks";
+        List<Finding> fs = d.detect(text, RedactionContext.defaults());
+        assertThat(fs).isNotEmpty();
+        assertThat(fs).allSatisfy(f -> assertThat("Ana Lucía Pérez").contains(text.substring(f.start(), f.end())));
+        DefaultRedactor r = DefaultRedactor.builder().detectors(List.of(d)).build();
+        assertThat(r.redact(text, RedactionContext.defaults()).redactedText())
+                .isEqualTo("Hi,\n\n  my name is   [PERSON]!  Thanks");
+    }
+
+    @Test
+    void shortReplyToANamePromptIsAName() {
+        assertThat(found(d, EntityType.PERSON, "Contreras", prompt("Can I have your last name please?")))
+                .containsOnly("Contreras");
+        assertThat(found(d, EntityType.PERSON, "What's your last name? Boyle")).contains("Boyle");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my iPhone stopped working on Monday",
+        "I ordered a Galaxy S23 in March and it never came",
+        "Agent: please hold",
+        "Customer: my order is late",
+        "can I speak to your manager",
+        "the technician came on Friday",
+        "I want to cancel my Netflix subscription",
+        "my Visa card was charged twice in June",
+        "Will you call me back tomorrow?",
+        "May I have a refund please",
+        "Supervisor: thanks for waiting",
+        "what is my balance",
+        "i'm tired of waiting",
+        "I'm calling about my order",
+        "please block my card",
+        "I am lactose intolerant",
+        "I'm waiting for a reimbursement",
+        "I am wating for a reimbursement",
+        "I want to speak with custmer support",
+        "I am looking for a restaurant called Drummond Villa",
+        "I work for Wolters Kluwer",
+        "The Czech Border Force detained him",
+        "The Redlaser Orchestra was founded in 1990",
+        "withdraw money from ATM please",
+        "I grew up in Kenosha",
+        "meet me at the corner of Leokadia Trail",
+        "see ya!",
+    })
+    void rejectsProductsBrandsDaysMonthsRolesAndCommonWords(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void explanationNamesTheEvidenceWithoutTheValue() {
+        String text = "my name is Valentina Rossi";
+        List<Finding> fs = d.detect(text, RedactionContext.defaults());
+        assertThat(fs).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.explanation().reason()).isNotBlank().doesNotContain("Valentina").doesNotContain("Rossi");
+            assertThat(f.toString()).doesNotContain("Valentina");
+        });
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        String[] texts = {"my name is Maria Lopez", "this is Tom Becker calling", "Thanks, Kenji",
+            "can i transfer 50 to takeisha", "John Smith lives in Boston"};
+        List<List<String>> expected = new ArrayList<>();
+        for (String t : texts) {
+            expected.add(found(d, EntityType.PERSON, t));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                int idx = k % texts.length;
+                results.add(pool.submit(() -> found(d, EntityType.PERSON, texts[idx]).equals(expected.get(idx))));
+            }
+            for (Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maria ", "my name is ", "Mr. ", "a", "A. ", "thanks, ", "\n", "Agent: ", "'s "})
+    void adversarialInputsComplete(String unit) {
+        guarded(d, repeat(unit, 100_000));
+    }
+
+    @Test
+    void adversarialSingleLongToken() {
+        assertThat(guarded(d, "x".repeat(100_000))).isEmpty();
+    }
+}
