@@ -26,7 +26,9 @@ fi
 
 # One fork, 5 x 3 s warm-up (the JIT needs it once ~30 detectors are compiled on a busy 2-core box),
 # 5 x 3 s measurement, one thread; a fixed 1 GB heap so GC sizing does not drift.
-default_opts=(-f 1 -wi 5 -w 3s -i 5 -r 3s -t 1 -jvmArgsAppend "-Xms1g -Xmx1g")
+# DETECTORS=structured (default: the target) or DETECTORS=all (adds PERSON, LOCATION, known identifiers).
+detectors="${DETECTORS:-structured}"
+default_opts=(-f 1 -wi 5 -w 3s -i 5 -r 3s -t 1 -jvmArgsAppend "-Xms1g -Xmx1g -Dprivacyai.bench.detectors=$detectors")
 if [[ -n "${JMH_OPTS:-}" ]]; then
   eval "opts=(${JMH_OPTS})"
 else
@@ -52,4 +54,4 @@ end=$(date +%s)
 echo
 echo "# benchmark wall time: $((end - start)) s; full JMH log: $log; CSV: $result"
 echo
-java -cp "$jar" dev.privacyai.benchmarks.Summary "$result" "$log"
+java -Dprivacyai.bench.detectors="$detectors" -cp "$jar" dev.privacyai.benchmarks.Summary "$result" "$log"

@@ -1,6 +1,5 @@
 package dev.privacyai.benchmarks;
 
-import dev.privacyai.impl.redaction.DefaultRedactor;
 import dev.privacyai.redaction.Redactor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #redactPlainCorpus}: {@code redact} over messages with no digit and no {@code '@'} (fast path).</li>
  * </ul>
  *
- * <p>Uses {@link DefaultRedactor#withDefaults()}, whatever detectors it holds at the time of the run.
+ * <p>Uses {@link Workloads#redactor()}: the structured detectors by default, all defaults with
+ * {@code -Dprivacyai.bench.detectors=all}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +37,7 @@ public class RedactorCorpusBenchmark {
     /** Builds the redactor and the corpora (not measured). */
     @Setup
     public void setUp() {
-        redactor = DefaultRedactor.withDefaults();
+        redactor = Workloads.redactor();
         corpus = Workloads.corpus().toArray(new String[0]);
         plain = Workloads.plainCorpus().toArray(new String[0]);
     }

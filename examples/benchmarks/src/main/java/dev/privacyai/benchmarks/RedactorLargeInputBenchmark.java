@@ -1,6 +1,5 @@
 package dev.privacyai.benchmarks;
 
-import dev.privacyai.impl.redaction.DefaultRedactor;
 import dev.privacyai.redaction.Redactor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +31,7 @@ public class RedactorLargeInputBenchmark {
     /** Builds the redactor and the text (not measured). */
     @Setup
     public void setUp() {
-        redactor = DefaultRedactor.withDefaults();
+        redactor = Workloads.redactor();
         text = Workloads.large(megabytes);
     }
 

@@ -1,6 +1,5 @@
 package dev.privacyai.benchmarks;
 
-import dev.privacyai.impl.redaction.DefaultRedactor;
 import dev.privacyai.redaction.Finding;
 import dev.privacyai.redaction.RedactionResult;
 import dev.privacyai.redaction.Redactor;
@@ -40,7 +39,7 @@ public class RedactorMessageLatencyBenchmark {
     /** Builds the redactor and the corpora (not measured). */
     @Setup
     public void setUp() {
-        redactor = DefaultRedactor.withDefaults();
+        redactor = Workloads.redactor();
         corpus = Workloads.corpus().toArray(new String[0]);
         plain = Workloads.plainCorpus().toArray(new String[0]);
     }

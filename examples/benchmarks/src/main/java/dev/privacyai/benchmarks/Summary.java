@@ -57,7 +57,7 @@ public final class Summary {
         long plainBytes = CorpusGenerator.utf8Length(Workloads.plainCorpus());
 
         StringBuilder out = new StringBuilder();
-        out.append("== privacy-ai Redactor benchmarks (DefaultRedactor.withDefaults(), one thread) ==\n");
+        out.append("== privacy-ai Redactor benchmarks (detectors: " + System.getProperty(Workloads.DETECTORS_PROPERTY, "structured") + ", one thread) ==\n");
         out.append("MB = 10^6 UTF-8 bytes; MB/s = bytes per op / time per op (JMH mean of the measurement\n"
                 + "iterations, error = JMH 99.9% interval). 'median it.' = median of the per-iteration means from the\n"
                 + "JMH log, less sensitive to a noisy neighbour stealing the CPU during one iteration.\n\n");

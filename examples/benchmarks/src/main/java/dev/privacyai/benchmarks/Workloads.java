@@ -23,6 +23,26 @@ public final class Workloads {
     }
 
     /** The mixed corpus. */
+    /** System property choosing the detectors of {@link #redactor()}: {@code structured} (default) or {@code all}. */
+    public static final String DETECTORS_PROPERTY = "privacyai.bench.detectors";
+
+    /**
+     * The redactor the Redactor benchmarks measure: {@code Detectors.structured()} (the issue's throughput target
+     * is for the structured detectors) unless {@code -Dprivacyai.bench.detectors=all} selects
+     * {@code DefaultRedactor.withDefaults()} (adds PERSON, LOCATION and known identifiers).
+     */
+    public static dev.privacyai.redaction.Redactor redactor() {
+        String which = System.getProperty(DETECTORS_PROPERTY, "structured");
+        if (which.equals("all")) {
+            return dev.privacyai.impl.redaction.DefaultRedactor.withDefaults();
+        }
+        if (!which.equals("structured")) {
+            throw new IllegalArgumentException(DETECTORS_PROPERTY + " must be 'structured' or 'all'");
+        }
+        return dev.privacyai.impl.redaction.DefaultRedactor.builder()
+                .detectors(dev.privacyai.impl.redaction.Detectors.structured()).build();
+    }
+
     public static List<String> corpus() {
         return new CorpusGenerator(MIXED_SEED).messages(CORPUS_MESSAGES);
     }
