@@ -120,7 +120,7 @@ public final class PrivacyInputGuardrail implements InputGuardrail {
         return memory == null ? List.of() : memory.messages();
     }
 
-    /** Counts nothing, prints nothing personal. */
+    /** Configuration only. */
     @Override
     public String toString() {
         return "PrivacyInputGuardrail{escalateOn=" + escalateOn + "}";
