@@ -1,5 +1,7 @@
 package dev.privacyai.examples.langchain4j;
 
+import dev.privacyai.examples.plain.FakeOpenAiServer;
+
 import dev.privacyai.guard.TurnResult;
 import org.junit.jupiter.api.Test;
 

@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * re-identified. With {@code "stream": true} it sends server-sent events: the first chunks, then it waits (at
  * most 5 s) until {@link #releaseRest()} is called, then the rest and {@code [DONE]}. {@link #streamsFinished()}
  * counts completed streams, so a test can see that a chunk reached the customer before the stream ended.
+ * Shared with the LangChain4j example's tests through this module's test jar.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Z][A-Z_]*_\\d+>");
@@ -41,7 +42,8 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicInteger streamsFinished = new AtomicInteger();
     private volatile CountDownLatch rest = new CountDownLatch(1);
 
-    FakeOpenAiServer() throws IOException {
+    /** Starts the server on 127.0.0.1 and an ephemeral port. */
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -53,27 +55,27 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:41234/v1}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     /** Every request body received, in order. */
-    List<String> bodies() {
+    public List<String> bodies() {
         return bodies;
     }
 
     /** Number of streamed responses sent completely ({@code [DONE]} written). */
-    int streamsFinished() {
+    public int streamsFinished() {
         return streamsFinished.get();
     }
 
     /** Lets the current stream send its remaining chunks. */
-    void releaseRest() {
+    public void releaseRest() {
         rest.countDown();
     }
 
     /** The chunks of the reply to the user messages {@code lastUser}: the split point is after the third chunk. */
-    static List<String> replyChunks(String lastUser) {
+    public static List<String> replyChunks(String lastUser) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(lastUser);
         while (m.find()) {
