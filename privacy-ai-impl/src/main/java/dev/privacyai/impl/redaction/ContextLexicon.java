@@ -26,6 +26,8 @@ final class ContextLexicon {
 
     /** Non-prefix cues starting with a word character, by their first word (and first word + "s" for one-word cues). */
     private final java.util.Map<String, int[]> byFirstWord;
+    /** Sorted hash codes of the keys of {@link #byFirstWord}: most tokens are ruled out without a string. */
+    private final int[] firstWordHashes;
     /** Prefix cues starting with a word character, by lower-case first character (index 128: non-ASCII). */
     private final int[][] prefixByFirst = new int[129][];
     /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
@@ -87,6 +89,7 @@ final class ContextLexicon {
         java.util.Map<String, int[]> index = new java.util.HashMap<>();
         words.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
         this.byFirstWord = java.util.Map.copyOf(index);
+        this.firstWordHashes = index.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         for (int ch = 0; ch <= 128; ch++) {
             final int key = ch;
             prefixByFirst[ch] = prefixes.stream().filter(k -> {
@@ -123,8 +126,10 @@ final class ContextLexicon {
                 // "ref123": a cue may end inside a token where letters meet digits; test by first character
                 char c = Character.toLowerCase(text.charAt(p));
                 candidates = c < 128 ? byFirstAscii[c] : nonAscii;
-            } else {
+            } else if (java.util.Arrays.binarySearch(firstWordHashes, scan.lowerTokenHash(i)) >= 0) {
                 candidates = byFirstWord.get(scan.lowerToken(i));
+            } else {
+                candidates = null;
             }
             if (candidates != null) {
                 for (int k : candidates) {

@@ -86,6 +86,8 @@ final class DateGrammar {
      * "coming", "in", number words): a letters-only token outside this set cannot start a date.
      */
     private static final Set<String> START_WORDS = startWords();
+    private static final int[] START_WORD_HASHES = START_WORDS.stream().mapToInt(String::hashCode).sorted()
+            .distinct().toArray();
 
     private static Set<String> startWords() {
         java.util.HashSet<String> words = new java.util.HashSet<>();
@@ -485,6 +487,10 @@ final class DateGrammar {
             return 0;
         }
         int count = scan.tokenCount();
+        if (!scan.tokenHas(k, TextScan.DIGIT)
+                && java.util.Arrays.binarySearch(START_WORD_HASHES, scan.lowerTokenHash(k)) < 0) {
+            return 0; // cannot be a start word: decided from the hash, without building the string
+        }
         String w = scan.tokenHas(k, TextScan.DIGIT) ? null : word(scan, k);
         if (w != null && !START_WORDS.contains(w)) {
             return 0;

@@ -30,6 +30,8 @@ final class TextScan {
     private int[] tokStart;
     private int[] tokEnd;
     private int[] tokFlags;
+    /** {@code lowerToken(i).hashCode()}, computed during the scan without building the string. */
+    private int[] tokHash;
     private int tokCount;
     /** Lower-cased text (same length, char by char), built on first use. */
     private String lower;
@@ -58,6 +60,7 @@ final class TextScan {
         tokStart = new int[cap];
         tokEnd = new int[cap];
         tokFlags = new int[cap];
+        tokHash = new int[cap];
         scan();
         buildNumericRuns();
     }
@@ -86,14 +89,18 @@ final class TextScan {
             }
             int start = i;
             int flags = 0;
+            int hash = 0;
             while (i < n) {
                 c = t.charAt(i);
                 if (c >= '0' && c <= '9') {
                     flags |= DIGIT;
+                    hash = 31 * hash + c;
                 } else if (c >= 'a' && c <= 'z') {
                     flags |= LETTER | LOWER;
+                    hash = 31 * hash + c;
                 } else if (c >= 'A' && c <= 'Z') {
                     flags |= LETTER | UPPER;
+                    hash = 31 * hash + (c + 32);
                 } else if (c > 0x7f && Character.isLetterOrDigit(c)) {
                     flags |= LETTER | NON_ASCII;
                     if (Character.isUpperCase(c)) {
@@ -101,6 +108,7 @@ final class TextScan {
                     } else if (Character.isLowerCase(c)) {
                         flags |= LOWER;
                     }
+                    hash = 31 * hash + Character.toLowerCase(c);
                 } else {
                     break;
                 }
@@ -114,7 +122,9 @@ final class TextScan {
                 tokStart = Arrays.copyOf(tokStart, cap);
                 tokEnd = Arrays.copyOf(tokEnd, cap);
                 tokFlags = Arrays.copyOf(tokFlags, cap);
+                tokHash = Arrays.copyOf(tokHash, cap);
             }
+            tokHash[tokCount] = hash;
             tokStart[tokCount] = start;
             tokEnd[tokCount] = i;
             tokFlags[tokCount] = flags;
@@ -319,6 +329,11 @@ final class TextScan {
             lower = l;
         }
         return l;
+    }
+
+    /** Equals {@code lowerToken(i).hashCode()}; costs nothing (computed during the scan). */
+    int lowerTokenHash(int i) {
+        return tokHash[i];
     }
 
     /** Token {@code i} lower-cased (see {@link #lowerText()}); cached. */

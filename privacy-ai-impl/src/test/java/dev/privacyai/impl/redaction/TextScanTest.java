@@ -47,4 +47,13 @@ class TextScanTest {
         assertThat(s.boundaryAfter(4)).isTrue();
         assertThat(s.boundaryAfter(3)).isFalse();
     }
+
+    @Test
+    void tokenHashEqualsTheLowerCasedTokensHashCode() {
+        TextScan s = TextScan.of("Hello WORLD Été 42abC ÇA déjà-vu İstanbul ǅemal", RedactionContext.defaults());
+        for (int i = 0; i < s.tokenCount(); i++) {
+            assertThat(s.lowerTokenHash(i)).as("token %d", i).isEqualTo(s.lowerToken(i).hashCode());
+            assertThat(s.lowerToken(i)).hasSize(s.tokenLength(i));
+        }
+    }
 }
