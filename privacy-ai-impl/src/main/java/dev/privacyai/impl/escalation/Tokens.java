@@ -267,19 +267,6 @@ final class Tokens {
     }
 
     static boolean luhn(CharSequence digits) {
-        int sum = 0;
-        boolean dbl = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return sum % 10 == 0;
+        return dev.privacyai.impl.redaction.Luhn.isValid(digits);
     }
 }

@@ -1,20 +1,12 @@
 package dev.privacyai.impl.pseudonym;
 
 import com.google.crypto.tink.KeysetHandle;
-import dev.privacyai.pseudonym.ConversationScope;
-import dev.privacyai.pseudonym.spi.SubjectEntry;
-import dev.privacyai.pseudonym.spi.SubjectErasure;
-import dev.privacyai.pseudonym.spi.SurrogateFactory;
 import dev.privacyai.pseudonym.spi.TokenVault;
-import dev.privacyai.pseudonym.spi.VaultEntry;
-import dev.privacyai.redaction.EntityType;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A persistent {@link TokenVault} in a local directory, one sub-directory per data subject:
@@ -36,53 +28,15 @@ import java.util.Optional;
  * <p>The host must provide the master key (there is no generated-key option: a generated key would make the
  * files unreadable after a restart). One process per directory. Thread-safe.
  */
-public final class FileTokenVault implements TokenVault {
-
-    private final VaultCore core;
+public final class FileTokenVault extends CoreBackedTokenVault {
 
     private FileTokenVault(Builder b) {
-        this.core = new VaultCore(b.masterKey, new FileStore(b.directory), b.clock, b.retention);
+        super(new VaultCore(b.masterKey, new FileStore(b.directory), b.clock, b.retention));
     }
 
     /** Starts a builder; directory and master key are required. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public VaultEntry tokenFor(ConversationScope scope, EntityType type, String value, String matchKey,
-                               SurrogateFactory surrogates) {
-        return core.tokenFor(scope, type, value, matchKey, surrogates);
-    }
-
-    @Override
-    public Optional<VaultEntry> find(ConversationScope scope, EntityType type, String matchKey) {
-        return core.find(scope, type, matchKey);
-    }
-
-    @Override
-    public List<VaultEntry> entries(ConversationScope scope) {
-        return core.entries(scope);
-    }
-
-    @Override
-    public List<SubjectEntry> entriesOfSubject(String subjectId) {
-        return core.entriesOfSubject(subjectId);
-    }
-
-    @Override
-    public boolean eraseSubject(String subjectId) {
-        return core.eraseSubject(subjectId);
-    }
-
-    @Override
-    public SubjectErasure eraseSubjectWithReport(String subjectId) {
-        return core.eraseSubjectWithReport(subjectId);
-    }
-
-    @Override
-    public int purgeExpired() {
-        return core.purgeExpired();
     }
 
     /**

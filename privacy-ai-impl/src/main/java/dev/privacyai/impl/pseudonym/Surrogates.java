@@ -102,20 +102,7 @@ final class Surrogates implements SurrogateFactory {
 
     /** The Luhn check digit that makes {@code payload} + digit valid. */
     static int luhnCheckDigit(CharSequence payload) {
-        int sum = 0;
-        boolean dbl = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int d = payload.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return (10 - sum % 10) % 10;
+        return dev.privacyai.impl.redaction.Luhn.checkDigit(payload);
     }
 
     /** A factory producing no surrogates but the same match keys (tag style). */
