@@ -100,8 +100,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       {@code escalateOn}, a blocking turn ends {@code ESCALATED}: the reply is withheld and a hand-off is built.
  *       A streamed reply was already delivered; the result still says {@code ESCALATED} with the hand-off.</li>
  *   <li><b>Audit</b>: one {@link AuditEvent} per step plus a {@code TURN} event, delivered to every sink and to
- *       {@link #kpis()} before the result is returned.</li>
+ *       {@link #kpis()} before the result is returned: steps 1-3 as soon as they are done (before the model call),
+ *       the rest with the {@code TURN} event.</li>
  * </ol>
+ *
+ * <h2>Two phases</h2>
+ * {@link #begin} runs steps 1-3 and returns a {@link PreparedTurn}; its completion runs steps 4-8.
+ * {@link #handle} and {@link #handleStreaming} are {@code begin} plus {@link PreparedTurn#complete(ModelClient)} /
+ * {@link PreparedTurn#completeStreaming}, so both paths give the same decisions, events and KPIs. With a model the
+ * host called itself ({@link PreparedTurn#complete(String)}, {@link PreparedTurn#replyStream}) the interceptors run
+ * on the reply after the fact and the {@code MODEL_CALL} event has duration 0; an open turn that is abandoned ends
+ * with {@code TURN ABANDONED}. A {@link TurnRequest#historyPseudonymized() pseudonymized history} is sent as it is
+ * ({@code PSEUDONYMIZATION} reason {@code HISTORY_AS_SENT}).
  *
  * <h2>Defaults</h2>
  * Redactor {@link DefaultRedactor#withDefaults()}; pseudonymizer {@link DefaultPseudonymizer} over that redactor with
