@@ -613,7 +613,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
 
     /** Delivers the events not delivered yet (a two-phase turn delivers in two batches). */
     private void deliver(Turn t) {
-        List<AuditEvent> batch = t.events.subList(t.delivered, t.events.size());
+        List<AuditEvent> batch = List.copyOf(t.events.subList(t.delivered, t.events.size()));
         t.delivered = t.events.size();
         for (AuditEvent e : batch) {
             kpis.accept(e);
