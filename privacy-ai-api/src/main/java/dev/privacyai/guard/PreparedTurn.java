@@ -31,7 +31,10 @@ import java.util.Optional;
  * When the host called the model itself, the guard's {@link GuardInterceptor}s run after the fact on the reply:
  * {@code proceed} returns the reply the host passed; an interceptor may inspect, replace or block it (a block then
  * discards the reply), and an interceptor that passes on other messages than {@link #messages()} fails the turn
- * (the model already received those).
+ * (the model already received those). An interceptor that must act <em>before</em> the model sees anything (e.g. a
+ * prompt-injection screen) therefore needs {@link #complete(ModelClient)} or {@link #completeStreaming}; with a
+ * {@link ReplyStream} it runs only after the chunks reached the customer, so its block ends the turn
+ * {@code BLOCKED} after the fact, as a block after {@code proceed} does in streaming mode.
  *
  * <p>Misuse fails loudly with {@link IllegalStateException}, whose message holds no text: a turn completes at
  * most once (including {@link #abandon()}), and a turn whose model may not be called cannot be completed. A turn
