@@ -30,7 +30,8 @@ import java.util.Objects;
  * audit trail are the same.
  *
  * <p>Guarantees of every implementation: the model never receives a value the pseudonymizer found or the
- * {@link dev.privacyai.pseudonym.SubjectProfile} lists; fail closed (a failing step, model or sink gives a
+ * {@link dev.privacyai.pseudonym.SubjectProfile} lists (a history the host declares already pseudonymized,
+ * {@link TurnRequest.Builder#pseudonymizedHistory}, is sent as the host passed it); fail closed (a failing step, model or sink gives a
  * {@link GuardException}, never an unscreened reply); thread-safe; nothing it logs or throws contains text,
  * values or ids.
  */
