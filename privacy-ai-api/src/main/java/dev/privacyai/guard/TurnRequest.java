@@ -18,13 +18,17 @@ import java.util.Optional;
  * allow-list; the channel is taken from the signals).
  *
  * <p>The guard pseudonymizes everything it sends to the model, history and system prompt included, so the host
- * keeps and passes raw text. {@link #toString()} prints lengths and counts only. Immutable and thread-safe.
+ * keeps and passes raw text. A host whose history already holds what the model received (a framework's chat
+ * memory that stored the guard's placeholders, or earlier {@link TurnResult#modelInput()} and
+ * {@link TurnResult#modelReply()}) passes it with {@link Builder#pseudonymizedHistory} instead: it is sent as it
+ * is. {@link #toString()} prints lengths and counts only. Immutable and thread-safe.
  */
 public final class TurnRequest {
 
     private final ConversationScope scope;
     private final String text;
     private final List<ChatMessage> history;
+    private final boolean historyPseudonymized;
     private final String systemPrompt;
     private final SubjectProfile profile;
     private final EscalationSignals signals;
@@ -34,6 +38,7 @@ public final class TurnRequest {
         this.scope = b.scope;
         this.text = b.text;
         this.history = List.copyOf(b.history);
+        this.historyPseudonymized = b.historyPseudonymized;
         this.systemPrompt = b.systemPrompt;
         this.profile = b.profile;
         this.signals = b.signals;
@@ -58,6 +63,7 @@ public final class TurnRequest {
     public Builder toBuilder() {
         Builder b = new Builder(scope, text);
         b.history.addAll(history);
+        b.historyPseudonymized = historyPseudonymized;
         b.systemPrompt = systemPrompt;
         b.profile = profile;
         b.signals = signals;
@@ -75,9 +81,20 @@ public final class TurnRequest {
         return text;
     }
 
-    /** Earlier messages, oldest first, raw (as the customer wrote and saw them); system messages excluded. */
+    /**
+     * Earlier messages, oldest first; system messages excluded. Raw (as the customer wrote and saw them) unless
+     * {@link #historyPseudonymized()}.
+     */
     public List<ChatMessage> history() {
         return history;
+    }
+
+    /**
+     * True if {@link #history()} is already pseudonymized (as the model received it) and is sent as it is; false
+     * for raw history, which the guard pseudonymizes.
+     */
+    public boolean historyPseudonymized() {
+        return historyPseudonymized;
     }
 
     /** The host's system prompt, if any; it is pseudonymized too before it reaches the model. */
@@ -104,6 +121,7 @@ public final class TurnRequest {
     @Override
     public String toString() {
         return "TurnRequest{" + scope + ", text=" + text.length() + " chars, history=" + history.size()
+                + (historyPseudonymized ? " pseudonymized" : "")
                 + ", systemPrompt=" + (systemPrompt == null ? "none" : systemPrompt.length() + " chars") + ", "
                 + profile + ", " + signals + "}";
     }
@@ -113,6 +131,7 @@ public final class TurnRequest {
         private final ConversationScope scope;
         private final String text;
         private final List<ChatMessage> history = new ArrayList<>();
+        private boolean historyPseudonymized;
         private String systemPrompt;
         private SubjectProfile profile = SubjectProfile.empty();
         private EscalationSignals signals = EscalationSignals.none();
@@ -124,20 +143,46 @@ public final class TurnRequest {
         }
 
         /**
-         * The earlier messages, oldest first (replaces any set before). System messages are not history: use
+         * The earlier messages, raw (as the customer wrote and saw them), oldest first; the guard pseudonymizes
+         * them on every turn. Replaces any history set before. System messages are not history: use
          * {@link #systemPrompt}.
          *
          * @throws IllegalArgumentException if a message is a system message
          */
         public Builder history(List<ChatMessage> messages) {
-            history.clear();
-            for (ChatMessage m : Objects.requireNonNull(messages, "messages")) {
+            setHistory(messages);
+            historyPseudonymized = false;
+            return this;
+        }
+
+        /**
+         * The earlier messages exactly as the model received them in earlier turns of this conversation, oldest
+         * first: e.g. a framework's chat memory that stored the guard's pseudonymized turns and the model's
+         * replies, or earlier {@link TurnResult#modelInput()} and {@link TurnResult#modelReply()}. The guard sends
+         * them <em>as they are</em> (no second pseudonymization, so placeholders and surrogates stay stable and
+         * the history costs no detection per turn) and runs the escalation checks on them. Only pass text that
+         * came out of the guard (or the model): raw text passed here reaches the model unchanged. The
+         * {@code PSEUDONYMIZATION} audit event of such a turn carries the reason {@code HISTORY_AS_SENT}. Replaces
+         * any history set before.
+         *
+         * @throws IllegalArgumentException if a message is a system message
+         */
+        public Builder pseudonymizedHistory(List<ChatMessage> messages) {
+            setHistory(messages);
+            historyPseudonymized = true;
+            return this;
+        }
+
+        private void setHistory(List<ChatMessage> messages) {
+            List<ChatMessage> checked = new ArrayList<>(Objects.requireNonNull(messages, "messages").size());
+            for (ChatMessage m : messages) {
                 if (Objects.requireNonNull(m, "message").role() == ChatMessage.Role.SYSTEM) {
                     throw new IllegalArgumentException("history holds user and assistant messages only");
                 }
-                history.add(m);
+                checked.add(m);
             }
-            return this;
+            history.clear();
+            history.addAll(checked);
         }
 
         /** The host's instructions to the model; {@code null} for none. */

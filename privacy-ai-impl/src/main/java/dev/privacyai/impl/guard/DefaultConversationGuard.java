@@ -25,6 +25,8 @@ import dev.privacyai.guard.GuardException;
 import dev.privacyai.guard.GuardInterceptor;
 import dev.privacyai.guard.ModelClient;
 import dev.privacyai.guard.ModelResponse;
+import dev.privacyai.guard.PreparedTurn;
+import dev.privacyai.guard.ReplyStream;
 import dev.privacyai.guard.StreamingModelClient;
 import dev.privacyai.guard.TurnRequest;
 import dev.privacyai.guard.TurnResult;
@@ -50,8 +52,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The default {@link ConversationGuard}: built once, shared by all conversations.
@@ -96,8 +100,18 @@ import java.util.TreeMap;
  *       {@code escalateOn}, a blocking turn ends {@code ESCALATED}: the reply is withheld and a hand-off is built.
  *       A streamed reply was already delivered; the result still says {@code ESCALATED} with the hand-off.</li>
  *   <li><b>Audit</b>: one {@link AuditEvent} per step plus a {@code TURN} event, delivered to every sink and to
- *       {@link #kpis()} before the result is returned.</li>
+ *       {@link #kpis()} before the result is returned: steps 1-3 as soon as they are done (before the model call),
+ *       the rest with the {@code TURN} event.</li>
  * </ol>
+ *
+ * <h2>Two phases</h2>
+ * {@link #begin} runs steps 1-3 and returns a {@link PreparedTurn}; its completion runs steps 4-8.
+ * {@link #handle} and {@link #handleStreaming} are {@code begin} plus {@link PreparedTurn#complete(ModelClient)} /
+ * {@link PreparedTurn#completeStreaming}, so both paths give the same decisions, events and KPIs. With a model the
+ * host called itself ({@link PreparedTurn#complete(String)}, {@link PreparedTurn#replyStream}) the interceptors run
+ * on the reply after the fact and the {@code MODEL_CALL} event has duration 0; an open turn that is abandoned ends
+ * with {@code TURN ABANDONED}. A {@link TurnRequest#historyPseudonymized() pseudonymized history} is sent as it is
+ * ({@code PSEUDONYMIZATION} reason {@code HISTORY_AS_SENT}).
  *
  * <h2>Defaults</h2>
  * Redactor {@link DefaultRedactor#withDefaults()}; pseudonymizer {@link DefaultPseudonymizer} over that redactor with
@@ -180,18 +194,16 @@ public final class DefaultConversationGuard implements ConversationGuard {
     }
 
     @Override
-    public TurnResult handle(TurnRequest request, ModelClient model) {
+    public PreparedTurn begin(TurnRequest request) {
         Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(model, "model");
-        return run(request, model, null, null);
-    }
-
-    @Override
-    public TurnResult handleStreaming(TurnRequest request, StreamingModelClient model, ChunkSink toCustomer) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(toCustomer, "toCustomer");
-        return run(request, null, model, toCustomer);
+        Turn t = new Turn(request, System.nanoTime());
+        try {
+            return prepare(t);
+        } catch (GuardException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw fail(t, e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -203,11 +215,14 @@ public final class DefaultConversationGuard implements ConversationGuard {
         final String conversationRef;
         final String subjectRef;
         final int index;
+        final long start;
         final List<AuditEvent> events = new ArrayList<>(12);
+        int delivered;
         String step = "CONSENT";
 
-        Turn(TurnRequest req) {
+        Turn(TurnRequest req, long start) {
             this.req = req;
+            this.start = start;
             this.scope = req.scope();
             this.conversationRef = refs.ref('c', scope.conversationId());
             this.subjectRef = refs.ref('s', scope.subjectId());
@@ -249,25 +264,25 @@ public final class DefaultConversationGuard implements ConversationGuard {
         }
     }
 
-    private TurnResult run(TurnRequest req, ModelClient model, StreamingModelClient streaming, ChunkSink out) {
-        long turnStart = System.nanoTime();
-        Turn t = new Turn(req);
-        try {
-            return steps(t, model, streaming, out, turnStart);
-        } catch (GuardException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String cls = safeName(e.getClass().getSimpleName());
-            t.event(Step.TURN, null, "FAILED", List.of(t.step, cls), Map.of(), turnStart);
-            deliver(t);
-            throw new GuardException(t.step + " failed: " + cls, e);
-        }
+    /** The end of the interceptor chain: the model, or the reply of a model the host already called. */
+    @FunctionalInterface
+    private interface Terminal {
+        String reply(List<ChatMessage> input);
     }
 
-    private TurnResult steps(Turn t, ModelClient model, StreamingModelClient streaming, ChunkSink out,
-                             long turnStart) {
+    /** Audits {@code TURN FAILED} for {@code e} and returns the exception to throw. */
+    private GuardException fail(Turn t, Throwable e) {
+        String cls = safeName(e.getClass().getSimpleName());
+        t.event(Step.TURN, null, "FAILED", List.of(t.step, cls), Map.of(), t.start);
+        deliver(t);
+        return new GuardException(t.step + " failed: " + cls, e);
+    }
+
+    /** Steps 1-3: consent, input escalation, pseudonymization. Ends the turn when the model may not be called. */
+    private Prepared prepare(Turn t) {
         TurnRequest req = t.req;
         EscalationSignals signals = req.signals();
+        long turnStart = t.start;
         // 1. consent
         long s0 = System.nanoTime();
         ConsentDecision consent = consentPolicy.decide(SubjectId.of(t.scope.subjectId()), purpose,
@@ -281,8 +296,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
             EscalationDecision d = escalationPolicy.evaluate(conversation, declined);
             escalationEvent(t, Step.INPUT_ESCALATION, d, s0);
             Handoff h = handoff(t, conversation, declined, d);
-            return finish(t, TurnResult.builder(TurnResult.Action.BLOCKED_NO_CONSENT, consent).inputEscalation(d)
-                    .handoff(h), List.of(consent.reason().name()), turnStart);
+            return new Prepared(t, finish(t, TurnResult.builder(TurnResult.Action.BLOCKED_NO_CONSENT, consent)
+                    .inputEscalation(d).handoff(h), List.of(consent.reason().name()), turnStart));
         }
         // 2. input escalation
         t.step = "INPUT_ESCALATION";
@@ -291,8 +306,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
         escalationEvent(t, Step.INPUT_ESCALATION, input, s0);
         if (input.action().compareTo(escalateOn) >= 0) {
             Handoff h = handoff(t, conversation, signals, input);
-            return finish(t, TurnResult.builder(TurnResult.Action.ESCALATED, consent).inputEscalation(input)
-                    .handoff(h), codes(input), turnStart);
+            return new Prepared(t, finish(t, TurnResult.builder(TurnResult.Action.ESCALATED, consent)
+                    .inputEscalation(input).handoff(h), codes(input), turnStart));
         }
         // 3. pseudonymization
         t.step = "PSEUDONYMIZATION";
@@ -304,10 +319,15 @@ public final class DefaultConversationGuard implements ConversationGuard {
             messages.add(ChatMessage.system(pseudonymize(t, req.systemPrompt().get(), ctx, counts).text()));
         }
         String previousAssistant = null;
+        boolean asSent = req.historyPseudonymized();
         for (ChatMessage m : req.history()) {
-            RedactionContext c = m.role() == ChatMessage.Role.USER && previousAssistant != null
-                    ? ctx.toBuilder().previousAssistantPrompt(previousAssistant).build() : ctx;
-            messages.add(m.withText(pseudonymize(t, m.text(), c, counts).text()));
+            if (asSent) {
+                messages.add(m); // already as the model received it
+            } else {
+                RedactionContext c = m.role() == ChatMessage.Role.USER && previousAssistant != null
+                        ? ctx.toBuilder().previousAssistantPrompt(previousAssistant).build() : ctx;
+                messages.add(m.withText(pseudonymize(t, m.text(), c, counts).text()));
+            }
             if (m.role() == ChatMessage.Role.ASSISTANT) {
                 previousAssistant = m.text();
             }
@@ -316,20 +336,42 @@ public final class DefaultConversationGuard implements ConversationGuard {
                 ? ctx.toBuilder().previousAssistantPrompt(previousAssistant).build() : ctx;
         PseudonymizationResult turn = pseudonymize(t, req.text(), current, counts);
         messages.add(ChatMessage.user(turn.text()));
-        t.event(Step.PSEUDONYMIZATION, null, counts.isEmpty() ? "NOTHING_FOUND" : "PSEUDONYMIZED", List.of(), counts,
-                s0);
-        List<ChatMessage> sent = Collections.unmodifiableList(messages);
+        t.event(Step.PSEUDONYMIZATION, null, counts.isEmpty() ? "NOTHING_FOUND" : "PSEUDONYMIZED",
+                asSent && !req.history().isEmpty() ? List.of("HISTORY_AS_SENT") : List.of(), counts, s0);
+        // the first half is audited now: a turn that is never completed still leaves its decisions
+        deliver(t);
+        return new Prepared(t, consent, input, conversation, turn, counts, Collections.unmodifiableList(messages));
+    }
+
+    /**
+     * Steps 4-8: interceptors and the model (or the reply of a model the host called: {@code hostCalled}), reply
+     * screen, re-identification, reply escalation, audit. {@code screen} is set for streamed replies.
+     */
+    private TurnResult respond(Prepared p, Terminal terminal, StreamScreen screen, boolean hostCalled) {
+        Turn t = p.t;
+        TurnRequest req = t.req;
+        EscalationSignals signals = req.signals();
+        ConsentDecision consent = p.consent;
+        EscalationDecision input = p.input;
+        Conversation conversation = p.conversation;
+        PseudonymizationResult turn = p.turn;
+        Map<EntityType, Integer> counts = p.counts;
+        List<ChatMessage> sent = p.sent;
+        long turnStart = t.start;
+        long s0;
         // 4. interceptors and the model
         t.step = "MODEL_CALL";
         Call call = new Call(interceptors.size());
-        if (streaming != null) {
-            call.screen = new StreamScreen(pseudonymizer.reidentifier(), t.scope, out, replyScreenIgnores,
-                    ownPseudonymizer ? redactor : null);
-        }
+        call.screen = screen;
         ModelResponse response;
         try {
-            response = new RealChain(0, t.scope, call, model, streaming).proceed(sent);
+            response = new RealChain(0, t.scope, call, terminal).proceed(sent);
         } finally {
+            if (hostCalled && !call.modelCalled && call.failure == null) {
+                // an interceptor answered or blocked without proceeding, but the host's model was called already
+                call.modelCalled = true;
+                call.modelInput = sent;
+            }
             for (int i = 0; i < interceptors.size(); i++) {
                 if (call.outcomes[i] != null) {
                     t.event(Step.INTERCEPTOR, interceptorNames.get(i), call.outcomes[i],
@@ -339,7 +381,8 @@ public final class DefaultConversationGuard implements ConversationGuard {
             if (call.modelCalled) {
                 t.event(Step.MODEL_CALL, null, call.failure == null ? "REPLIED" : "FAILED",
                         call.failure == null ? List.of() : List.of(call.failure), Map.of(), 0);
-                replaceLastNanos(t, call.modelNanos);
+                // the host timed its own model call
+                replaceLastNanos(t, hostCalled ? 0 : call.modelNanos);
             }
         }
         TurnResult.Builder result;
@@ -406,7 +449,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
             TurnResult.Builder esc = TurnResult.builder(TurnResult.Action.ESCALATED, consent).inputEscalation(input)
                     .replyEscalation(replyDecision).modelInput(call.modelInput).modelReply(modelReply)
                     .findings(turn.findings()).pseudonymizedCounts(counts).replyFindings(replyFindings).handoff(h)
-                    .reply(streaming != null ? reply : null);
+                    .reply(call.screen != null ? reply : null);
             return finish(t, esc, codes(replyDecision), turnStart);
         }
         return finish(t, result.reply(reply), List.of(), turnStart);
@@ -568,13 +611,16 @@ public final class DefaultConversationGuard implements ConversationGuard {
         return result.trail(t.events).build();
     }
 
+    /** Delivers the events not delivered yet (a two-phase turn delivers in two batches). */
     private void deliver(Turn t) {
-        for (AuditEvent e : t.events) {
+        List<AuditEvent> batch = List.copyOf(t.events.subList(t.delivered, t.events.size()));
+        t.delivered = t.events.size();
+        for (AuditEvent e : batch) {
             kpis.accept(e);
         }
         for (AuditSink sink : sinks) {
             try {
-                for (AuditEvent e : t.events) {
+                for (AuditEvent e : batch) {
                     sink.accept(e);
                 }
             } catch (RuntimeException e) {
@@ -616,23 +662,260 @@ public final class DefaultConversationGuard implements ConversationGuard {
         return sb.length() == 0 ? "unnamed" : sb.toString();
     }
 
+    /** The half-done turn {@link #begin} returns; see {@link PreparedTurn}. */
+    private final class Prepared implements PreparedTurn {
+        final Turn t;
+        final ConsentDecision consent;
+        final EscalationDecision input;
+        final Conversation conversation;
+        final PseudonymizationResult turn;
+        final Map<EntityType, Integer> counts;
+        /** The messages for the model; null when the turn ended in its first half. */
+        final List<ChatMessage> sent;
+        private final AtomicBoolean claimed;
+        private volatile TurnResult result;
+        private volatile String state;
+
+        /** A turn that ended before the model call. */
+        Prepared(Turn t, TurnResult ended) {
+            this.t = t;
+            this.consent = ended.consent();
+            this.input = ended.inputEscalation().orElse(null);
+            this.conversation = null;
+            this.turn = null;
+            this.counts = Map.of();
+            this.sent = null;
+            this.claimed = new AtomicBoolean(true);
+            this.result = ended;
+            this.state = "ENDED";
+        }
+
+        /** An open turn: the model may be called with {@code sent}. */
+        Prepared(Turn t, ConsentDecision consent, EscalationDecision input, Conversation conversation,
+                 PseudonymizationResult turn, Map<EntityType, Integer> counts, List<ChatMessage> sent) {
+            this.t = t;
+            this.consent = consent;
+            this.input = input;
+            this.conversation = conversation;
+            this.turn = turn;
+            this.counts = counts;
+            this.sent = sent;
+            this.claimed = new AtomicBoolean(false);
+            this.state = "OPEN";
+        }
+
+        @Override
+        public boolean modelMayBeCalled() {
+            return sent != null;
+        }
+
+        @Override
+        public List<ChatMessage> messages() {
+            if (sent == null) {
+                throw new IllegalStateException("the model may not be called for this turn: see result()");
+            }
+            return sent;
+        }
+
+        @Override
+        public Optional<TurnResult> result() {
+            return Optional.ofNullable(result);
+        }
+
+        @Override
+        public TurnResult complete(String modelReply) {
+            Objects.requireNonNull(modelReply, "modelReply");
+            claim();
+            return run(hostCalled(modelReply), null, true);
+        }
+
+        @Override
+        public TurnResult complete(ModelClient model) {
+            Objects.requireNonNull(model, "model");
+            claim();
+            return run(input -> Objects.requireNonNull(model.complete(input), "model returned null"), null, false);
+        }
+
+        @Override
+        public TurnResult completeStreaming(StreamingModelClient model, ChunkSink toCustomer) {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(toCustomer, "toCustomer");
+            claim();
+            StreamScreen screen = screen(toCustomer);
+            return run(input -> {
+                model.stream(input, chunk -> screen.push(Objects.requireNonNull(chunk, "chunk")));
+                return screen.raw();
+            }, screen, false);
+        }
+
+        @Override
+        public ReplyStream replyStream(ChunkSink toCustomer) {
+            Objects.requireNonNull(toCustomer, "toCustomer");
+            claim();
+            return new HostStream(this, screen(toCustomer));
+        }
+
+        @Override
+        public void abandon() {
+            if (sent == null || !claimed.compareAndSet(false, true)) {
+                return;
+            }
+            state = "ABANDONED";
+            t.event(Step.TURN, null, "ABANDONED", List.of(), Map.of(), t.start);
+            deliver(t);
+        }
+
+        private void claim() {
+            if (sent == null) {
+                throw new IllegalStateException("the model may not be called for this turn: see result()");
+            }
+            if (!claimed.compareAndSet(false, true)) {
+                throw new IllegalStateException("the turn was already completed or abandoned");
+            }
+            t.step = "MODEL_CALL";
+        }
+
+        /** The reply of the model the host called; the messages must be the ones it received. */
+        private Terminal hostCalled(String reply) {
+            return input -> {
+                if (!input.equals(sent)) {
+                    throw new MessagesChangedAfterModelCall();
+                }
+                return reply;
+            };
+        }
+
+        private StreamScreen screen(ChunkSink toCustomer) {
+            try {
+                return new StreamScreen(pseudonymizer.reidentifier(), t.scope, toCustomer, replyScreenIgnores,
+                        ownPseudonymizer ? redactor : null);
+            } catch (RuntimeException e) {
+                state = "FAILED";
+                throw fail(t, e);
+            }
+        }
+
+        TurnResult run(Terminal terminal, StreamScreen screen, boolean hostCalled) {
+            try {
+                TurnResult r = respond(this, terminal, screen, hostCalled);
+                result = r;
+                state = "COMPLETED";
+                return r;
+            } catch (GuardException e) {
+                state = "FAILED";
+                throw e;
+            } catch (RuntimeException e) {
+                state = "FAILED";
+                throw fail(t, e);
+            }
+        }
+
+        /** The host's streaming model failed (or screening its chunks did). */
+        GuardException modelFailed(Throwable cause) {
+            state = "FAILED";
+            t.event(Step.MODEL_CALL, null, "FAILED", List.of(safeName(cause.getClass().getSimpleName())), Map.of(),
+                    0);
+            try {
+                return fail(t, cause);
+            } catch (GuardException sinkFailed) {
+                return sinkFailed;
+            }
+        }
+
+        /** State, turn index and counts only. */
+        @Override
+        public String toString() {
+            TurnResult r = result;
+            return "PreparedTurn{" + state + ", turn=" + t.index + ", messages=" + (sent == null ? 0 : sent.size())
+                    + ", pseudonymized=" + counts + (r == null ? "" : ", " + r.action()) + "}";
+        }
+    }
+
+    /** A reply the host's model streams; see {@link ReplyStream}. */
+    private static final class HostStream implements ReplyStream {
+        private final Prepared turn;
+        private final StreamScreen screen;
+        private boolean done;
+        private long chars;
+
+        HostStream(Prepared turn, StreamScreen screen) {
+            this.turn = turn;
+            this.screen = screen;
+        }
+
+        @Override
+        public void accept(String chunk) {
+            Objects.requireNonNull(chunk, "chunk");
+            open();
+            try {
+                screen.push(chunk);
+                chars += chunk.length();
+            } catch (RuntimeException e) {
+                done = true;
+                throw turn.modelFailed(e);
+            }
+        }
+
+        @Override
+        public TurnResult finish() {
+            open();
+            done = true;
+            return turn.run(input -> {
+                if (!input.equals(turn.sent)) {
+                    throw new MessagesChangedAfterModelCall();
+                }
+                return screen.raw();
+            }, screen, true);
+        }
+
+        @Override
+        public GuardException fail(Throwable cause) {
+            Objects.requireNonNull(cause, "cause");
+            open();
+            done = true;
+            return turn.modelFailed(cause);
+        }
+
+        private void open() {
+            if (done) {
+                throw new IllegalStateException("the reply stream already finished or failed");
+            }
+        }
+
+        /** State and length only. */
+        @Override
+        public String toString() {
+            return "ReplyStream{" + (done ? "done" : "open") + ", " + chars + " chars received}";
+        }
+    }
+
+    /**
+     * An interceptor passed on other messages than those the host's model already received (two-phase turns): the
+     * guard cannot honour the change, so the turn fails. The class name is the audited reason.
+     */
+    static final class MessagesChangedAfterModelCall extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MessagesChangedAfterModelCall() {
+            super("an interceptor changed the messages after the host's model received them");
+        }
+    }
+
     /** The chain given to interceptor {@code index}. */
     private final class RealChain implements GuardInterceptor.Chain {
         private final int index;
         private final ConversationScope scope;
         private final Call call;
-        private final ModelClient model;
-        private final StreamingModelClient streaming;
+        private final Terminal terminal;
         private List<ChatMessage> messages;
         private boolean proceeded;
         private ModelResponse response;
 
-        RealChain(int index, ConversationScope scope, Call call, ModelClient model, StreamingModelClient streaming) {
+        RealChain(int index, ConversationScope scope, Call call, Terminal terminal) {
             this.index = index;
             this.scope = scope;
             this.call = call;
-            this.model = model;
-            this.streaming = streaming;
+            this.terminal = terminal;
         }
 
         @Override
@@ -647,7 +930,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
 
         @Override
         public boolean streaming() {
-            return streaming != null;
+            return call.screen != null;
         }
 
         @Override
@@ -661,7 +944,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
                 response = callModel(messages);
                 return response;
             }
-            RealChain inner = new RealChain(index + 1, scope, call, model, streaming);
+            RealChain inner = new RealChain(index + 1, scope, call, terminal);
             inner.messages = messages;
             long s0 = System.nanoTime();
             ModelResponse r = Objects.requireNonNull(interceptors.get(index).intercept(inner),
@@ -684,12 +967,7 @@ public final class DefaultConversationGuard implements ConversationGuard {
             call.modelCalled = true;
             long s0 = System.nanoTime();
             try {
-                if (streaming != null) {
-                    StreamScreen screen = call.screen;
-                    streaming.stream(input, chunk -> screen.push(Objects.requireNonNull(chunk, "chunk")));
-                    return ModelResponse.reply(screen.raw());
-                }
-                return ModelResponse.reply(Objects.requireNonNull(model.complete(input), "model returned null"));
+                return ModelResponse.reply(terminal.reply(input));
             } catch (RuntimeException e) {
                 call.failure = safeName(e.getClass().getSimpleName());
                 throw e;

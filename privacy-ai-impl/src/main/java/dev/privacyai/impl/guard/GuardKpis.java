@@ -34,7 +34,7 @@ public final class GuardKpis implements AuditSink {
     public void accept(AuditEvent e) {
         switch (e.step()) {
             case TURN:
-                if (!"FAILED".equals(e.outcome())) {
+                if (!"FAILED".equals(e.outcome()) && !"ABANDONED".equals(e.outcome())) {
                     turns.increment();
                 }
                 inc(actions, e.outcome());
@@ -114,12 +114,12 @@ public final class GuardKpis implements AuditSink {
             this.blocked = blocked;
         }
 
-        /** Completed turns. */
+        /** Completed turns (not failed, not abandoned two-phase turns). */
         public long turns() {
             return turns;
         }
 
-        /** Turns by {@link dev.privacyai.guard.TurnResult.Action} name (and {@code FAILED}). */
+        /** Turns by {@link dev.privacyai.guard.TurnResult.Action} name (and {@code FAILED}, {@code ABANDONED}). */
         public Map<String, Long> actions() {
             return actions;
         }

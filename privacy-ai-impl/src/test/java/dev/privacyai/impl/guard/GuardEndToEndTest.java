@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 1,000 generated conversations through the full default guard (stand-in model, a quarter of them streamed in
- * 5-character chunks, history carried over): the model
+ * 5-character chunks, a quarter through the two-phase API with the model called by the test and the history carried
+ * over as the model received it, like a framework's chat memory; the rest with raw history carried over): the model
  * never receives a profile value or a detected identifier, the MAC-chained audit log verifies, and nothing logged
  * during the run (DEBUG and the SLF4J audit sink included) contains a personal value or a host id.
  */
@@ -67,6 +68,7 @@ class GuardEndToEndTest {
         int blocked = 0;
         int escalated = 0;
         int streamedTurns = 0;
+        int twoPhaseTurns = 0;
         List<String> missed = new ArrayList<>();
         Map<String, Integer> escalationReasons = new java.util.TreeMap<>();
         DefaultConversationGuard guard;
@@ -76,6 +78,8 @@ class GuardEndToEndTest {
             for (ConversationGenerator.Conv c : convs) {
                 ConversationScope scope = ConversationScope.of(c.conversationId, c.subjectId);
                 List<ChatMessage> history = new ArrayList<>();
+                List<ChatMessage> memory = new ArrayList<>();   // what the model received, for two-phase turns
+                boolean twoPhase = c.conversationId.hashCode() % 4 == 1;
                 Set<String> detectedValues = new HashSet<>();
                 List<Pattern> profilePatterns = new ArrayList<>();
                 for (String v : c.profileValues) {
@@ -86,7 +90,8 @@ class GuardEndToEndTest {
                     String text = c.turns.get(ti);
                     turns++;
                     int before = model.calls.size();
-                    TurnRequest req = TurnRequest.builder(scope, text).history(history)
+                    TurnRequest.Builder rb = TurnRequest.builder(scope, text);
+                    TurnRequest req = (twoPhase ? rb.pseudonymizedHistory(memory) : rb.history(history))
                             .signals(EscalationSignals.builder().channel(c.voice ? Channel.VOICE : Channel.CHAT).build())
                             .profile(c.profile).build();
                     StringBuilder streamedReply = new StringBuilder();
@@ -94,7 +99,7 @@ class GuardEndToEndTest {
                     TurnResult r = streamed ? guard.handleStreaming(req, (messages, sink) -> {
                         model.calls.add(messages);
                         StandInModel.withTemplate(StandInModel.DEFAULT_TEMPLATE, 5).stream(messages, sink);
-                    }, streamedReply::append) : guard.handle(req, model);
+                    }, streamedReply::append) : twoPhase ? twoPhase(guard, req, model) : guard.handle(req, model);
                     if (streamed && r.action() == TurnResult.Action.ANSWERED) {
                         streamedTurns++;
                         assertThat(r.reply()).contains(streamedReply.toString());
@@ -140,18 +145,29 @@ class GuardEndToEndTest {
                     }
                     history.add(ChatMessage.user(text));
                     history.add(ChatMessage.assistant(r.reply().orElseThrow()));
+                    if (twoPhase) {
+                        twoPhaseTurns++;
+                        memory.clear();
+                        for (ChatMessage m : r.modelInput()) {
+                            if (m.role() != ChatMessage.Role.SYSTEM) {
+                                memory.add(m);
+                            }
+                        }
+                        memory.add(ChatMessage.assistant(r.modelReply().orElseThrow()));
+                    }
                 }
             }
         } finally {
             System.setErr(original);
         }
         System.out.printf(Locale.ROOT, "e2e: %d conversations, %d turns, %d model calls, %d blocked (no consent),"
-                        + " %d escalated, %d findings, %d streamed; generated identifiers detected %d/%d%n",
-                CONVERSATIONS, turns, modelCalls, blocked, escalated, detected, streamedTurns, insertedDetected,
-                inserted);
+                        + " %d escalated, %d findings, %d streamed, %d two-phase; generated identifiers detected %d/%d%n",
+                CONVERSATIONS, turns, modelCalls, blocked, escalated, detected, streamedTurns, twoPhaseTurns,
+                insertedDetected, inserted);
         System.out.println("e2e escalation reasons " + escalationReasons + "; missed identifiers (synthetic) " + missed);
         assertThat(modelCalls).isGreaterThan(2_000);
         assertThat(streamedTurns).isGreaterThan(300);
+        assertThat(twoPhaseTurns).isGreaterThan(200);
         assertThat(blocked).isPositive();
         assertThat(escalated).isPositive();
         // the generated identifiers are in shapes the default detectors cover: every one must have been found
@@ -181,5 +197,12 @@ class GuardEndToEndTest {
         for (String first : new String[]{"Maria", "Whitfield", "Okafor", "Lindqvist", "Castellano"}) {
             assertThat(log).doesNotContain(first);
         }
+    }
+
+    /** A turn through the two-phase API, the model called by the host with exactly the prepared messages. */
+    private static TurnResult twoPhase(DefaultConversationGuard guard, TurnRequest req,
+                                       GuardFixtures.RecordingModel model) {
+        dev.privacyai.guard.PreparedTurn turn = guard.begin(req);
+        return turn.modelMayBeCalled() ? turn.complete(model.complete(turn.messages())) : turn.result().orElseThrow();
     }
 }

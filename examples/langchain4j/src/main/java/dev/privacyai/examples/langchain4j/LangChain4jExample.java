@@ -12,17 +12,14 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.service.AiServices;
 import dev.privacyai.consent.ConsentSource;
 import dev.privacyai.consent.SubjectId;
+import dev.privacyai.guard.AuditEvent;
 import dev.privacyai.guard.ChunkSink;
 import dev.privacyai.guard.TurnResult;
-import dev.privacyai.impl.consent.DefaultConsentPolicy;
 import dev.privacyai.impl.consent.InMemoryConsentLedger;
 import dev.privacyai.impl.guard.ConsentFlags;
 import dev.privacyai.impl.guard.DefaultConversationGuard;
-import dev.privacyai.impl.pseudonym.DefaultPseudonymizer;
-import dev.privacyai.impl.pseudonym.InMemoryTokenVault;
-import dev.privacyai.impl.redaction.DefaultRedactor;
+import dev.privacyai.impl.guard.GuardKpis;
 import dev.privacyai.pseudonym.ConversationScope;
-import dev.privacyai.pseudonym.Pseudonymizer;
 import dev.privacyai.pseudonym.SubjectProfile;
 import dev.privacyai.redaction.EntityType;
 
@@ -32,15 +29,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
  * privacy-ai with LangChain4j 1.8, two ways:
  * <ol>
- *   <li><b>AI Service with guardrails</b> ({@link SupportAgent}, {@link PrivacyGuardrails}): the input guardrail checks
- *       consent and escalation and pseudonymizes the customer's message, the output guardrail screens and
- *       re-identifies the reply; the chat memory holds placeholders only. A customer without consent is stopped
- *       before the model is called.</li>
+ *   <li><b>AI Service with guardrails</b> ({@link SupportAgent}, {@link PrivacyGuardrails}) on the guard's two-phase
+ *       API: the input guardrail begins the guarded turn (consent, escalation, pseudonymization of the customer's
+ *       message), the output guardrail completes it with the model's reply (screen, re-identification, reply
+ *       escalation); the chat memory holds placeholders only, and every turn is in the guard's audit trail and
+ *       KPIs. A customer without consent is stopped before the model is called.</li>
  *   <li><b>Streaming</b> ({@link PrivacyGuardedStreamingChatModel}): a wrapper around a LangChain4j
  *       {@code StreamingChatModel} that runs the full {@code ConversationGuard} and passes re-identified chunks on
  *       as they arrive.</li>
@@ -69,9 +68,12 @@ public final class LangChain4jExample {
      * @param streamedChunks    the chunks the streaming customer received, in order
      * @param streamedResponse  the streaming handler's complete response
      * @param streamedTurn      the guard's result of the streamed turn
+     * @param audit             every audit event of the guard (AI Service and streamed turns), in order
+     * @param kpis              the guard's KPIs after all turns
      */
     public record Outcome(List<String> serviceReplies, PrivacyBlockedException blocked, List<String> streamedChunks,
-                          ChatResponse streamedResponse, TurnResult streamedTurn) {
+                          ChatResponse streamedResponse, TurnResult streamedTurn, List<AuditEvent> audit,
+                          GuardKpis.Snapshot kpis) {
     }
 
     private LangChain4jExample() {
@@ -100,12 +102,13 @@ public final class LangChain4jExample {
                 NO_CONSENT_CONVERSATION, ConversationContext.of(
                         ConversationScope.of(NO_CONSENT_CONVERSATION, NO_CONSENT_SUBJECT), SubjectProfile.empty()));
 
+        // one guard for both parts: its audit trail and KPIs cover the AI Service turns and the streamed turn
+        List<AuditEvent> audit = new CopyOnWriteArrayList<>();
+        DefaultConversationGuard guard = DefaultConversationGuard.builder().consentLedger(ledger)
+                .auditSink(audit::add).auditSink(e -> out.println("  audit " + e.toJson())).build();
+
         // (a) AI Service with privacy-ai as input and output guardrails
-        Pseudonymizer pseudonymizer = DefaultPseudonymizer.builder().redactor(DefaultRedactor.withDefaults())
-                .vault(InMemoryTokenVault.withGeneratedKey()).build();
-        PrivacyGuardrails privacy = PrivacyGuardrails.builder().pseudonymizer(pseudonymizer)
-                .consentPolicy(DefaultConsentPolicy.builder().ledger(ledger).build())
-                .conversations(directory::get).build();
+        PrivacyGuardrails privacy = PrivacyGuardrails.builder().guard(guard).conversations(directory::get).build();
         SupportAgent agent = AiServices.builder(SupportAgent.class).chatModel(chatModel)
                 .chatMemoryProvider(id -> MessageWindowChatMemory.withMaxMessages(20))
                 .inputGuardrails(privacy.input()).outputGuardrails(privacy.output()).build();
@@ -125,8 +128,6 @@ public final class LangChain4jExample {
         }
 
         // (b) a streaming model wrapped by the full ConversationGuard: chunks re-identified as they arrive
-        DefaultConversationGuard guard = DefaultConversationGuard.builder().consentLedger(ledger)
-                .auditSink(e -> out.println("  audit " + e.toJson())).build();
         List<TurnResult> turns = new ArrayList<>();
         PrivacyGuardedStreamingChatModel guarded = PrivacyGuardedStreamingChatModel.builder().guard(guard)
                 .delegate(streamingModel).conversation(directory.get(CONVERSATION)).onTurn(turns::add).build();
@@ -155,6 +156,8 @@ public final class LangChain4jExample {
         ChatResponse response = done.get(60, TimeUnit.SECONDS);
         TurnResult turn = turns.isEmpty() ? null : turns.get(0);
         out.println("streamed turn: " + turn);
-        return new Outcome(List.copyOf(replies), blocked, List.copyOf(chunks), response, turn);
+        out.println("KPIs: " + guard.kpis().snapshot());
+        return new Outcome(List.copyOf(replies), blocked, List.copyOf(chunks), response, turn, List.copyOf(audit),
+                guard.kpis().snapshot());
     }
 }

@@ -6,123 +6,93 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.guardrail.InputGuardrail;
 import dev.langchain4j.guardrail.InputGuardrailRequest;
 import dev.langchain4j.guardrail.InputGuardrailResult;
+import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.memory.ChatMemory;
-import dev.privacyai.consent.ConsentDecision;
-import dev.privacyai.consent.ConsentPolicy;
-import dev.privacyai.consent.DataCategory;
-import dev.privacyai.consent.Purpose;
-import dev.privacyai.consent.SubjectId;
-import dev.privacyai.escalation.Conversation;
-import dev.privacyai.escalation.ConversationTurn;
-import dev.privacyai.escalation.EscalationDecision;
-import dev.privacyai.escalation.EscalationPolicy;
-import dev.privacyai.escalation.EscalationReason;
-import dev.privacyai.impl.escalation.Handoffs;
-import dev.privacyai.pseudonym.PseudonymizationResult;
-import dev.privacyai.pseudonym.Pseudonymizer;
-import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.guard.ConversationGuard;
+import dev.privacyai.guard.GuardException;
+import dev.privacyai.guard.PreparedTurn;
+import dev.privacyai.guard.TurnRequest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The input side of {@link PrivacyGuardrails}, in the order of the guarded conversation: <b>consent</b> for
- * {@link Purpose#AI_ASSISTED_ANSWERING} (not allowed: fatal, nothing is pseudonymized or stored), then
- * <b>pseudonymization</b> of the customer's message in the conversation's scope with the customer's profile, then
- * <b>escalation</b> on the conversation so far (from the chat memory, which holds placeholders) plus the new turn:
- * at or above the configured action the turn is stopped with the hand-off. Otherwise the message goes on with
- * placeholders ({@code successWith}). A stop is a fatal result whose cause is a {@link PrivacyBlockedException}.
+ * The input side of {@link PrivacyGuardrails}: the first half of the guarded turn
+ * ({@link ConversationGuard#begin}): <b>consent</b> for AI answering, <b>input escalation</b> on the conversation
+ * so far (the chat memory, which holds placeholders, passed as {@code pseudonymizedHistory}) plus the new turn, and
+ * <b>pseudonymization</b> of the customer's message in the conversation's scope with the customer's profile. When
+ * the model may be called the message goes on with placeholders ({@code successWith}) and the open turn waits for
+ * the {@link PrivacyOutputGuardrail}; otherwise the result is fatal with a {@link PrivacyBlockedException} (the
+ * guard's result, hand-off included). Either way the guard has audited the decisions.
  *
  * <p>Only text user messages are accepted (anything else fails closed). Thread-safe.
  */
 public final class PrivacyInputGuardrail implements InputGuardrail {
 
-    private final Pseudonymizer pseudonymizer;
-    private final ConsentPolicy consentPolicy;
-    private final EscalationPolicy escalationPolicy;
-    private final Handoffs handoffs;
-    private final EscalationDecision.Action escalateOn;
+    private final ConversationGuard guard;
     private final Function<Object, ConversationContext> conversations;
+    private final PrivacyGuardrails turns;
 
-    PrivacyInputGuardrail(Pseudonymizer pseudonymizer, ConsentPolicy consentPolicy, EscalationPolicy escalationPolicy,
-                          Handoffs handoffs, EscalationDecision.Action escalateOn,
-                          Function<Object, ConversationContext> conversations) {
-        this.pseudonymizer = pseudonymizer;
-        this.consentPolicy = consentPolicy;
-        this.escalationPolicy = escalationPolicy;
-        this.handoffs = handoffs;
-        this.escalateOn = escalateOn;
+    PrivacyInputGuardrail(ConversationGuard guard, Function<Object, ConversationContext> conversations,
+                          PrivacyGuardrails turns) {
+        this.guard = guard;
         this.conversations = conversations;
+        this.turns = turns;
     }
 
     @Override
     public InputGuardrailResult validate(InputGuardrailRequest request) {
-        Object memoryId = request.requestParams().invocationContext() == null ? null
-                : request.requestParams().invocationContext().chatMemoryId();
+        InvocationContext invocation = request.requestParams().invocationContext();
+        Object memoryId = invocation == null ? null : invocation.chatMemoryId();
         ConversationContext ctx = memoryId == null ? null : conversations.apply(memoryId);
-        if (ctx == null) {
+        if (ctx == null || invocation.invocationId() == null) {
             return fatal("no conversation context for this memory id");
         }
         UserMessage user = request.userMessage();
         if (!user.hasSingleText()) {
             return fatal("only text messages can be guarded");
         }
-        // 1. consent, before the text is touched
-        ConsentDecision consent = consentPolicy.decide(SubjectId.of(ctx.scope().subjectId()),
-                Purpose.AI_ASSISTED_ANSWERING, Set.of(DataCategory.CONVERSATION_CONTENT));
-        if (!consent.allowed()) {
-            return fatal("AI answering not allowed", new PrivacyBlockedException(
-                    PrivacyBlockedException.Reason.NO_CONSENT, consent, null, null, consent.reason().name()));
+        TurnRequest turn = TurnRequest.builder(ctx.scope(), user.singleText())
+                .pseudonymizedHistory(history(request.requestParams().chatMemory()))
+                .profile(ctx.profile()).signals(ctx.signals()).build();
+        PreparedTurn prepared;
+        try {
+            prepared = guard.begin(turn);
+        } catch (GuardException e) {
+            return fatal("the privacy guard failed", e);
         }
-        // 2. pseudonymization of the customer's message
-        List<ChatMessage> memory = memory(request.requestParams().chatMemory());
-        String previousAssistant = null;
-        for (ChatMessage m : memory) {
-            if (m instanceof AiMessage && ((AiMessage) m).text() != null) {
-                previousAssistant = ((AiMessage) m).text();
-            }
+        if (!prepared.modelMayBeCalled()) {
+            PrivacyBlockedException blocked = new PrivacyBlockedException(prepared.result().orElseThrow());
+            return fatal(blocked.getMessage(), blocked);
         }
-        RedactionContext rc = RedactionContext.defaults().toBuilder().channel(ctx.signals().channel())
-                .previousAssistantPrompt(previousAssistant).build();
-        PseudonymizationResult p = pseudonymizer.pseudonymize(user.singleText(), ctx.scope(), rc, ctx.profile());
-        // 3. escalation on the conversation as the model would see it (placeholders only)
-        List<ConversationTurn> turns = new ArrayList<>();
-        for (ChatMessage m : memory) {
+        turns.opened(memoryId, new PrivacyGuardrails.OpenTurn(invocation.invocationId(), prepared));
+        List<dev.privacyai.guard.ChatMessage> messages = prepared.messages();
+        return successWith(messages.get(messages.size() - 1).text());
+    }
+
+    /**
+     * The chat memory as the model received it: user and assistant text (placeholders); the system message is
+     * LangChain4j's, tool calls and results are not guarded here.
+     */
+    private static List<dev.privacyai.guard.ChatMessage> history(ChatMemory memory) {
+        List<dev.privacyai.guard.ChatMessage> out = new ArrayList<>();
+        if (memory == null) {
+            return out;
+        }
+        for (ChatMessage m : memory.messages()) {
             if (m instanceof UserMessage && ((UserMessage) m).hasSingleText()) {
-                turns.add(ConversationTurn.customer(((UserMessage) m).singleText()));
+                out.add(dev.privacyai.guard.ChatMessage.user(((UserMessage) m).singleText()));
             } else if (m instanceof AiMessage && ((AiMessage) m).text() != null) {
-                turns.add(ConversationTurn.assistant(((AiMessage) m).text()));
+                out.add(dev.privacyai.guard.ChatMessage.assistant(((AiMessage) m).text()));
             }
         }
-        ConversationTurn current = ConversationTurn.customer(p.text());
-        if (ctx.signals().intentLabel().isPresent()) {
-            current = current.withIntent(ctx.signals().intentLabel().get());
-        }
-        turns.add(current);
-        Conversation conversation = Conversation.of(turns);
-        EscalationDecision decision = escalationPolicy.evaluate(conversation, ctx.signals());
-        if (decision.action().compareTo(escalateOn) >= 0) {
-            Set<String> codes = new TreeSet<>();
-            for (EscalationReason r : decision.reasons()) {
-                codes.add(r.code().name());
-            }
-            return fatal("a person must take over", new PrivacyBlockedException(
-                    PrivacyBlockedException.Reason.ESCALATED, consent, decision,
-                    handoffs.create(conversation, ctx.signals(), decision, "agent"), String.join(",", codes)));
-        }
-        return successWith(p.text());
+        return out;
     }
 
-    private static List<ChatMessage> memory(ChatMemory memory) {
-        return memory == null ? List.of() : memory.messages();
-    }
-
-    /** Configuration only. */
+    /** No configuration to show. */
     @Override
     public String toString() {
-        return "PrivacyInputGuardrail{escalateOn=" + escalateOn + "}";
+        return "PrivacyInputGuardrail{" + guard + "}";
     }
 }

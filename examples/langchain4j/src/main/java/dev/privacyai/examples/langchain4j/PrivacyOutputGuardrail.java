@@ -4,33 +4,27 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.guardrail.OutputGuardrail;
 import dev.langchain4j.guardrail.OutputGuardrailRequest;
 import dev.langchain4j.guardrail.OutputGuardrailResult;
-import dev.privacyai.pseudonym.ReplyFinding;
-import dev.privacyai.pseudonym.Reidentifier;
-import dev.privacyai.redaction.EntityType;
-
-import java.util.Set;
-import java.util.function.Function;
+import dev.langchain4j.invocation.InvocationContext;
+import dev.privacyai.guard.GuardException;
+import dev.privacyai.guard.TurnResult;
 
 /**
- * The output side of {@link PrivacyGuardrails}: the <b>reply screen</b> (personal data in the reply that was never
- * pseudonymized in this conversation, i.e. from the model's training or invented, is replaced by {@code [TYPE]};
- * types in the ignore set, by default {@code DATE}, are left) and <b>re-identification</b> of the conversation's
- * placeholders under the pseudonymizer's reidentification policy. The result is {@code successWith} the text the
- * customer may see; the chat memory keeps the model's placeholders.
+ * The output side of {@link PrivacyGuardrails}: completes the turn the {@link PrivacyInputGuardrail} opened with
+ * the model's reply ({@link dev.privacyai.guard.PreparedTurn#complete(String)}): the guard's interceptors, the
+ * <b>reply screen</b> (personal data the model produced on its own is replaced by {@code [TYPE]}),
+ * <b>re-identification</b> under the pseudonymizer's policy, the <b>reply escalation</b> and the audit. An
+ * answered turn is {@code successWith} the text the customer may see (the chat memory keeps the model's
+ * placeholders); a reply the guard withholds (e.g. an over-commitment: a person must take over) or blocks is a
+ * fatal result with a {@link PrivacyBlockedException}.
  *
- * <p>Replies without text (tool calls) pass unchanged. Thread-safe.
+ * <p>Replies without text (tool calls) pass unchanged and leave the turn open for the final reply. Thread-safe.
  */
 public final class PrivacyOutputGuardrail implements OutputGuardrail {
 
-    private final Reidentifier reidentifier;
-    private final Set<EntityType> ignored;
-    private final Function<Object, ConversationContext> conversations;
+    private final PrivacyGuardrails turns;
 
-    PrivacyOutputGuardrail(Reidentifier reidentifier, Set<EntityType> ignored,
-                           Function<Object, ConversationContext> conversations) {
-        this.reidentifier = reidentifier;
-        this.ignored = ignored;
-        this.conversations = conversations;
+    PrivacyOutputGuardrail(PrivacyGuardrails turns) {
+        this.turns = turns;
     }
 
     @Override
@@ -39,29 +33,27 @@ public final class PrivacyOutputGuardrail implements OutputGuardrail {
         if (ai == null || ai.text() == null) {
             return success();
         }
-        Object memoryId = request.requestParams().invocationContext() == null ? null
-                : request.requestParams().invocationContext().chatMemoryId();
-        ConversationContext ctx = memoryId == null ? null : conversations.apply(memoryId);
-        if (ctx == null) {
-            return fatal("no conversation context for this memory id");
+        InvocationContext invocation = request.requestParams().invocationContext();
+        PrivacyGuardrails.OpenTurn open = invocation == null || invocation.chatMemoryId() == null ? null
+                : turns.take(invocation.chatMemoryId(), invocation.invocationId());
+        if (open == null) {
+            return fatal("no guarded turn is open for this call");
         }
-        String reply = ai.text();
-        StringBuilder screened = new StringBuilder(reply.length());
-        int pos = 0;
-        for (ReplyFinding f : reidentifier.check(reply, ctx.scope())) {
-            if (f.kind() != ReplyFinding.Kind.UNSEEN_PERSONAL_DATA || ignored.contains(f.entityType())
-                    || f.start() < pos) {
-                continue;
-            }
-            screened.append(reply, pos, f.start()).append('[').append(f.entityType().name()).append(']');
-            pos = f.end();
+        TurnResult result;
+        try {
+            result = open.turn().complete(ai.text());
+        } catch (GuardException e) {
+            return fatal("the privacy guard failed", e);
         }
-        screened.append(reply, pos, reply.length());
-        return successWith(reidentifier.reidentify(screened.toString(), ctx.scope()).text());
+        if (result.action() == TurnResult.Action.ANSWERED) {
+            return successWith(result.reply().orElseThrow());
+        }
+        PrivacyBlockedException blocked = new PrivacyBlockedException(result);
+        return fatal(blocked.getMessage(), blocked);
     }
 
     @Override
     public String toString() {
-        return "PrivacyOutputGuardrail{ignored=" + ignored + "}";
+        return "PrivacyOutputGuardrail{" + turns + "}";
     }
 }

@@ -12,7 +12,7 @@ import dev.langchain4j.service.guardrail.OutputGuardrails;
  * <p>The annotations name the guardrails of the method. The instances are configured and registered on the
  * {@code AiServices} builder ({@code .inputGuardrails(privacy.input())}, {@code .outputGuardrails(privacy.output())}):
  * LangChain4j 1.8 then uses those instances for annotated methods, so the input and output guardrail share one
- * pseudonymizer. (With the annotations alone, LangChain4j would create each class itself through a
+ * guard and the turns they open and complete. (With the annotations alone, LangChain4j would create each class itself through a
  * {@code ClassInstanceFactory}, e.g. Quarkus or Spring dependency injection.)
  */
 public interface SupportAgent {

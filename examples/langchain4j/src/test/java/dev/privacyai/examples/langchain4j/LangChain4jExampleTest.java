@@ -2,7 +2,9 @@ package dev.privacyai.examples.langchain4j;
 
 import dev.privacyai.examples.plain.FakeOpenAiServer;
 
+import dev.privacyai.guard.AuditEvent;
 import dev.privacyai.guard.TurnResult;
+import dev.privacyai.redaction.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -59,6 +61,18 @@ class LangChain4jExampleTest {
                     .isZero();
             assertThat(server.streamsFinished()).isEqualTo(1);
             assertThat(o.streamedTurn().modelInput().get(0).text()).isEqualTo(SupportAgent.SYSTEM_PROMPT);
+
+            // one guard audited every turn: two AI Service turns through the guardrails, the stopped turn, the
+            // streamed turn; the AI Service turns have the guard's whole flow
+            assertThat(o.audit()).filteredOn(e -> e.step() == AuditEvent.Step.TURN).extracting(AuditEvent::outcome)
+                    .containsExactly("ANSWERED", "ANSWERED", "BLOCKED_NO_CONSENT", "ANSWERED");
+            assertThat(o.audit()).filteredOn(e -> e.step() == AuditEvent.Step.REPLY_SCREEN).hasSize(3);
+            assertThat(o.audit()).filteredOn(e -> e.step() == AuditEvent.Step.PSEUDONYMIZATION && e.turn() == 1)
+                    .singleElement().satisfies(e -> assertThat(e.reasons()).containsExactly("HISTORY_AS_SENT"));
+            assertThat(o.audit().toString()).doesNotContainIgnoringCase("maria").doesNotContain("customer-4711");
+            assertThat(o.kpis().turns()).isEqualTo(4);
+            assertThat(o.kpis().actions()).containsEntry("ANSWERED", 3L).containsEntry("BLOCKED_NO_CONSENT", 1L);
+            assertThat(o.kpis().redactionsByType()).containsEntry(EntityType.EMAIL, 3L);
         }
     }
 
