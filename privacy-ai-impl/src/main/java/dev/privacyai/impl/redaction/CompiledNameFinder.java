@@ -11,7 +11,6 @@ import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -53,24 +52,21 @@ final class CompiledNameFinder {
     private final String[] outcomes;
     private final int k;
     private final int beamSize;
-    private final Map<String, Context> pmap;
+    private final FeatureTable table;
     private final double logPrior;
     /** valid[previous outcome + 1][outcome]; previous -1 = sentence start. */
     private final boolean[][] valid;
     /** Slot {@code k} of the previous-outcome tables stands for NameFinderME.OTHER before the sentence start. */
-    private final Context[] poCtx;
-    private final Context[] ppoCtx;
+    private final int[] poIdx;
+    private final int[] ppoIdx;
     private final String[] poNames;
     private final Gazetteer first;
     private final Gazetteer last;
     private final Gazetteer places;
 
-    private CompiledNameFinder(TokenNameFinderModel model, AbstractModel maxent, int beamSize) {
-        Object[] data = maxent.getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> map = (Map<String, Context>) data[1];
-        this.pmap = map;
-        this.outcomes = ((String[]) data[2]).clone();
+    private CompiledNameFinder(TokenNameFinderModel model, String[] outcomes, FeatureTable table, int beamSize) {
+        this.table = table;
+        this.outcomes = outcomes;
         this.k = outcomes.length;
         this.beamSize = beamSize;
         this.logPrior = StrictMath.log(1.0 / k);
@@ -84,11 +80,11 @@ final class CompiledNameFinder {
         }
         this.poNames = Arrays.copyOf(outcomes, k + 1);
         poNames[k] = NameFinderME.OTHER;
-        this.poCtx = new Context[k + 1];
-        this.ppoCtx = new Context[k + 1];
+        this.poIdx = new int[k + 1];
+        this.ppoIdx = new int[k + 1];
         for (int o = 0; o <= k; o++) {
-            poCtx[o] = pmap.get("po=" + poNames[o]);
-            ppoCtx[o] = pmap.get("ppo=" + poNames[o]);
+            poIdx[o] = table.index(FeatureTable.hash("po=", poNames[o]));
+            ppoIdx[o] = table.index(FeatureTable.hash("ppo=", poNames[o]));
         }
         this.first = new Gazetteer(model.getArtifact("firstnames.dictionary"));
         this.last = new Gazetteer(model.getArtifact("lastnames.dictionary"));
@@ -117,7 +113,11 @@ final class CompiledNameFinder {
         }
         String beam = model.getManifestProperty("BeamSize");
         int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        return new CompiledNameFinder(model, m, beamSize);
+        Object[] data = m.getDataStructures();
+        String[] outcomes = ((String[]) data[2]).clone();
+        @SuppressWarnings("unchecked")
+        FeatureTable table = FeatureTable.of((Map<String, Context>) data[1], outcomes.length);
+        return table == null ? null : new CompiledNameFinder(model, outcomes, table, beamSize);
     }
 
     private static String sha256(byte[] bytes) {
@@ -192,8 +192,8 @@ final class CompiledNameFinder {
             for (int i = 0; i < n; i++) {
                 stat[i] = staticSums(tok, low, cls, inFirst, inLast, inPlace, i);
             }
-            Context[][] pow = new Context[n][];
-            Context[][] powf = new Context[n][];
+            int[][] pow = new int[n][];
+            int[][] powf = new int[n][];
             boolean[][] done = new boolean[n][];
 
             PriorityQueue<Seq> prev = new PriorityQueue<>(beamSize);
@@ -209,19 +209,19 @@ final class CompiledNameFinder {
                     int ppo = i > 1 ? top.parent.outcome : k;
                     if (done[i] == null) {
                         done[i] = new boolean[k + 1];
-                        pow[i] = new Context[k + 1];
-                        powf[i] = new Context[k + 1];
+                        pow[i] = new int[k + 1];
+                        powf[i] = new int[k + 1];
                     }
                     if (!done[i][po]) {
-                        pow[i][po] = pmap.get("pow=" + poNames[po] + "," + tok[i]);
-                        powf[i][po] = pmap.get("powf=" + poNames[po] + "," + cls[i]);
+                        pow[i][po] = table.index(FeatureTable.hash("pow=", poNames[po], ",", tok[i]));
+                        powf[i][po] = table.index(FeatureTable.hash("powf=", poNames[po], ",", cls[i]));
                         done[i][po] = true;
                     }
                     System.arraycopy(stat[i], 0, scores, 0, k);
-                    add(scores, poCtx[po]);
-                    add(scores, pow[i][po]);
-                    add(scores, powf[i][po]);
-                    add(scores, ppoCtx[ppo]);
+                    table.add(scores, poIdx[po]);
+                    table.add(scores, pow[i][po]);
+                    table.add(scores, powf[i][po]);
+                    table.add(scores, ppoIdx[ppo]);
                     normalize(scores);
                     System.arraycopy(scores, 0, sorted, 0, k);
                     Arrays.sort(sorted);
@@ -278,111 +278,244 @@ final class CompiledNameFinder {
             double[] s = new double[k];
             Arrays.fill(s, logPrior);
             // Window(2, 2) of TokenClass(wordAndClass)
-            add(s, feature("wc=" + cls[i]));
-            add(s, feature("w&c=" + low[i] + "," + cls[i]));
-            for (int d = 1; d <= 2; d++) {
+            for (int d = 0; d <= 2; d++) {
                 if (i - d >= 0) {
-                    add(s, feature("p" + d + "wc=" + cls[i - d]));
-                    add(s, feature("p" + d + "w&c=" + low[i - d] + "," + cls[i - d]));
+                    table.add(s, f(WC[d], cls[i - d]));
+                    table.add(s, f(WAC[d], low[i - d], ",", cls[i - d]));
                 }
             }
             for (int d = 1; d <= 2; d++) {
                 if (i + d < n) {
-                    add(s, feature("n" + d + "wc=" + cls[i + d]));
-                    add(s, feature("n" + d + "w&c=" + low[i + d] + "," + cls[i + d]));
+                    table.add(s, f(N_WC[d], cls[i + d]));
+                    table.add(s, f(N_WAC[d], low[i + d], ",", cls[i + d]));
                 }
             }
-            List<Context> rest = new ArrayList<>(40);
+            int[] rest = this.rest;
+            int r = 0;
             // Window(3, 2) of Token(lowercase)
-            rest.add(feature("w=" + low[i]));
-            for (int d = 1; d <= 3; d++) {
+            for (int d = 0; d <= 3; d++) {
                 if (i - d >= 0) {
-                    rest.add(feature("p" + d + "w=" + low[i - d]));
+                    rest[r++] = f(W[d], low[i - d]);
                 }
             }
             for (int d = 1; d <= 2; d++) {
                 if (i + d < n) {
-                    rest.add(feature("n" + d + "w=" + low[i + d]));
+                    rest[r++] = f(N_W[d], low[i + d]);
                 }
             }
             // Definition (outcome prior), PreviousMap
-            rest.add(feature("def"));
-            rest.add(feature("pd=" + previous.get(tok[i])));
+            rest[r++] = f("def");
+            rest[r++] = f("pd=", String.valueOf(previous.get(tok[i])));
             // BigramName
             if (i > 0) {
-                rest.add(feature("pw,w=" + tok[i - 1] + "," + tok[i]));
-                rest.add(feature("pwc,wc=" + cls[i - 1] + "," + cls[i]));
+                rest[r++] = f("pw,w=", tok[i - 1], ",", tok[i]);
+                rest[r++] = f("pwc,wc=", cls[i - 1], ",", cls[i]);
             }
             if (i + 1 < n) {
-                rest.add(feature("w,nw=" + tok[i] + "," + tok[i + 1]));
-                rest.add(feature("wc,nc=" + cls[i] + "," + cls[i + 1]));
+                rest[r++] = f("w,nw=", tok[i], ",", tok[i + 1]);
+                rest[r++] = f("wc,nc=", cls[i], ",", cls[i + 1]);
             }
             // Sentence(begin, end)
             if (i == 0) {
-                rest.add(feature("S=begin"));
+                rest[r++] = f("S=begin");
             }
             if (n == i + 1) {
-                rest.add(feature("S=end"));
+                rest[r++] = f("S=end");
             }
             // Prefix(3), Suffix(3)
             String t = tok[i];
             int len = t.length();
             for (int li = 0; li < Math.min(3, len); li++) {
-                rest.add(feature("pre=" + t.substring(0, Math.min(li + 1, len))));
+                rest[r++] = f("pre=", t, 0, Math.min(li + 1, len));
             }
             for (int li = 0; li < Math.min(3, len); li++) {
-                rest.add(feature("suf=" + t.substring(Math.max(len - li - 1, 0))));
+                rest[r++] = f("suf=", t, Math.max(len - li - 1, 0), len);
             }
             // Window(1, 1) of the first-name and surname dictionaries, then the place dictionary
-            dictionaryWindow(rest, inFirst, tok, i);
-            dictionaryWindow(rest, inLast, tok, i);
+            r = dictionaryWindow(rest, r, inFirst, tok, i);
+            r = dictionaryWindow(rest, r, inLast, tok, i);
             if (inPlace[i]) {
-                rest.add(feature(":w=dic"));
-                rest.add(feature(":w=dic=" + tok[i]));
+                rest[r++] = f(":w=dic");
+                rest[r++] = f(":w=dic=", tok[i]);
             }
             for (int twice = 0; twice < 2; twice++) {
-                for (Context c : rest) {
-                    add(s, c);
+                for (int j = 0; j < r; j++) {
+                    table.add(s, rest[j]);
                 }
             }
             if (trace != null) {
-                trace.addAll(trace.subList(trace.size() - rest.size(), trace.size()));
+                trace.addAll(trace.subList(trace.size() - r, trace.size()));
             }
             return s;
         }
 
-        private void dictionaryWindow(List<Context> rest, boolean[] in, String[] tok, int i) {
+        /** Room for the features after the token-class window (at most 37 in this feature set). */
+        private final int[] rest = new int[48];
+
+        private int dictionaryWindow(int[] rest, int r, boolean[] in, String[] tok, int i) {
             if (in[i]) {
-                rest.add(feature(":w=dic"));
-                rest.add(feature(":w=dic=" + tok[i]));
+                rest[r++] = f(":w=dic");
+                rest[r++] = f(":w=dic=", tok[i]);
             }
             if (i - 1 >= 0 && in[i - 1]) {
-                rest.add(feature("p1:w=dic"));
-                rest.add(feature("p1:w=dic=" + tok[i - 1]));
+                rest[r++] = f("p1:w=dic");
+                rest[r++] = f("p1:w=dic=", tok[i - 1]);
             }
             if (i + 1 < tok.length && in[i + 1]) {
-                rest.add(feature("n1:w=dic"));
-                rest.add(feature("n1:w=dic=" + tok[i + 1]));
+                rest[r++] = f("n1:w=dic");
+                rest[r++] = f("n1:w=dic=", tok[i + 1]);
             }
+            return r;
         }
 
-        private Context feature(String name) {
+        private int f(String a) {
             if (trace != null) {
-                trace.add(name);
+                trace.add(a);
             }
-            return pmap.get(name);
+            return table.index(FeatureTable.hash(a));
+        }
+
+        private int f(String a, String b) {
+            if (trace != null) {
+                trace.add(a + b);
+            }
+            return table.index(FeatureTable.hash(a, b));
+        }
+
+        private int f(String a, String b, String c, String d) {
+            if (trace != null) {
+                trace.add(a + b + c + d);
+            }
+            return table.index(FeatureTable.hash(a, b, c, d));
+        }
+
+        /** The feature {@code a + t.substring(from, to)}. */
+        private int f(String a, String t, int from, int to) {
+            if (trace != null) {
+                trace.add(a + t.substring(from, to));
+            }
+            return table.index(FeatureTable.mix(FeatureTable.chars(FeatureTable.chars(FeatureTable.SEED, a), t, from,
+                    to)));
         }
     }
 
-    /** As {@code ArrayMath.sumFeatures} for one context. */
-    private static void add(double[] prior, Context c) {
-        if (c == null) {
-            return;
+    private static final String[] WC = {"wc=", "p1wc=", "p2wc="};
+    private static final String[] WAC = {"w&c=", "p1w&c=", "p2w&c="};
+    private static final String[] N_WC = {null, "n1wc=", "n2wc="};
+    private static final String[] N_WAC = {null, "n1w&c=", "n2w&c="};
+    private static final String[] W = {"w=", "p1w=", "p2w=", "p3w="};
+    private static final String[] N_W = {null, "n1w=", "n2w="};
+
+    /**
+     * The model's parameters in an open-addressing table keyed by a 64-bit hash of the feature name (computed over
+     * the name's parts, so no string is built), each feature's parameters as a dense row of one value per outcome
+     * (an inactive outcome adds 0.0, which leaves a sum unchanged). {@link #of} returns {@code null} if two of the
+     * model's features share a hash; a feature absent from the model matches one of them with a probability of
+     * about 1e-14 per look-up.
+     */
+    static final class FeatureTable {
+        static final long SEED = 0xcbf29ce484222325L;
+        private static final long PRIME = 0x100000001b3L;
+
+        private final long[] keys;
+        private final int[] rows;
+        private final double[] params;
+        private final int k;
+        private final int mask;
+
+        private FeatureTable(long[] keys, int[] rows, double[] params, int k) {
+            this.keys = keys;
+            this.rows = rows;
+            this.params = params;
+            this.k = k;
+            this.mask = keys.length - 1;
         }
-        int[] oids = c.getOutcomes();
-        double[] params = c.getParameters();
-        for (int ai = 0; ai < oids.length; ai++) {
-            prior[oids[ai]] += params[ai] * 1d;
+
+        static FeatureTable of(Map<String, Context> pmap, int k) {
+            int cap = Integer.highestOneBit(Math.max(16, pmap.size() * 3)) << 1;
+            long[] keys = new long[cap];
+            int[] rows = new int[cap];
+            double[] params = new double[pmap.size() * k];
+            int row = 0;
+            for (Map.Entry<String, Context> e : pmap.entrySet()) {
+                long h = hash(e.getKey());
+                int slot = (int) h & (cap - 1);
+                while (keys[slot] != 0) {
+                    if (keys[slot] == h) {
+                        return null; // two features with one hash: use NameFinderME
+                    }
+                    slot = (slot + 1) & (cap - 1);
+                }
+                keys[slot] = h;
+                rows[slot] = row;
+                int[] oids = e.getValue().getOutcomes();
+                double[] ps = e.getValue().getParameters();
+                for (int a = 0; a < oids.length; a++) {
+                    if (oids[a] < 0 || oids[a] >= k) {
+                        return null;
+                    }
+                    params[row * k + oids[a]] = ps[a];
+                }
+                row++;
+            }
+            return new FeatureTable(keys, rows, params, k);
+        }
+
+        /** The row of the feature with hash h, or -1. */
+        int index(long h) {
+            int slot = (int) h & mask;
+            long key;
+            while ((key = keys[slot]) != 0) {
+                if (key == h) {
+                    return rows[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
+
+        /** Adds row {@code idx} (if any) to {@code sums}, as {@code ArrayMath.sumFeatures} does for one context. */
+        void add(double[] sums, int idx) {
+            if (idx < 0) {
+                return;
+            }
+            int base = idx * k;
+            for (int o = 0; o < k; o++) {
+                sums[o] += params[base + o];
+            }
+        }
+
+        static long chars(long h, String s) {
+            return chars(h, s, 0, s.length());
+        }
+
+        static long chars(long h, String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                h = (h ^ s.charAt(i)) * PRIME;
+            }
+            return h;
+        }
+
+        /** Final avalanche (MurmurHash3 fmix64); never 0, the empty-slot marker. */
+        static long mix(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            h ^= h >>> 33;
+            return h == 0 ? 1 : h;
+        }
+
+        static long hash(String a) {
+            return mix(chars(SEED, a));
+        }
+
+        static long hash(String a, String b) {
+            return mix(chars(chars(SEED, a), b));
+        }
+
+        static long hash(String a, String b, String c, String d) {
+            return mix(chars(chars(chars(chars(SEED, a), b), c), d));
         }
     }
 

@@ -47,4 +47,22 @@ class NlpTextTest {
         assertThat(NlpText.of(a)).isSameAs(NlpText.of(a));
         assertThat(NlpText.of(new String(a))).isNotSameAs(NlpText.of(a));
     }
+
+    @Test
+    void chunksAroundCommonWordsAreTokenizedAsTheModelDoesAndOnlyTheyAreShared() {
+        opennlp.tools.tokenize.TokenizerME tk = new opennlp.tools.tokenize.TokenizerME(NlpModels.tokenizer());
+        String[] chunks = {"order", "Order,", "ORDER.", "(order)", "cannot", "Cannot?!", "don't", "it's", "arrived...",
+            "\"thanks\"", "e-mail", "Oluwaseun", "Oluwaseun's", "A-1009", "2pm", "x", "'s", "...", "gonna", "wanna,"};
+        for (String c : chunks) {
+            String expected = java.util.Arrays.toString(tk.tokenizePos(c));
+            assertThat(java.util.Arrays.toString(NlpText.tokenizeChunk(tk, c))).as(c).isEqualTo(expected);
+            assertThat(java.util.Arrays.toString(NlpText.tokenizeChunk(tk, new String(c)))).as(c).isEqualTo(expected);
+        }
+        assertThat(NlpText.commonWordChunk("Thanks,")).isTrue();
+        assertThat(NlpText.commonWordChunk("(order)")).isTrue();
+        assertThat(NlpText.commonWordChunk("Oluwaseun")).isFalse();
+        assertThat(NlpText.commonWordChunk("order1234")).isFalse();
+        assertThat(NlpText.commonWordChunk("12order")).isFalse();
+        assertThat(NlpText.commonWordChunk("order".repeat(6))).isFalse();
+    }
 }
