@@ -408,80 +408,78 @@ final class CompiledNameFinder {
 
     /**
      * The model's parameters in an open-addressing table keyed by a 64-bit hash of the feature name (computed over
-     * the name's parts, so no string is built), each feature's parameters as a dense row of one value per outcome
-     * (an inactive outcome adds 0.0, which leaves a sum unchanged). {@link #of} returns {@code null} if two of the
-     * model's features share a hash; a feature absent from the model matches one of them with a probability of
-     * about 1e-14 per look-up.
+     * the name's parts, so no string is built). A slot holds the key followed by the feature's parameters as a
+     * dense row of one value per outcome (an inactive outcome adds 0.0, which leaves a sum unchanged), so a look-up
+     * usually touches one cache line. {@link #of} returns {@code null} if two of the model's features share a
+     * hash; a feature absent from the model matches one of them with a probability of about 1e-14 per look-up.
      */
     static final class FeatureTable {
         static final long SEED = 0xcbf29ce484222325L;
         private static final long PRIME = 0x100000001b3L;
 
-        private final long[] keys;
-        private final int[] rows;
-        private final double[] params;
+        /** Per slot: key, then k parameters as raw long bits; key 0 = empty. */
+        private final long[] slots;
         private final int k;
+        private final int stride;
         private final int mask;
 
-        private FeatureTable(long[] keys, int[] rows, double[] params, int k) {
-            this.keys = keys;
-            this.rows = rows;
-            this.params = params;
+        private FeatureTable(long[] slots, int k, int mask) {
+            this.slots = slots;
             this.k = k;
-            this.mask = keys.length - 1;
+            this.stride = k + 1;
+            this.mask = mask;
         }
 
         static FeatureTable of(Map<String, Context> pmap, int k) {
-            int cap = Integer.highestOneBit(Math.max(16, pmap.size() * 3)) << 1;
-            long[] keys = new long[cap];
-            int[] rows = new int[cap];
-            double[] params = new double[pmap.size() * k];
-            int row = 0;
+            int cap = Integer.highestOneBit(Math.max(16, pmap.size() + pmap.size() / 2)) << 1;
+            int stride = k + 1;
+            long[] slots = new long[cap * stride];
             for (Map.Entry<String, Context> e : pmap.entrySet()) {
                 long h = hash(e.getKey());
                 int slot = (int) h & (cap - 1);
-                while (keys[slot] != 0) {
-                    if (keys[slot] == h) {
+                while (slots[slot * stride] != 0) {
+                    if (slots[slot * stride] == h) {
                         return null; // two features with one hash: use NameFinderME
                     }
                     slot = (slot + 1) & (cap - 1);
                 }
-                keys[slot] = h;
-                rows[slot] = row;
+                int base = slot * stride;
+                slots[base] = h;
+                for (int o = 0; o < k; o++) {
+                    slots[base + 1 + o] = Double.doubleToRawLongBits(0.0);
+                }
                 int[] oids = e.getValue().getOutcomes();
                 double[] ps = e.getValue().getParameters();
                 for (int a = 0; a < oids.length; a++) {
-                    if (oids[a] < 0 || oids[a] >= k) {
+                    if (oids[a] < 0 || oids[a] >= k || Double.isNaN(ps[a])) {
                         return null;
                     }
-                    params[row * k + oids[a]] = ps[a];
+                    slots[base + 1 + oids[a]] = Double.doubleToRawLongBits(ps[a]);
                 }
-                row++;
             }
-            return new FeatureTable(keys, rows, params, k);
+            return new FeatureTable(slots, k, cap - 1);
         }
 
-        /** The row of the feature with hash h, or -1. */
+        /** The slot offset of the feature with hash h, or -1. */
         int index(long h) {
             int slot = (int) h & mask;
             long key;
-            while ((key = keys[slot]) != 0) {
+            while ((key = slots[slot * stride]) != 0) {
                 if (key == h) {
-                    return rows[slot];
+                    return slot * stride;
                 }
                 slot = (slot + 1) & mask;
             }
             return -1;
         }
 
-        /** Adds row {@code idx} (if any) to {@code sums}, as {@code ArrayMath.sumFeatures} does for one context. */
+        /** Adds the parameters at {@code idx} (if any) to {@code sums}, as {@code ArrayMath.sumFeatures} does. */
         void add(double[] sums, int idx) {
             if (idx < 0) {
                 return;
             }
-            int base = idx * k;
             for (int o = 0; o < k; o++) {
-                sums[o] += params[base + o];
+                sums[o] += Double.longBitsToDouble(slots[idx + 1 + o]);
             }
         }
 
