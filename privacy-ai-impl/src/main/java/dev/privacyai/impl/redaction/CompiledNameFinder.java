@@ -35,7 +35,10 @@ import java.util.Set;
  *       memoised per token;</li>
  *   <li>finds gazetteer (dictionary) spans with a prefix-pruned hash look-up of lower-cased token sequences instead
  *       of building and interning a {@code StringList} for every token window of every dictionary;</li>
- *   <li>computes each token's lower-case form and token class once.</li>
+ *   <li>computes each token's lower-case form and token class once, and looks features up by hashing their parts
+ *       in a flat table ({@link FeatureTable}) instead of building a string per feature;</li>
+ *   <li>sums the features that OpenNLP's XML generator factory lists twice (see {@code staticSums}) from one
+ *       look-up each.</li>
  * </ul>
  *
  * <p>{@link #of} returns {@code null} for a model with another feature descriptor or sequence codec; such models
