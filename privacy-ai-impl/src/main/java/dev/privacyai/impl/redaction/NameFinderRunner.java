@@ -37,6 +37,9 @@ final class NameFinderRunner {
     }
 
     private final ThreadLocal<NameFinderME> finder;
+    /** The exact, faster decoder when the model uses the project's feature set; otherwise null. */
+    private final CompiledNameFinder compiled;
+    private final ThreadLocal<CompiledNameFinder.Session> session;
     /** Last analysed text and its hits, weakly held (see {@link NlpText}). */
     private final ThreadLocal<java.lang.ref.WeakReference<Object[]>> last = new ThreadLocal<>();
 
@@ -51,7 +54,14 @@ final class NameFinderRunner {
 
     NameFinderRunner(TokenNameFinderModel model) {
         Objects.requireNonNull(model, "model");
+        this.compiled = CompiledNameFinder.of(model);
         this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.session = compiled == null ? null : ThreadLocal.withInitial(compiled::newSession);
+    }
+
+    /** True if this runner decodes with {@link CompiledNameFinder} (same results as NameFinderME, faster). */
+    boolean compiled() {
+        return compiled != null;
     }
 
     /** Every span the model finds in {@code t}; cached per thread for the last text. */
@@ -63,24 +73,50 @@ final class NameFinderRunner {
             List<Hit> hits = (List<Hit>) cached[1];
             return hits;
         }
+        List<Hit> result = List.copyOf(compiled != null ? findCompiled(t) : findWithOpenNlp(t));
+        last.set(new java.lang.ref.WeakReference<>(new Object[] {t, result}));
+        return result;
+    }
+
+    private List<Hit> findCompiled(NlpText t) {
+        CompiledNameFinder.Session me = session.get();
+        me.clear();
+        List<Hit> out = new ArrayList<>();
+        try {
+            for (int s = 0; s < t.sentenceCount(); s++) {
+                for (Span sp : CompiledNameFinder.spans(me.find(t.tokens.get(s)))) {
+                    add(t, s, sp, sp.getProb(), out);
+                }
+            }
+        } finally {
+            me.clear();
+        }
+        return out;
+    }
+
+    /** Decodes with OpenNLP's {@link NameFinderME} (models with another feature set). */
+    List<Hit> findWithOpenNlp(NlpText t) {
         NameFinderME me = finder.get();
         me.clearAdaptiveData();
         List<Hit> out = new ArrayList<>();
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            String[] words = t.tokens.get(s);
-            Span[] spans = me.find(words);
-            double[] probs = me.probs(spans);
-            int[] st = t.starts.get(s);
-            int[] en = t.ends.get(s);
-            for (int k = 0; k < spans.length; k++) {
-                Span sp = spans[k];
-                out.add(new Hit(st[sp.getStart()], en[sp.getEnd() - 1], sp.getType(), probs[k], s, sp.getStart(),
-                        sp.getEnd() - 1));
+        try {
+            for (int s = 0; s < t.sentenceCount(); s++) {
+                Span[] spans = me.find(t.tokens.get(s));
+                double[] probs = me.probs(spans);
+                for (int k = 0; k < spans.length; k++) {
+                    add(t, s, spans[k], probs[k], out);
+                }
             }
+        } finally {
+            me.clearAdaptiveData();
         }
-        me.clearAdaptiveData();
-        List<Hit> result = List.copyOf(out);
-        last.set(new java.lang.ref.WeakReference<>(new Object[] {t, result}));
-        return result;
+        return out;
+    }
+
+    private static void add(NlpText t, int s, Span sp, double prob, List<Hit> out) {
+        int[] st = t.starts.get(s);
+        int[] en = t.ends.get(s);
+        out.add(new Hit(st[sp.getStart()], en[sp.getEnd() - 1], sp.getType(), prob, s, sp.getStart(),
+                sp.getEnd() - 1));
     }
 }

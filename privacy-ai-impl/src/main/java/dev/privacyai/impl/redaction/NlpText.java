@@ -94,7 +94,7 @@ final class NlpText {
             if (i - start > MAX_CHUNK) {
                 out.add(new Span(start, i));
             } else {
-                for (Span t : tk.tokenizePos(sentence.substring(start, i))) {
+                for (Span t : tokenizeChunk(tk, sentence.substring(start, i))) {
                     int a = start + t.getStart();
                     int b = start + t.getEnd();
                     int cut = clitic(sentence, a, b);
@@ -108,6 +108,71 @@ final class NlpText {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * Tokenizations of chunks built around a common English word ("order", "Thanks,", "(delivery)"): the tokenizer
+     * model decides each chunk on its characters alone, so its answer for such a chunk can be reused by every text
+     * and thread. Only chunks whose letters form a word of the English word list are kept (never names or other
+     * customer values outside that fixed vocabulary), and at most {@link #COMMON_MAX} of them.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Span[]> COMMON =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int COMMON_MAX = 50_000;
+    private static final int COMMON_LONGEST = 24;
+
+    private static final class CompiledHolder {
+        static final CompiledTokenizer TOKENIZER = CompiledTokenizer.of(NlpModels.tokenizer());
+    }
+
+    /** True if chunks are tokenized by {@link CompiledTokenizer} (same splits as TokenizerME, faster). */
+    static boolean compiledTokenizer() {
+        return CompiledHolder.TOKENIZER != null;
+    }
+
+    /** The tokenizer's spans of one whitespace-free chunk (shared arrays of immutable spans: never modify). */
+    static Span[] tokenizeChunk(TokenizerME tk, String chunk) {
+        Span[] cached = COMMON.get(chunk);
+        if (cached != null) {
+            return cached;
+        }
+        Span[] spans = CompiledHolder.TOKENIZER == null ? null : CompiledHolder.TOKENIZER.tokenize(chunk);
+        if (spans == null) {
+            spans = tk.tokenizePos(chunk);
+        }
+        if (COMMON.size() < COMMON_MAX && commonWordChunk(chunk)) {
+            COMMON.putIfAbsent(chunk, spans);
+        }
+        return spans;
+    }
+
+    /**
+     * True for a chunk of at most 24 characters made of up to two leading and three trailing punctuation marks around a
+     * run of letters (apostrophes and hyphens allowed inside) that, lower-cased, is in the English word list.
+     */
+    static boolean commonWordChunk(String chunk) {
+        int n = chunk.length();
+        if (n > COMMON_LONGEST) {
+            return false;
+        }
+        int a = 0;
+        while (a < n && a < 3 && !Character.isLetterOrDigit(chunk.charAt(a))) {
+            a++;
+        }
+        int b = n;
+        while (b > a && n - b < 4 && !Character.isLetterOrDigit(chunk.charAt(b - 1))) {
+            b--;
+        }
+        if (a > 2 || n - b > 3 || b <= a) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char c = chunk.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return NlpModels.englishWords().contains(chunk.substring(a, b).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Start of a trailing clitic ("'s", "'m", "'re", "'ll", "'ve", "'d") left on a word, or -1. */

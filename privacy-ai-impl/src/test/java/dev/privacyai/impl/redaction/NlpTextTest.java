@@ -47,4 +47,47 @@ class NlpTextTest {
         assertThat(NlpText.of(a)).isSameAs(NlpText.of(a));
         assertThat(NlpText.of(new String(a))).isNotSameAs(NlpText.of(a));
     }
+
+    @Test
+    void chunksAroundCommonWordsAreTokenizedAsTheModelDoesAndOnlyTheyAreShared() {
+        opennlp.tools.tokenize.TokenizerME tk = new opennlp.tools.tokenize.TokenizerME(NlpModels.tokenizer());
+        String[] chunks = {"order", "Order,", "ORDER.", "(order)", "cannot", "Cannot?!", "don't", "it's", "arrived...",
+            "\"thanks\"", "e-mail", "Oluwaseun", "Oluwaseun's", "A-1009", "2pm", "x", "'s", "...", "gonna", "wanna,"};
+        for (String c : chunks) {
+            String expected = java.util.Arrays.toString(tk.tokenizePos(c));
+            assertThat(java.util.Arrays.toString(NlpText.tokenizeChunk(tk, c))).as(c).isEqualTo(expected);
+            assertThat(java.util.Arrays.toString(NlpText.tokenizeChunk(tk, new String(c)))).as(c).isEqualTo(expected);
+        }
+        assertThat(NlpText.commonWordChunk("Thanks,")).isTrue();
+        assertThat(NlpText.commonWordChunk("(order)")).isTrue();
+        assertThat(NlpText.commonWordChunk("Oluwaseun")).isFalse();
+        assertThat(NlpText.commonWordChunk("order1234")).isFalse();
+        assertThat(NlpText.commonWordChunk("12order")).isFalse();
+        assertThat(NlpText.commonWordChunk("order".repeat(6))).isFalse();
+    }
+
+    @Test
+    void theCompiledTokenizerSplitsExactlyAsTokenizerMe() {
+        assertThat(NlpText.compiledTokenizer()).isTrue();
+        CompiledTokenizer compiled = CompiledTokenizer.of(NlpModels.tokenizer());
+        opennlp.tools.tokenize.TokenizerME tk = new opennlp.tools.tokenize.TokenizerME(NlpModels.tokenizer());
+        String alphabet = "abcdeiklmnorstuyzABCDEIKMSTZ0123456789.,;:!?'\"`-_/\\@#$%&*()[]{}<>+=~|€£éüßñÅøИжΩ中한ﬁ\u200b\ud83d\ude00";
+        java.util.Random rnd = new java.util.Random(7);
+        java.util.List<String> chunks = new java.util.ArrayList<>(java.util.List.of("can't", "cannot", "gonna",
+                "U.S.A.", "e.g.", "&amp;", "&", "maria.gonzalez@gmail.com", "+1-415-555-2671", "A-1009,", "(order)",
+                "I'm", "O'Neil's", "Dr.", "3.5kg", "12/05/2024.", "...", "--", "x"));
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + rnd.nextInt(i % 10 == 0 ? 40 : 12);
+            for (int c = 0; c < len; c++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            chunks.add(sb.toString());
+        }
+        for (String c : chunks) {
+            assertThat(java.util.Arrays.toString(compiled.tokenize(c))).as(c)
+                    .isEqualTo(java.util.Arrays.toString(tk.tokenizePos(c)));
+        }
+        assertThat(compiled.tokenize("a\u00a0b")).as("no-break space: left to TokenizerME").isNull();
+    }
 }
