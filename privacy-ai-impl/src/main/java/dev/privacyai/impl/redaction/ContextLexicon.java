@@ -123,7 +123,7 @@ final class ContextLexicon {
      * replaced as a whole when a lexicon is created.
      */
     static final class Index {
-        static final int MAX_LEXICONS = 64;
+        static final int MAX_LEXICONS = 63;
         static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], new long[129]);
 
         /** Lexicons covered: ids below this. */
@@ -235,14 +235,14 @@ final class ContextLexicon {
         String text = scan.text;
         int best = Integer.MAX_VALUE;
         int count = scan.tokenCount();
-        long[] masks = id < Index.MAX_LEXICONS ? scan.lexiconMasks(id) : null;
+        boolean masked = id < Index.MAX_LEXICONS && scan.lexiconMasked(id);
         long bit = 1L << id;
         for (int i = scan.tokenAtOrAfter(from); i < count; i++) {
             int p = scan.tokenStart(i);
             if (p >= to) {
                 break;
             }
-            if (masks != null && (masks[i] & bit) == 0) {
+            if (masked && (scan.lexiconMask(i) & bit) == 0) {
                 continue; // no cue of this lexicon is tested at this token (see Index)
             }
             int[] candidates;

@@ -53,6 +53,7 @@ final class TextScan {
 
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
+    private ContextLexicon.Index lexIndex;
     private int lexMaskCount;
 
     private TextScan(String text, RedactionContext context) {
@@ -250,21 +251,30 @@ final class TextScan {
     }
 
     /**
-     * Per token, which lexicons (by id) could match there, or {@code null} if lexicon {@code id} is not covered by
-     * the masks (it was created after they were built). Built once per scan, on first use.
+     * True if lexicon {@code id} has a bit in this scan's {@link #lexiconMask} (it was created before the scan
+     * first used the shared index).
      */
-    long[] lexiconMasks(int id) {
-        long[] m = lexMasks;
-        if (m == null) {
+    boolean lexiconMasked(int id) {
+        if (lexMasks == null) {
             ContextLexicon.Index ix = ContextLexicon.index();
-            m = new long[tokCount];
-            for (int i = 0; i < tokCount; i++) {
-                m[i] = ix.maskAt(this, i);
-            }
-            lexMasks = m;
+            lexIndex = ix;
+            lexMasks = new long[tokCount];
             lexMaskCount = ix.count;
         }
-        return id < lexMaskCount ? m : null;
+        return id < lexMaskCount;
+    }
+
+    /**
+     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed on first
+     * use per token (bit 63 marks a computed entry). Call {@link #lexiconMasked} first.
+     */
+    long lexiconMask(int i) {
+        long m = lexMasks[i];
+        if (m == 0) {
+            m = lexIndex.maskAt(this, i) | Long.MIN_VALUE;
+            lexMasks[i] = m;
+        }
+        return m;
     }
 
     // ---- ContextLexicon window memo ----
