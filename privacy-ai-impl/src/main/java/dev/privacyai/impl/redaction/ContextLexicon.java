@@ -17,8 +17,13 @@ final class ContextLexicon {
 
     private static final int[] NONE = new int[0];
 
+    /** Creation number; lexicons below {@link Index#MAX_LEXICONS} have a bit in the shared {@link Index}. */
+    private final int id;
+
     private final String[] cues;
     private final boolean[] prefix;
+    /** What a lookup returns for each cue: the cue, with its "*" if it is a prefix cue. */
+    private final String[] display;
     /** Cue indices (ascending) by lower-case first character, for characters below 128. */
     private final int[][] byFirstAscii = new int[128][];
     /** Cue indices whose first character is not ASCII. */
@@ -98,6 +103,101 @@ final class ContextLexicon {
             }).mapToInt(Integer::intValue).toArray();
         }
         this.hasNonWordStart = nonWord;
+        this.display = new String[this.cues.length];
+        for (int i = 0; i < this.cues.length; i++) {
+            display[i] = this.cues[i] + (prefix[i] ? "*" : "");
+        }
+        synchronized (ContextLexicon.class) {
+            this.id = nextId++;
+            if (id < Index.MAX_LEXICONS) {
+                shared = shared.with(this);
+            }
+        }
+    }
+
+    /**
+     * The union of every lexicon's first-word index (at most {@value #MAX_LEXICONS} lexicons, one bit each), so a
+     * {@link TextScan} computes once per token which lexicons could possibly match there, and a lookup skips the
+     * tokens of its window whose bit is clear without hashing or comparing anything. A bit is set whenever the
+     * lexicon's own lookup would test a cue at the token, so skipping the others changes no result. Immutable;
+     * replaced as a whole when a lexicon is created.
+     */
+    static final class Index {
+        static final int MAX_LEXICONS = 63;
+        static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], new long[129]);
+
+        /** Lexicons covered: ids below this. */
+        final int count;
+        /** Sorted distinct hash codes of the first words of non-prefix cues, of all lexicons. */
+        private final int[] hashes;
+        /** Lexicon bits per entry of {@link #hashes}. */
+        private final long[] hashMasks;
+        /** Lexicons with a prefix cue starting with the lower-case character (index 128: non-ASCII). */
+        private final long[] prefixByChar;
+        /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
+        private final long[] anyByChar;
+
+        private Index(int count, int[] hashes, long[] hashMasks, long[] prefixByChar, long[] anyByChar) {
+            this.count = count;
+            this.hashes = hashes;
+            this.hashMasks = hashMasks;
+            this.prefixByChar = prefixByChar;
+            this.anyByChar = anyByChar;
+        }
+
+        Index with(ContextLexicon lex) {
+            long bit = 1L << lex.id;
+            java.util.TreeMap<Integer, Long> byHash = new java.util.TreeMap<>();
+            for (int q = 0; q < hashes.length; q++) {
+                byHash.put(hashes[q], hashMasks[q]);
+            }
+            for (int h : lex.firstWordHashes) {
+                byHash.merge(h, bit, (a, b) -> a | b);
+            }
+            int[] hs = new int[byHash.size()];
+            long[] ms = new long[byHash.size()];
+            int q = 0;
+            for (java.util.Map.Entry<Integer, Long> e : byHash.entrySet()) {
+                hs[q] = e.getKey();
+                ms[q] = e.getValue();
+                q++;
+            }
+            long[] prefixes = prefixByChar.clone();
+            long[] any = anyByChar.clone();
+            for (int ch = 0; ch <= 128; ch++) {
+                if (lex.prefixByFirst[ch].length > 0) {
+                    prefixes[ch] |= bit;
+                }
+                int[] all = ch < 128 ? lex.byFirstAscii[ch] : lex.nonAscii;
+                if (all.length > 0) {
+                    any[ch] |= bit;
+                }
+            }
+            return new Index(Math.max(count, lex.id + 1), hs, ms, prefixes, any);
+        }
+
+        /**
+         * The lexicons that could match at token {@code i} of {@code scan}: by first character for a token that
+         * mixes letters and digits, else by the hash of the lower-cased token plus the prefix cues.
+         */
+        long maskAt(TextScan scan, int i) {
+            char c = Character.toLowerCase(scan.text.charAt(scan.tokenStart(i)));
+            int ch = c < 128 ? c : 128;
+            if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
+                return anyByChar[ch] | prefixByChar[ch];
+            }
+            long m = prefixByChar[ch];
+            int q = java.util.Arrays.binarySearch(hashes, scan.lowerTokenHash(i));
+            return q >= 0 ? m | hashMasks[q] : m;
+        }
+    }
+
+    private static int nextId;
+    private static volatile Index shared = Index.EMPTY;
+
+    /** The current union index of all lexicons created so far. */
+    static Index index() {
+        return shared;
     }
 
     /**
@@ -114,12 +214,36 @@ final class ContextLexicon {
         if (hasNonWordStart) {
             return findIn(text, from, to);
         }
+        boolean memo = id < Index.MAX_LEXICONS && to < TextScan.MEMO_MAX_POS;
+        long key = 0;
+        if (memo) {
+            // detectors ask the same lexicon about the same window (e.g. NOT_PERSONAL before a digit run)
+            key = ((long) id << 50) | ((long) from << 25) | to;
+            int slot = scan.memoSlot(key);
+            if (slot >= 0) {
+                return scan.memoValue(slot);
+            }
+        }
+        String found = lookUp(scan, from, to);
+        if (memo) {
+            scan.memoPut(key, found);
+        }
+        return found;
+    }
+
+    private String lookUp(TextScan scan, int from, int to) {
+        String text = scan.text;
         int best = Integer.MAX_VALUE;
         int count = scan.tokenCount();
+        boolean masked = id < Index.MAX_LEXICONS && scan.lexiconMasked(id);
+        long bit = 1L << id;
         for (int i = scan.tokenAtOrAfter(from); i < count; i++) {
             int p = scan.tokenStart(i);
             if (p >= to) {
                 break;
+            }
+            if (masked && (scan.lexiconMask(i) & bit) == 0) {
+                continue; // no cue of this lexicon is tested at this token (see Index)
             }
             int[] candidates;
             if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
@@ -156,7 +280,7 @@ final class ContextLexicon {
                 break;
             }
         }
-        return best == Integer.MAX_VALUE ? null : cues[best] + (prefix[best] ? "*" : "");
+        return best == Integer.MAX_VALUE ? null : display[best];
     }
 
     static ContextLexicon of(String... cues) {
@@ -202,7 +326,7 @@ final class ContextLexicon {
                 break;
             }
         }
-        return best == Integer.MAX_VALUE ? null : cues[best] + (prefix[best] ? "*" : "");
+        return best == Integer.MAX_VALUE ? null : display[best];
     }
 
     private static boolean isWordChar(char c) {
@@ -215,7 +339,7 @@ final class ContextLexicon {
     private boolean matchesAt(String text, int p, int to, int k) {
         String cue = cues[k];
         int len = cue.length();
-        if (p + len > to || !text.regionMatches(true, p, cue, 0, len)) {
+        if (p + len > to || !regionMatchesIgnoreCase(text, p, cue, len)) {
             return false;
         }
         int after = p + len;
@@ -223,6 +347,32 @@ final class ContextLexicon {
             // allow a plural/possessive 's' as in "cards", "card's"
             return (text.charAt(after) == 's' || text.charAt(after) == 'S')
                     && !(after + 1 < text.length() && Character.isLetter(text.charAt(after + 1)));
+        }
+        return true;
+    }
+
+    /**
+     * {@code text.regionMatches(true, p, cue, 0, len)} with a fast path for ASCII: the JDK's rules are applied
+     * as soon as either side holds a character outside ASCII, so the result is the same.
+     */
+    private static boolean regionMatchesIgnoreCase(String text, int p, String cue, int len) {
+        for (int j = 0; j < len; j++) {
+            char a = text.charAt(p + j);
+            char b = cue.charAt(j);
+            if (a >= 128 || b >= 128) {
+                return text.regionMatches(true, p + j, cue, j, len - j);
+            }
+            if (a != b) {
+                if (a >= 'A' && a <= 'Z') {
+                    a += 32;
+                }
+                if (b >= 'A' && b <= 'Z') {
+                    b += 32;
+                }
+                if (a != b) {
+                    return false;
+                }
+            }
         }
         return true;
     }

@@ -84,8 +84,8 @@ final class ContextScorer {
             score += boost;
             explanation.cue(Explanation.ContextCue.of(pos[0], boost, pos[1]));
         }
-        String neg = negativeCue(scan, start);
-        if (neg != null && pos == null) {
+        String neg = pos == null ? negativeCue(scan, start) : null; // a positive cue overrides any negative one
+        if (neg != null) {
             score -= penalty;
             explanation.cue(Explanation.ContextCue.of(neg, -penalty, "text"));
         }

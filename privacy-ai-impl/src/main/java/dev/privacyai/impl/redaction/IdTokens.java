@@ -90,6 +90,16 @@ final class IdTokens {
         return false;
     }
 
+    /** True for an ASCII digit. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** True for an ASCII letter of either case. */
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     /** True if every character of {@code s} in {@code [from, to)} is an ASCII digit. */
     static boolean digits(String s, int from, int to) {
         for (int p = from; p < to; p++) {

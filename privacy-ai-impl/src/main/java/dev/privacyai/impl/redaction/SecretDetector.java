@@ -36,6 +36,11 @@ final class SecretDetector extends ScanningDetector {
     private static final ContextLexicon PROMPT_PASSWORD = ContextLexicon.of("password", "passphrase",
             "memorable word", "secret word", "security answer", "maiden name", "answer to your security question");
     private static final int MAX_REPLY = 40;
+    /** Hash codes of every word a cue starts with (the checks in {@code detect}), sorted. */
+    private static final int[] CUE_WORD_HASHES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.concat(NUMERIC_CUES.stream(), PASSWORD_CUES.stream()),
+                    java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security"))
+            .mapToInt(String::hashCode).sorted().distinct().toArray();
 
     SecretDetector() {
         super("secret", Set.of(EntityType.SECRET));
@@ -49,6 +54,9 @@ final class SecretDetector extends ScanningDetector {
             if (scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 10
                     || !maybeCue(scan.text.charAt(scan.tokenStart(k)))) {
                 continue;
+            }
+            if (java.util.Arrays.binarySearch(CUE_WORD_HASHES, scan.lowerTokenHash(k)) < 0) {
+                continue; // not a word any cue below starts with
             }
             String w = word(scan, k);
             Kind kind = null;

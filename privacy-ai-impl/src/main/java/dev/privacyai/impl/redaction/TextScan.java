@@ -51,6 +51,11 @@ final class TextScan {
 
     private boolean hasDigit;
 
+    /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
+    private long[] lexMasks;
+    private ContextLexicon.Index lexIndex;
+    private int lexMaskCount;
+
     private TextScan(String text, RedactionContext context) {
         this.text = text;
         this.context = context;
@@ -245,6 +250,70 @@ final class TextScan {
         return lo;
     }
 
+    /**
+     * True if lexicon {@code id} has a bit in this scan's {@link #lexiconMask} (it was created before the scan
+     * first used the shared index).
+     */
+    boolean lexiconMasked(int id) {
+        if (lexMasks == null) {
+            ContextLexicon.Index ix = ContextLexicon.index();
+            lexIndex = ix;
+            lexMasks = new long[tokCount];
+            lexMaskCount = ix.count;
+        }
+        return id < lexMaskCount;
+    }
+
+    /**
+     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed on first
+     * use per token (bit 63 marks a computed entry). Call {@link #lexiconMasked} first.
+     */
+    long lexiconMask(int i) {
+        long m = lexMasks[i];
+        if (m == 0) {
+            m = lexIndex.maskAt(this, i) | Long.MIN_VALUE;
+            lexMasks[i] = m;
+        }
+        return m;
+    }
+
+    // ---- ContextLexicon window memo ----
+
+    /** Window ends at or beyond this are not memoized (the key packs positions in 25 bits). */
+    static final int MEMO_MAX_POS = 1 << 25;
+    private static final int MEMO_SIZE = 64;
+    /** Direct-mapped memo of lexicon lookups: key + 1 (0 = empty slot) and the result (null = no cue). */
+    private long[] memoKeys;
+    private String[] memoValues;
+
+    /** The memo slot holding {@code key}, or -1. */
+    int memoSlot(long key) {
+        if (memoKeys == null) {
+            return -1;
+        }
+        int slot = memoIndex(key);
+        return memoKeys[slot] == key + 1 ? slot : -1;
+    }
+
+    String memoValue(int slot) {
+        return memoValues[slot];
+    }
+
+    void memoPut(long key, String value) {
+        if (memoKeys == null) {
+            memoKeys = new long[MEMO_SIZE];
+            memoValues = new String[MEMO_SIZE];
+        }
+        int slot = memoIndex(key);
+        memoKeys[slot] = key + 1;
+        memoValues[slot] = value;
+    }
+
+    private static int memoIndex(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 58);
+    }
+
     // ---- numeric runs ----
 
     int runCount() {
@@ -343,7 +412,19 @@ final class TextScan {
         }
         String w = lowerTokens[i];
         if (w == null) {
-            w = lowerText().substring(tokStart[i], tokEnd[i]);
+            String l = lower;
+            if (l != null) {
+                w = l.substring(tokStart[i], tokEnd[i]);
+            } else {
+                // the same char-by-char mapping as lowerText(), without lower-casing the whole text
+                int s = tokStart[i];
+                char[] buf = new char[tokEnd[i] - s];
+                for (int j = 0; j < buf.length; j++) {
+                    char c = text.charAt(s + j);
+                    buf[j] = c < 128 ? ((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                }
+                w = new String(buf);
+            }
             lowerTokens[i] = w;
         }
         return w;

@@ -38,7 +38,13 @@ final class UkNinoDetector extends ScanningDetector {
                 continue;
             }
             int s = scan.tokenStart(i);
-            if (!isLetter(t.charAt(s)) || scan.tokenLength(i) > 9) {
+            int tl = scan.tokenLength(i);
+            if (!isLetter(t.charAt(s)) || tl > 9) {
+                continue;
+            }
+            // cheap shape test: the first token holds the start of "LL DDDDDD L", so its second character is a
+            // letter and its third a digit (ordinary words fail here without building anything)
+            if ((tl >= 2 && !isLetter(t.charAt(s + 1))) || (tl >= 3 && !IdTokens.isDigit(t.charAt(s + 2)))) {
                 continue;
             }
             int end = IdTokens.chainEnd(scan, i, IdTokens.SPACE_DASH, 9);

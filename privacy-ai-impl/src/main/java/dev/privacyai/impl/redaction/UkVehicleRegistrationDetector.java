@@ -71,7 +71,9 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
 
     private boolean tryPlate(TextScan scan, List<Finding> out, int s, int e) {
         String t = scan.text;
-        if (!IdTokens.singleCase(t, s, e)) {
+        // every plate format starts and ends with a letter: digit strings and "ref 12345" fail without more work
+        if (!IdTokens.isAsciiLetter(t.charAt(s)) || !IdTokens.isAsciiLetter(t.charAt(e - 1))
+                || !IdTokens.singleCase(t, s, e)) {
             return false;
         }
         String c = scan.alnumUpperOf(s, e);
