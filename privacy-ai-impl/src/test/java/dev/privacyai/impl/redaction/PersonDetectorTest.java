@@ -107,6 +107,55 @@ class PersonDetectorTest {
         assertThat(found(d, EntityType.PERSON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        ">Nadia K. Keller >Hollis Media >12 Oak Street | Nadia K. Keller",
+        "Marisol: \"Where were you?\" Nadia:\"I was out\". | Nadia",
+        "Oyelaran and Keller were talented carpenters. | Oyelaran",
+        "Oyelaran and Keller were talented carpenters. | Keller",
+        "Dear Ludwig van der Heide, thanks for writing. | Ludwig van der Heide",
+        "Jan, Kristi, Dawn and Stephen came along. | Dawn",
+        "they invited natalina, thomas, crystal and omar. | crystal",
+        "its marisol keller on the 2nd | marisol keller",
+        "I need to change my surname to oyelaran | oyelaran",
+        "did I receive any money from severo last month | severo",
+        "keep that booking under greogry for the next 2 days | greogry",
+    })
+    void findsNamesInQuoteBlocksSpeakerLabelsListsAndWithParticles(String text, String name) {
+        assertThat(found(d, EntityType.PERSON, text)).contains(name);
+    }
+
+    @Test
+    void aTitleCueStopsAtALowerCaseWordInACasedSentence() {
+        assertThat(found(d, EntityType.PERSON, "Mr. Ford called back.")).containsOnly("Ford");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My surname is misspelled on the statement.",
+        "can you stop the standing order to tesco",
+        "what's the status of that payment to ocado",
+        "I bought it at Marks and Spencer on Friday.",
+        "payments to mirela greek restaurant last week",
+        "cancel my direct debit to waitrose",
+        "I need a German speaking agent",
+        "Is there a Czech translation of the form?",
+        "The Redfield charity thanks its stewards, donors and partners.",
+        "Halvorsen-Whitby is a consulting firm based in Leeds.",
+        "bring my labradoodle or my shar-pei",
+        "We fly home on New Year's Eve.",
+        "The Keller, Smith and Jones Orchestra played.",
+    })
+    void rejectsMerchantsDemonymsParticiplesAndPiecesOfHyphenatedWords(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void aGivenNameBeforeAHyphenKeepsTheDoubleName() {
+        assertThat(PersonDetector.partOfHyphenatedWord("Jean-Pierre called", 5, 11)).isFalse();
+        assertThat(PersonDetector.partOfHyphenatedWord("a shar-pei", 7, 10)).isTrue();
+    }
+
     @Test
     void explanationNamesTheEvidenceWithoutTheValue() {
         String text = "my name is Valentina Rossi";
