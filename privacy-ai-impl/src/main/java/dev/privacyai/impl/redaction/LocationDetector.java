@@ -476,6 +476,10 @@ final class LocationDetector extends ScanningDetector {
             if (!scan.tokenHas(i, TextScan.LETTER) || scan.tokenHas(i, TextScan.DIGIT)) {
                 continue;
             }
+            int st = scan.tokenStart(i);
+            if (st >= 2 && scan.text.charAt(st - 1) == '-' && Character.isLetter(scan.text.charAt(st - 2))) {
+                continue; // "Weber-Santana": the second half of a hyphenated word is not a place on its own
+            }
             boolean cap = Character.isUpperCase(scan.text.charAt(scan.tokenStart(i)));
             int end = placeAt(scan, i, cap);
             if (end < 0) {

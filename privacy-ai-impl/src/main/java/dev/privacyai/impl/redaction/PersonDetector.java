@@ -92,6 +92,11 @@ final class PersonDetector extends ScanningDetector {
         {"later", "became"}, {"in"}, {"grew", "up", "in"}, {"moved", "here", "from"}, {"originally", "from"},
         {"corner", "of"}};
 
+    /** Firm words that a person can own too: "Dr. Cooper's office", "Anna's account". */
+    private static final Set<String> PERSONAL_NOUNS = Set.copyOf(java.util.Arrays.asList("office", "account",
+            "accounts", "savings", "gift", "membership", "subscription", "app", "company", "group", "club",
+            "school", "college", "university", "agency", "partners", "associates", "health", "sons", "brothers"));
+
     /** Words that link a name to a following noun without making it the noun's name ("Maria at the bar"). */
     private static final Set<String> LINK_WORDS = Set.copyOf(java.util.Arrays.asList("to", "at", "in", "from",
             "for", "on", "with", "and", "or", "is", "was", "will", "has", "had", "by", "the", "a", "an", "my", "your",
@@ -104,7 +109,8 @@ final class PersonDetector extends ScanningDetector {
             }
         }
         if (b + 2 < w.length && ORG_AFTER.contains(w[b + 2].toLowerCase(Locale.ROOT))
-                && (w[b + 1].equals("'s") || w[b + 1].equals("’s") || nameLike(w[b + 1])
+                && ((w[b + 1].equals("'s") || w[b + 1].equals("’s"))
+                && !PERSONAL_NOUNS.contains(w[b + 2].toLowerCase(Locale.ROOT)) || nameLike(w[b + 1])
                 && !LINK_WORDS.contains(w[b + 1].toLowerCase(Locale.ROOT)))) {
             return true; // "Elia Greek restaurant", "Barclay's ATMs", "my Flexi current account"
         }
@@ -135,7 +141,8 @@ final class PersonDetector extends ScanningDetector {
         List<Finding> mine = new java.util.ArrayList<>();
         detectAll(scan, nlp, v, mine);
         for (Finding f : mine) {
-            if (rejectedInContext(scan.text, v, f)) {
+            f = fixHyphenated(scan.text, f);
+            if (f == null || rejectedInContext(scan.text, v, f)) {
                 continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer", "shar-pei"
             }
             out.add(f);
@@ -273,9 +280,6 @@ final class PersonDetector extends ScanningDetector {
     }
 
     private static boolean rejectedInContext(String text, View v, Finding f) {
-        if (partOfHyphenatedWord(text, f.start(), f.end())) {
-            return true; // "shar-pei", "Fritz-Armstrong": a piece of a hyphenated word
-        }
         int[] loc = locate(v, f);
         if (loc == null) {
             return false;
@@ -286,20 +290,47 @@ final class PersonDetector extends ScanningDetector {
     }
 
     /**
-     * The span is one side of a hyphenated word, the other side not found with it: "shar-pei", "Fritz-Armstrong"
-     * (a double-barrelled name on its own is more often a firm). Kept when the word before the hyphen is a given
-     * name ("Jean-Pierre").
+     * A span that cuts a hyphenated word is fixed or dropped: "ex-Zombie Kleist" loses its first piece;
+     * "al" + "-Sadr", "Jean" + "-Pierre" grow to the whole word (a name particle, a given name before the hyphen
+     * or a capitalised piece after it); a lone piece otherwise ("shar-pei", "Weeks-Rivas") is not a name on its
+     * own. Returns null to drop.
      */
-    static boolean partOfHyphenatedWord(String text, int start, int end) {
-        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
-            int a = start - 2;
-            while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
-                a--;
+    static Finding fixHyphenated(String text, Finding f) {
+        int s = f.start();
+        int e = f.end();
+        if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
+            int k = s;
+            while (k < e && !Character.isWhitespace(text.charAt(k))) {
+                k++;
             }
-            return !NlpModels.firstNames().contains(text.substring(a, start - 1).toLowerCase(Locale.ROOT));
+            while (k < e && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k < e) {
+                return Finding.of(f.entityType(), k, e, f.score(), f.detector(), f.explanation());
+            }
+            int p = s - 2;
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+            String prefix = text.substring(p, s - 1).toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(prefix) || Character.isUpperCase(text.charAt(p))
+                    && NlpModels.firstNames().contains(prefix)) {
+                return Finding.of(f.entityType(), p, e, f.score(), f.detector(), f.explanation());
+            }
+            return null;
         }
-        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
-                && !NlpModels.firstNames().contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1))) {
+            int q = e + 1;
+            while (q < text.length() && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            if (Character.isUpperCase(text.charAt(e + 1))) {
+                return Finding.of(f.entityType(), s, q, f.score(), f.detector(), f.explanation());
+            }
+            return text.substring(s, e).indexOf(' ') < 0 ? null : f;
+        }
+        return f;
     }
 
     /** "Keller, Smith and Jones Orchestra": a name in a list of capitalised words that ends in a firm word. */

@@ -151,9 +151,18 @@ class PersonDetectorTest {
     }
 
     @Test
-    void aGivenNameBeforeAHyphenKeepsTheDoubleName() {
-        assertThat(PersonDetector.partOfHyphenatedWord("Jean-Pierre called", 5, 11)).isFalse();
-        assertThat(PersonDetector.partOfHyphenatedWord("a shar-pei", 7, 10)).isTrue();
+    void aSpanThatCutsAHyphenatedWordGrowsShrinksOrIsDropped() {
+        assertThat(hyphenFixed("Jean-Pierre called", 5, 11)).isEqualTo("Jean-Pierre");
+        assertThat(hyphenFixed("Muqtada al-Sadr said", 0, 10)).isEqualTo("Muqtada al-Sadr");
+        assertThat(hyphenFixed("an ex-Zombie Kleist song", 6, 19)).isEqualTo("Kleist");
+        assertThat(hyphenFixed("a shar-pei", 7, 10)).isNull();
+        assertThat(hyphenFixed("Weeks-Rivas is a firm", 6, 11)).isNull();
+    }
+
+    private static String hyphenFixed(String text, int start, int end) {
+        Finding f = PersonDetector.fixHyphenated(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
+                dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
+        return f == null ? null : text.substring(f.start(), f.end());
     }
 
     @Test
