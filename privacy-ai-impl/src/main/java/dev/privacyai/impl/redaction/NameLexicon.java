@@ -98,6 +98,15 @@ final class NameLexicon {
         return known(t) || inflected(t) || englishShape(t);
     }
 
+    /**
+     * A four- or five-letter lower-case word one edit from a listed word ("haev", "chdck"); longer typos are
+     * already {@link #commonWord}s.
+     */
+    static boolean shortTypo(String t) {
+        return t.length() >= 4 && t.length() <= 5 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && !known(t)
+                && typoOfKnown(t);
+    }
+
     /** Derivational endings English words have and given names and surnames rarely do. */
     private static final String[] ENGLISH_ENDINGS = {"ing", "ness", "ment", "able", "ible", "ous", "ive", "ful",
         "less", "ity", "tion", "sion", "ally", "ically", "ised", "ized", "ise", "ize"};

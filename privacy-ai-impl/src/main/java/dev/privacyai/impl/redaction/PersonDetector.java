@@ -402,6 +402,14 @@ final class PersonDetector extends ScanningDetector {
             if (NlpModels.places().contains(spanLower) && !NlpModels.firstNames().contains(spanLower)) {
                 continue; // "Dublin": a place, reported by the location detector
             }
+            if (a < b && spanLower.indexOf(' ') < 0 && (NameLexicon.notAName(spanLower)
+                    || spanLower.length() <= 3 && spanLower.toUpperCase(Locale.ROOT).equals(
+                    scan.text.substring(nlp.starts.get(h.sentence)[a], nlp.ends.get(h.sentence)[b])))) {
+                continue; // "PI" + "N": one word the tokenizer split, judged as a whole
+            }
+            if (lowerCase && a == b && !gaz && NameLexicon.shortTypo(spanLower)) {
+                continue; // "haev", "chdck": a typo of a common word, not a name
+            }
             if (!gaz && (h.prob < 0.6 || a == b && !lowerCase && h.prob < 0.8)) {
                 continue; // an unknown word the model is unsure of
             }

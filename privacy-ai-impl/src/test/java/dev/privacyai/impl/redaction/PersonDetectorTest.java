@@ -144,6 +144,8 @@ class PersonDetectorTest {
         "Halvorsen-Whitby is a consulting firm based in Leeds.",
         "bring my labradoodle or my shar-pei",
         "We fly home on New Year's Eve.",
+        "how do I reset my forgotten PIN?",
+        "i haev to chdck my order",
         "The Keller, Smith and Jones Orchestra played.",
     })
     void rejectsMerchantsDemonymsParticiplesAndPiecesOfHyphenatedWords(String text) {
