@@ -649,19 +649,28 @@ final class PersonDetector extends ScanningDetector {
         int[] st = v.st[s];
         int[] en = v.en[s];
         for (int i = 0; i < w.length; i++) {
+            boolean anyCapital = capitalised(w[i]) && !NameLexicon.isTitle(w[i]);
             if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
-                    && !NameLexicon.commonWord(w[i]))) {
+                    && !NameLexicon.commonWord(w[i])) && !anyCapital) {
                 continue;
             }
-            // First I. Last
-            if (i + 2 < w.length && initial(w[i + 1])) {
+            // First I. Last; with a gazetteer surname any capitalised first word counts ("Mark E Lindqvist")
+            if (i + 2 < w.length && initial(w[i + 1]) && !w[i + 1].equals("I") && !w[i + 1].equals("A")) {
                 int last = w[i + 2].equals(".") ? i + 3 : i + 2;
-                if (last < w.length && capitalised(w[last]) && (!NameLexicon.commonWord(w[last])
-                        || NlpModels.lastNames().contains(w[last].toLowerCase(Locale.ROOT)))) {
+                boolean surname = last < w.length
+                        && NlpModels.lastNames().contains(w[last].toLowerCase(Locale.ROOT));
+                boolean firstOk = unknownCapitalised(w[i]) || NameLexicon.inGazetteer(w[i])
+                        && !NameLexicon.commonWord(w[i]) || surname;
+                if (firstOk && last < w.length && capitalised(w[last]) && (!NameLexicon.commonWord(w[last])
+                        || surname)) {
                     add(out, st[i], en[last], 0.8, "First I. Last", "first name, middle initial and surname");
                     i = last;
                     continue;
                 }
+            }
+            if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
+                    && !NameLexicon.commonWord(w[i]))) {
+                continue;
             }
             // First Last (both unknown capitalised words, or one from the gazetteer), one space apart
             if (i + 1 < w.length && st[i + 1] == en[i] + 1 && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
@@ -730,11 +739,12 @@ final class PersonDetector extends ScanningDetector {
                 items.add(k);
                 if (k + 2 < w.length && w[k + 1].equals(",") && !sawAnd) {
                     k += 2;
-                    if (k < w.length && w[k].equalsIgnoreCase("and")) {
+                    if (k < w.length && (w[k].equalsIgnoreCase("and") || w[k].equalsIgnoreCase("or"))) {
                         sawAnd = true;
                         k++;
                     }
-                } else if (k + 2 < w.length && w[k + 1].equalsIgnoreCase("and") && !sawAnd) {
+                } else if (k + 2 < w.length && (w[k + 1].equalsIgnoreCase("and") || w[k + 1].equalsIgnoreCase("or"))
+                        && !sawAnd) {
                     sawAnd = true;
                     k += 2;
                 } else {

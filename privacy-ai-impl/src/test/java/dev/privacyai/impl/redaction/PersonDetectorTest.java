@@ -117,6 +117,8 @@ class PersonDetectorTest {
         "Jan, Kristi, Dawn and Stephen came along. | Dawn",
         "they invited natalina, thomas, crystal and omar. | crystal",
         "its marisol keller on the 2nd | marisol keller",
+        "Mark E Lindqvist | Mark E Lindqvist",
+        "Neither did Keller, Halvorsen, or Marisol. | Marisol",
         "I need to change my surname to oyelaran | oyelaran",
         "did I receive any money from severo last month | severo",
         "keep that booking under greogry for the next 2 days | greogry",
