@@ -655,7 +655,8 @@ final class PersonDetector extends ScanningDetector {
                 continue;
             }
             // First I. Last; with a gazetteer surname any capitalised first word counts ("Mark E Lindqvist")
-            if (i + 2 < w.length && initial(w[i + 1]) && !w[i + 1].equals("I") && !w[i + 1].equals("A")) {
+            if (i + 2 < w.length && initial(w[i + 1])
+                    && (!w[i + 1].equals("I") && !w[i + 1].equals("A") || w[i + 2].equals("."))) {
                 int last = w[i + 2].equals(".") ? i + 3 : i + 2;
                 boolean surname = last < w.length
                         && NlpModels.lastNames().contains(w[last].toLowerCase(Locale.ROOT));

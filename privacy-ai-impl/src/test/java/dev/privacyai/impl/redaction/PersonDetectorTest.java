@@ -118,6 +118,7 @@ class PersonDetectorTest {
         "they invited natalina, thomas, crystal and omar. | crystal",
         "its marisol keller on the 2nd | marisol keller",
         "Mark E Lindqvist | Mark E Lindqvist",
+        "Hanne I. Lindqvist is the keynote speaker | Hanne I. Lindqvist",
         "Neither did Keller, Halvorsen, or Marisol. | Marisol",
         "I need to change my surname to oyelaran | oyelaran",
         "did I receive any money from severo last month | severo",
