@@ -84,7 +84,60 @@ final class LocationDetector extends ScanningDetector {
         places(scan, out);
         cuedPlaces(scan, out);
         namedStreets(scan, out);
+        units(scan, out);
         modelSpans(scan, out);
+    }
+
+    private static final Set<String> UNIT_WORDS = Set.of("apt", "apartment", "suite", "ste");
+    private static final Set<String> WEAK_UNIT_WORDS = Set.of("unit", "flat");
+
+    /**
+     * "Apt. 434", "Suite 942", "unit 12B" on their own (an address block split over lines or separators): a unit
+     * word and a short number. "Apt"/"Suite" count when capitalised or after a number within eight tokens;
+     * "Unit"/"Flat" only after such a number ("Unit 3 of the course" is not an address).
+     */
+    private void units(TextScan scan, List<Finding> out) {
+        int n = scan.tokenCount();
+        String t = scan.text;
+        for (int i = 0; i + 1 < n; i++) {
+            int len = scan.tokenLength(i);
+            if (len < 3 || len > 9 || scan.tokenHas(i, TextScan.DIGIT)) {
+                continue;
+            }
+            char c0 = Character.toLowerCase(t.charAt(scan.tokenStart(i)));
+            if (c0 != 'a' && c0 != 's' && c0 != 'u' && c0 != 'f') {
+                continue;
+            }
+            String w = lower(scan, i);
+            boolean strong = UNIT_WORDS.contains(w);
+            if (!strong && !WEAK_UNIT_WORDS.contains(w)) {
+                continue;
+            }
+            int gapEnd = scan.tokenStart(i + 1);
+            int k = scan.tokenEnd(i);
+            if (k < gapEnd && t.charAt(k) == '.') {
+                k++;
+            }
+            while (k < gapEnd && (t.charAt(k) == ' ' || t.charAt(k) == '#')) {
+                k++;
+            }
+            if (k != gapEnd || gapEnd - scan.tokenEnd(i) > 3 || !scan.tokenHas(i + 1, TextScan.DIGIT)
+                    || scan.tokenLength(i + 1) > 6) {
+                continue;
+            }
+            boolean numberBefore = false;
+            for (int j = i - 1; j >= 0 && j >= i - 8 && !numberBefore; j--) {
+                numberBefore = scan.tokenHas(j, TextScan.DIGIT);
+            }
+            boolean cap = Character.isUpperCase(t.charAt(scan.tokenStart(i)));
+            if (!(numberBefore || strong && cap)) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("unit number").baseScore(0.7)
+                    .reason("apartment or suite number of an address");
+            out.add(finding(EntityType.LOCATION, scan.tokenStart(i), scan.tokenEnd(i + 1), 0.7, ex));
+            i++;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- addresses
@@ -475,6 +528,10 @@ final class LocationDetector extends ScanningDetector {
         for (int i = 0; i < n; i++) {
             if (!scan.tokenHas(i, TextScan.LETTER) || scan.tokenHas(i, TextScan.DIGIT)) {
                 continue;
+            }
+            int st = scan.tokenStart(i);
+            if (st >= 2 && scan.text.charAt(st - 1) == '-' && Character.isLetter(scan.text.charAt(st - 2))) {
+                continue; // "Weber-Santana": the second half of a hyphenated word is not a place on its own
             }
             boolean cap = Character.isUpperCase(scan.text.charAt(scan.tokenStart(i)));
             int end = placeAt(scan, i, cap);

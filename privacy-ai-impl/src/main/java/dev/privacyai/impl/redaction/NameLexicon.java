@@ -89,6 +89,24 @@ final class NameLexicon {
                 && typoOfKnown(t);
     }
 
+    /**
+     * A listed English word, an inflection of one or a derived-word shape; unlike {@link #commonWord} not a
+     * one-edit typo of one (after a payment cue "severo" is a payee, not a typo of "severe").
+     */
+    static boolean listedWord(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return known(t) || inflected(t) || englishShape(t);
+    }
+
+    /**
+     * A four- or five-letter lower-case word one edit from a listed word ("haev", "chdck"); longer typos are
+     * already {@link #commonWord}s.
+     */
+    static boolean shortTypo(String t) {
+        return t.length() >= 4 && t.length() <= 5 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && !known(t)
+                && typoOfKnown(t);
+    }
+
     /** Derivational endings English words have and given names and surnames rarely do. */
     private static final String[] ENGLISH_ENDINGS = {"ing", "ness", "ment", "able", "ible", "ous", "ive", "ful",
         "less", "ity", "tion", "sion", "ally", "ically", "ised", "ized", "ise", "ize"};
@@ -190,5 +208,60 @@ final class NameLexicon {
     static boolean inGazetteer(String token) {
         String t = token.toLowerCase(Locale.ROOT);
         return NlpModels.firstNames().contains(t) || NlpModels.lastNames().contains(t);
+    }
+    /** Nationality and language words that do not end like a demonym ("German", "Czech", "Thai"). */
+    private static final Set<String> DEMONYMS = set("german", "czech", "french", "dutch", "greek", "thai", "swiss",
+            "irish", "welsh", "scottish", "polish", "danish", "swedish", "finnish", "turkish", "british", "english",
+            "spanish", "kurdish", "jewish", "arab", "arabic", "chinese", "japanese", "vietnamese", "portuguese",
+            "lebanese", "maltese", "nepalese", "sudanese", "filipino", "mexican", "american", "canadian", "korean",
+            "italian", "indian", "russian", "brazilian", "african", "european", "asian", "australian", "nigerian",
+            "pakistani", "iraqi", "iranian", "israeli", "saudi", "afghan", "slovak", "serbian", "croatian",
+            "bosnian", "hungarian", "romanian", "bulgarian", "ukrainian", "latvian", "lithuanian", "estonian",
+            "norwegian", "icelandic", "peruvian", "chilean", "colombian", "argentine", "argentinian", "cuban",
+            "jamaican", "egyptian", "moroccan", "ethiopian", "kenyan", "somali", "persian", "latin", "hispanic",
+            "catalan", "basque", "flemish", "syrian", "yemeni", "indonesian", "malaysian", "burmese", "mongolian",
+            "tibetan", "uzbek", "kazakh", "armenian", "slovenian", "albanian", "cypriot", "austrian", "belgian",
+            "cantonese", "mandarin", "hindi", "urdu", "punjabi", "bengali", "tamil", "swahili", "creole", "cajun",
+            "texan", "bavarian", "sicilian", "tuscan", "parisian", "scandinavian", "caribbean", "balkan", "nordic");
+
+    /** A nationality or language word, whether or not it has a demonym ending. */
+    static boolean isDemonym(String token) {
+        return DEMONYMS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static final class Brands {
+        static final Set<String> PHRASES = NlpModels.lines(NlpModels.BASE + "gazetteer/brands.txt");
+    }
+
+    /**
+     * True if tokens {@code a..b} of {@code w} lie inside a well-known brand or merchant name of up to four tokens
+     * ("Marks and Spencer", "uber eats", "waitrose"), unless a person title comes right before ("Mr Ford").
+     */
+    static boolean inBrandPhrase(String[] w, int a, int b) {
+        if (b - a > 3 || a > 0 && (isTitle(w[a - 1]) || w[a - 1].equals(".") && a > 1 && isTitle(w[a - 2]))) {
+            return false;
+        }
+        StringBuilder sb = new StringBuilder(32);
+        for (int p = Math.max(0, b - 3); p <= a; p++) {
+            sb.setLength(0);
+            for (int q = p; q < w.length && q - p < 4; q++) {
+                String t = w[q].toLowerCase(Locale.ROOT);
+                if (q > p && !t.startsWith("'") && !t.startsWith("’")) {
+                    sb.append(' ');
+                }
+                sb.append(t.startsWith("’") ? "'" + t.substring(1) : t);
+                if (q >= b && Brands.PHRASES.contains(sb.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case past participle or gerund ("misspelled", "missing"): a state, not a name. */
+    static boolean participleShape(String token) {
+        int n = token.length();
+        return n >= 5 && Character.isLowerCase(token.charAt(0)) && (token.endsWith("ed") || token.endsWith("ing"))
+                && !inGazetteer(token);
     }
 }

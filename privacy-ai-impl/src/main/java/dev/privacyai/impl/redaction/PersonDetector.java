@@ -35,6 +35,7 @@ final class PersonDetector extends ScanningDetector {
         {"said"}, {"starring"}, {"directed", "by"}, {"written", "by"}, {"my", "kid"}, {"was", "called"},
         {"were", "called"}, {"is", "called"}, {"shouted", "at"}, {"married"}, {"husband", "is"}, {"wife", "is"}, {"addressed", "to"}, {"authorised", "user"},
         {"authorized", "user"}, {"name", "on", "the", "card", "is"}, {"people", "call", "me"}, {"goes", "by"},
+        {"surname", "to"}, {"last", "name", "to"}, {"change", "my", "name", "to"}, {"changed", "my", "name", "to"},
     };
 
     private static final String[][] WEAK_CUES = {
@@ -48,7 +49,7 @@ final class PersonDetector extends ScanningDetector {
 
     private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "and", "i", "my",
             "please", "thanks", "again", "as", "but", "so", "because", "who", "today", "tomorrow", "tonight", "we",
-            "on", "at");
+            "on", "at", "for");
 
     private static boolean gazetteerWord(String w) {
         return NameLexicon.inGazetteer(w) && !NameLexicon.notAName(w);
@@ -91,11 +92,27 @@ final class PersonDetector extends ScanningDetector {
         {"later", "became"}, {"in"}, {"grew", "up", "in"}, {"moved", "here", "from"}, {"originally", "from"},
         {"corner", "of"}};
 
+    /** Firm words that a person can own too: "Dr. Cooper's office", "Anna's account". */
+    private static final Set<String> PERSONAL_NOUNS = Set.copyOf(java.util.Arrays.asList("office", "account",
+            "accounts", "savings", "gift", "membership", "subscription", "app", "company", "group", "club",
+            "school", "college", "university", "agency", "partners", "associates", "health", "sons", "brothers"));
+
+    /** Words that link a name to a following noun without making it the noun's name ("Maria at the bar"). */
+    private static final Set<String> LINK_WORDS = Set.copyOf(java.util.Arrays.asList("to", "at", "in", "from",
+            "for", "on", "with", "and", "or", "is", "was", "will", "has", "had", "by", "the", "a", "an", "my", "your",
+            "our", "his", "her", "their", "of", "about", "into", "via", "near", "than"));
+
     private static boolean businessContext(String[] w, int a, int b) {
         for (int k = a; k <= b + 1 && k < w.length; k++) {
             if (ORG_AFTER.contains(w[k].toLowerCase(Locale.ROOT))) {
                 return true;
             }
+        }
+        if (b + 2 < w.length && ORG_AFTER.contains(w[b + 2].toLowerCase(Locale.ROOT))
+                && ((w[b + 1].equals("'s") || w[b + 1].equals("’s"))
+                && !PERSONAL_NOUNS.contains(w[b + 2].toLowerCase(Locale.ROOT)) || nameLike(w[b + 1])
+                && !LINK_WORDS.contains(w[b + 1].toLowerCase(Locale.ROOT)))) {
+            return true; // "Elia Greek restaurant", "Barclay's ATMs", "my Flexi current account"
         }
         if (b + 1 < w.length && Character.isUpperCase(w[b + 1].charAt(0))
                 && LocationDetector.STREET_TYPES.contains(w[b + 1].toLowerCase(Locale.ROOT))) {
@@ -119,21 +136,131 @@ final class PersonDetector extends ScanningDetector {
 
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        List<Finding> mine = new java.util.ArrayList<>();
-        detectAll(scan, mine);
         NlpText nlp = NlpText.of(scan.text);
+        View v = View.of(nlp);
+        List<Finding> mine = new java.util.ArrayList<>();
+        detectAll(scan, nlp, v, mine);
         for (Finding f : mine) {
-            if (inBusinessContext(nlp, f)) {
-                continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer Ltd"
+            f = fixHyphenated(scan.text, f);
+            if (f == null || rejectedInContext(scan.text, v, f)) {
+                continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer", "shar-pei"
             }
             out.add(f);
         }
     }
 
-    private static boolean inBusinessContext(NlpText nlp, Finding f) {
-        for (int s = 0; s < nlp.sentenceCount(); s++) {
-            int[] st = nlp.starts.get(s);
-            int[] en = nlp.ends.get(s);
+    /**
+     * The sentences' tokens as the rules see them: a quote or reply marker glued to a word ("&gt;Nadia",
+     * "\"I") is split off, and so is a colon glued after a word ("Marguerite:"), so that e-mail quote blocks
+     * and speaker labels read like ordinary text. Offsets stay those of the original text.
+     */
+    static final class View {
+        final String[][] w;
+        final int[][] st;
+        final int[][] en;
+
+        private final String source;
+
+        private View(String source, String[][] w, int[][] st, int[][] en) {
+            this.source = source;
+            this.w = w;
+            this.st = st;
+            this.en = en;
+        }
+
+        /** The text of tokens {@code a..b} of sentence {@code s}. */
+        String text(int s, int a, int b) {
+            return source.substring(st[s][a], en[s][b]);
+        }
+
+        static View of(NlpText nlp) {
+            int n = nlp.sentenceCount();
+            String[][] w = new String[n][];
+            int[][] st = new int[n][];
+            int[][] en = new int[n][];
+            for (int s = 0; s < n; s++) {
+                String[] tok = nlp.tokens.get(s);
+                int[] a = nlp.starts.get(s);
+                int[] b = nlp.ends.get(s);
+                int extra = 0;
+                for (String t : tok) {
+                    extra += leadingMarks(t) > 0 ? 1 : 0;
+                    extra += trailingColon(t) ? 1 : 0;
+                }
+                if (extra == 0) {
+                    w[s] = tok;
+                    st[s] = a;
+                    en[s] = b;
+                    continue;
+                }
+                String[] w2 = new String[tok.length + extra];
+                int[] a2 = new int[w2.length];
+                int[] b2 = new int[w2.length];
+                int k = 0;
+                for (int i = 0; i < tok.length; i++) {
+                    String t = tok[i];
+                    int lead = leadingMarks(t);
+                    int from = a[i];
+                    if (lead > 0) {
+                        w2[k] = t.substring(0, lead);
+                        a2[k] = from;
+                        b2[k++] = from + lead;
+                        t = t.substring(lead);
+                        from += lead;
+                    }
+                    if (trailingColon(t)) {
+                        w2[k] = t.substring(0, t.length() - 1);
+                        a2[k] = from;
+                        b2[k++] = b[i] - 1;
+                        w2[k] = ":";
+                        a2[k] = b[i] - 1;
+                        b2[k++] = b[i];
+                    } else {
+                        w2[k] = t;
+                        a2[k] = from;
+                        b2[k++] = b[i];
+                    }
+                }
+                w[s] = k == w2.length ? w2 : java.util.Arrays.copyOf(w2, k);
+                st[s] = k == w2.length ? a2 : java.util.Arrays.copyOf(a2, k);
+                en[s] = k == w2.length ? b2 : java.util.Arrays.copyOf(b2, k);
+            }
+            return new View(nlp.text, w, st, en);
+        }
+
+        /** Length of a run of quote or reply marks before a letter ("&gt;Nadia", "\"I"), else 0. */
+        private static int leadingMarks(String t) {
+            int i = 0;
+            while (i < t.length() && i < 3 && isMark(t.charAt(i))) {
+                i++;
+            }
+            return i > 0 && i < t.length() && Character.isLetter(t.charAt(i)) ? i : 0;
+        }
+
+        private static boolean isMark(char c) {
+            return c == '>' || c == '"' || c == '\u201c' || c == '\u201d' || c == '\\' || c == '(' || c == '\u00ab';
+        }
+
+        /** A word with a colon glued to its end ("Marguerite:"), after any leading marks. */
+        private static boolean trailingColon(String t) {
+            int n = t.length();
+            if (n < 3 || t.charAt(n - 1) != ':') {
+                return false;
+            }
+            for (int i = leadingMarks(t); i < n - 1; i++) {
+                if (!Character.isLetter(t.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Sentence index and first/last token of {@code f} in the view, or null when it does not align. */
+    private static int[] locate(View v, Finding f) {
+        for (int s = 0; s < v.w.length; s++) {
+            int[] st = v.st[s];
+            int[] en = v.en[s];
             if (st.length == 0 || st[0] > f.start() || en[en.length - 1] < f.end()) {
                 continue;
             }
@@ -147,13 +274,91 @@ final class PersonDetector extends ScanningDetector {
                     b = k;
                 }
             }
-            return a >= 0 && b >= a && businessContext(nlp.tokens.get(s), a, b);
+            return a >= 0 && b >= a ? new int[] {s, a, b} : null;
         }
-        return false;
+        return null;
     }
 
-    private void detectAll(TextScan scan, List<Finding> out) {
-        NlpText nlp = NlpText.of(scan.text);
+    private static boolean rejectedInContext(String text, View v, Finding f) {
+        int[] loc = locate(v, f);
+        if (loc == null) {
+            return false;
+        }
+        String[] w = v.w[loc[0]];
+        return businessContext(w, loc[1], loc[2]) || firmList(w, loc[2]) || NameLexicon.inBrandPhrase(w, loc[1], loc[2])
+                || adjectiveDemonym(w, loc[1], loc[2]) || holidayEve(w, loc[1], loc[2]);
+    }
+
+    /**
+     * A span that cuts a hyphenated word is fixed or dropped: "ex-Zombie Kleist" loses its first piece;
+     * "al" + "-Sadr", "Jean" + "-Pierre" grow to the whole word (a name particle, a given name before the hyphen
+     * or a capitalised piece after it); a lone piece otherwise ("shar-pei", "Weeks-Rivas") is not a name on its
+     * own. Returns null to drop.
+     */
+    static Finding fixHyphenated(String text, Finding f) {
+        int s = f.start();
+        int e = f.end();
+        if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
+            int k = s;
+            while (k < e && !Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            while (k < e && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k < e) {
+                return Finding.of(f.entityType(), k, e, f.score(), f.detector(), f.explanation());
+            }
+            int p = s - 2;
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+            String prefix = text.substring(p, s - 1).toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(prefix) || Character.isUpperCase(text.charAt(p))
+                    && NlpModels.firstNames().contains(prefix)) {
+                return Finding.of(f.entityType(), p, e, f.score(), f.detector(), f.explanation());
+            }
+            return null;
+        }
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1))) {
+            int q = e + 1;
+            while (q < text.length() && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            if (Character.isUpperCase(text.charAt(e + 1))) {
+                return Finding.of(f.entityType(), s, q, f.score(), f.detector(), f.explanation());
+            }
+            return text.substring(s, e).indexOf(' ') < 0 ? null : f;
+        }
+        return f;
+    }
+
+    /** "Keller, Smith and Jones Orchestra": a name in a list of capitalised words that ends in a firm word. */
+    private static boolean firmList(String[] w, int b) {
+        int k = b + 1;
+        while (k + 1 < w.length && (w[k].equals(",") || w[k].equalsIgnoreCase("and") || w[k].equals("&"))
+                && capitalised(w[k + 1])) {
+            k += 2;
+        }
+        return k > b + 1 && k < w.length && ORG_AFTER.contains(w[k].toLowerCase(Locale.ROOT));
+    }
+
+    /** "a German speaking agent", "the Czech version": a nationality word used as an adjective. */
+    private static boolean adjectiveDemonym(String[] w, int a, int b) {
+        return a == b && NameLexicon.isDemonym(w[a]) && b + 1 < w.length && !w[b + 1].isEmpty()
+                && Character.isLowerCase(w[b + 1].charAt(0)) && nameLike(w[b + 1]);
+    }
+
+    /** "New Year's Eve", "Christmas Eve": a holiday, not a person. */
+    private static boolean holidayEve(String[] w, int a, int b) {
+        if (a != b || !w[a].equalsIgnoreCase("eve") || a == 0) {
+            return false;
+        }
+        String p = w[a - 1].toLowerCase(Locale.ROOT);
+        return p.equals("christmas") || p.equals("'s") || p.equals("’s") || p.equals("year's") || p.equals("years");
+    }
+
+    private void detectAll(TextScan scan, NlpText nlp, View v, List<Finding> out) {
         for (NameFinderRunner.Hit h : NameFinderRunner.shipped().find(nlp)) {
             if (!h.type.equals("person")) {
                 continue;
@@ -166,6 +371,9 @@ final class PersonDetector extends ScanningDetector {
             int b = h.lastToken;
             while (b >= a && !nameLike(words[b])) {
                 b--;
+            }
+            while (b >= a && b + 1 < words.length && PARTICLES.contains(words[b]) && capitalised(words[b + 1])) {
+                b++; // "Ludwig van der" + "Heide": the surname after the particles
             }
             if (b < a || allNotNames(words, a, b)) {
                 continue;
@@ -194,6 +402,14 @@ final class PersonDetector extends ScanningDetector {
             if (NlpModels.places().contains(spanLower) && !NlpModels.firstNames().contains(spanLower)) {
                 continue; // "Dublin": a place, reported by the location detector
             }
+            if (a < b && spanLower.indexOf(' ') < 0 && (NameLexicon.notAName(spanLower)
+                    || spanLower.length() <= 3 && spanLower.toUpperCase(Locale.ROOT).equals(
+                    scan.text.substring(nlp.starts.get(h.sentence)[a], nlp.ends.get(h.sentence)[b])))) {
+                continue; // "PI" + "N": one word the tokenizer split, judged as a whole
+            }
+            if (lowerCase && a == b && !gaz && NameLexicon.shortTypo(spanLower)) {
+                continue; // "haev", "chdck": a typo of a common word, not a name
+            }
             if (!gaz && (h.prob < 0.6 || a == b && !lowerCase && h.prob < 0.8)) {
                 continue; // an unknown word the model is unsure of
             }
@@ -210,21 +426,23 @@ final class PersonDetector extends ScanningDetector {
             int[] en = nlp.ends.get(h.sentence);
             out.add(finding(EntityType.PERSON, st[a], en[b], score, ex));
         }
-        for (int s = 0; s < nlp.sentenceCount(); s++) {
-            cueRules(nlp, s, out);
-            gazetteerPairs(nlp, s, out);
-            gazetteerSingles(nlp, s, out);
-            shapeRules(nlp, s, out);
-            nameLists(nlp, s, out);
+        for (int s = 0; s < v.w.length; s++) {
+            cueRules(v, s, out);
+            gazetteerPairs(v, s, out);
+            gazetteerSingles(v, s, out);
+            shapeRules(v, s, out);
+            nameLists(v, s, out);
+            pairSubject(v, s, out);
+            particleNames(v, s, out);
             if (s > 0) {
-                answerToQuestion(nlp, s, out);
+                answerToQuestion(v, s, out);
             }
         }
-        shortReply(scan, nlp, out);
+        shortReply(scan, v, out);
     }
 
-    private void cueRules(NlpText nlp, int s, List<Finding> out) {
-        String[] w = nlp.tokens.get(s);
+    private void cueRules(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
         String[] lower = new String[w.length];
         for (int i = 0; i < w.length; i++) {
             lower[i] = w[i].toLowerCase(Locale.ROOT);
@@ -237,14 +455,14 @@ final class PersonDetector extends ScanningDetector {
                     && !NlpModels.places().contains(lower[i])) {
                 int from0 = i > 0 && nameLike(w[i - 1]) && !NameLexicon.commonWord(w[i - 1])
                         && !isPunct(w[i - 1]) ? i - 1 : i;
-                add(out, nlp.starts.get(s)[from0], nlp.ends.get(s)[i], 0.75, "Name here",
+                add(out, v.st[s][from0], v.en[s][i], 0.75, "Name here",
                         "a word that is not an ordinary word before 'here/speaking/calling'");
             }
             int moneyEnd = matchCue(lower, i, MONEY_CUES);
             if (moneyEnd >= 0) {
-                payee(nlp, s, w, lower, i, moneyEnd, out);
+                payee(v, s, w, lower, i, moneyEnd, out);
             } else if ((lower[i].equals("to") || lower[i].equals("from")) && paymentWordBefore(lower, i)) {
-                payee(nlp, s, w, lower, i, i + 1, out); // "transfer 4816$ to muhamed theriot"
+                payee(v, s, w, lower, i, i + 1, out); // "transfer 4816$ to muhamed theriot"
             }
             int strongEnd = matchCue(lower, i, STRONG_CUES);
             if (strongEnd < 0 && NameLexicon.isTitle(w[i]) && i + 1 < w.length) {
@@ -268,6 +486,8 @@ final class PersonDetector extends ScanningDetector {
             }
             int first = k;
             while (k < w.length && k - first < 4 && (nameLike(w[k]) && !NameLexicon.notAName(w[k])
+                    && !(k > first && capitalised(w[first]) && Character.isLowerCase(w[k].charAt(0))
+                    && !PARTICLES.contains(w[k]) && hasLowercaseWord(w))
                     || k > first && w[k].equals(".") && initial(w[k - 1]) && k + 1 < w.length && capitalised(w[k + 1]))) {
                 k++;
             }
@@ -275,8 +495,13 @@ final class PersonDetector extends ScanningDetector {
                 continue;
             }
             int last = k - 1;
-            if (strong && !capitalised(w[first]) && !gazetteerWord(w[first]) && NameLexicon.commonWord(w[first])) {
+            if (strong && !capitalised(w[first]) && !gazetteerWord(w[first]) && (NameLexicon.commonWord(w[first])
+                    || NameLexicon.participleShape(w[first]))) {
                 continue; // "my surname is misspelled"
+            }
+            if (!strong && !capitalised(w[first]) && lower[i].equals("its") && from == i + 1
+                    && hasCapitalisedWord(w)) {
+                continue; // "Supports its songwriters, composers and ...": in cased text the possessive, not "it's"
             }
             if (!strong && !capitalised(w[first]) && !gazetteerWord(w[first])) {
                 // "I am lactose intolerant": an unknown lower-case word after a weak cue must end the phrase
@@ -306,7 +531,7 @@ final class PersonDetector extends ScanningDetector {
                     .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, i, from)),
                             0, "before"))
                     .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
-            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[first], nlp.ends.get(s)[last], score, ex));
+            out.add(finding(EntityType.PERSON, v.st[s][first], v.en[s][last], score, ex));
         }
     }
 
@@ -326,12 +551,12 @@ final class PersonDetector extends ScanningDetector {
         return false;
     }
 
-    private void payee(NlpText nlp, int s, String[] w, String[] lower, int cueStart, int from,
+    private void payee(View v, int s, String[] w, String[] lower, int cueStart, int from,
                        List<Finding> out) {
         int k = from;
         while (k < w.length && k - from < 2 && nameLike(w[k]) && w[k].length() >= 3
                 && !(w[k].length() <= 4 && w[k].equals(w[k].toUpperCase(Locale.ROOT)))
-                && (!NameLexicon.commonWord(w[k]) || NameLexicon.inGazetteer(w[k]) && !NameLexicon.notAName(w[k]))
+                && (!NameLexicon.listedWord(w[k]) || NameLexicon.inGazetteer(w[k]) && !NameLexicon.notAName(w[k]))
                 && !NameLexicon.DETERMINERS.contains(lower[k]) && !NlpModels.places().contains(lower[k])
                 && !NameLexicon.notAName(w[k])) {
             k++;
@@ -347,11 +572,11 @@ final class PersonDetector extends ScanningDetector {
                 .cue(Explanation.ContextCue.of(String.join(" ", java.util.Arrays.copyOfRange(lower, cueStart, from)),
                         0, "before"))
                 .reason("uncommon word(s) as payee or payer after a payment cue");
-        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[from], nlp.ends.get(s)[k - 1], score, ex));
+        out.add(finding(EntityType.PERSON, v.st[s][from], v.en[s][k - 1], score, ex));
     }
 
-    private void gazetteerPairs(NlpText nlp, int s, List<Finding> out) {
-        String[] w = nlp.tokens.get(s);
+    private void gazetteerPairs(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
         for (int i = 0; i + 1 < w.length; i++) {
             if (!capitalised(w[i]) || !capitalised(w[i + 1]) || NameLexicon.notAName(w[i])
                     || NameLexicon.notAName(w[i + 1])) {
@@ -363,7 +588,7 @@ final class PersonDetector extends ScanningDetector {
                     && !NlpModels.places().contains(a + " " + b)) {
                 Explanation.Builder ex = Explanation.builder().pattern("First Last").validator("name-gazetteer")
                         .baseScore(0.75).reason("capitalised first name and surname from the gazetteer");
-                out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i + 1], 0.75, ex));
+                out.add(finding(EntityType.PERSON, v.st[s][i], v.en[s][i + 1], 0.75, ex));
                 i++;
             }
         }
@@ -373,8 +598,8 @@ final class PersonDetector extends ScanningDetector {
      * A capitalised gazetteer name inside a sentence (not its first word unless a name-like context follows:
      * ",", ":", "'s", "and"); never a place, a common word or an all-caps token.
      */
-    private void gazetteerSingles(NlpText nlp, int s, List<Finding> out) {
-        String[] w = nlp.tokens.get(s);
+    private void gazetteerSingles(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
         for (int i = 0; i < w.length; i++) {
             if (!capitalised(w[i]) || w[i].length() < 3 || NameLexicon.notAName(w[i])) {
                 continue;
@@ -392,7 +617,7 @@ final class PersonDetector extends ScanningDetector {
             }
             Explanation.Builder ex = Explanation.builder().pattern("Name").validator("name-gazetteer")
                     .baseScore(0.6).reason("capitalised word from the name gazetteer");
-            out.add(finding(EntityType.PERSON, nlp.starts.get(s)[i], nlp.ends.get(s)[i], 0.6, ex));
+            out.add(finding(EntityType.PERSON, v.st[s][i], v.en[s][i], 0.6, ex));
         }
     }
 
@@ -419,23 +644,34 @@ final class PersonDetector extends ScanningDetector {
      * neither an English word nor a place); "Ubul: what a wife" (a speaker label that is not a word);
      * "Franciska's kid" (possessive of an unknown capitalised word).
      */
-    private void shapeRules(NlpText nlp, int s, List<Finding> out) {
-        String[] w = nlp.tokens.get(s);
-        int[] st = nlp.starts.get(s);
-        int[] en = nlp.ends.get(s);
+    private void shapeRules(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
+        int[] st = v.st[s];
+        int[] en = v.en[s];
         for (int i = 0; i < w.length; i++) {
+            boolean anyCapital = capitalised(w[i]) && !NameLexicon.isTitle(w[i]);
             if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
-                    && !NameLexicon.commonWord(w[i]))) {
+                    && !NameLexicon.commonWord(w[i])) && !anyCapital) {
                 continue;
             }
-            // First I. Last
-            if (i + 2 < w.length && initial(w[i + 1])) {
+            // First I. Last; with a gazetteer surname any capitalised first word counts ("Mark E Lindqvist")
+            if (i + 2 < w.length && initial(w[i + 1])
+                    && (!w[i + 1].equals("I") && !w[i + 1].equals("A") || w[i + 2].equals("."))) {
                 int last = w[i + 2].equals(".") ? i + 3 : i + 2;
-                if (last < w.length && capitalised(w[last]) && !NameLexicon.commonWord(w[last])) {
+                boolean surname = last < w.length
+                        && NlpModels.lastNames().contains(w[last].toLowerCase(Locale.ROOT));
+                boolean firstOk = unknownCapitalised(w[i]) || NameLexicon.inGazetteer(w[i])
+                        && !NameLexicon.commonWord(w[i]) || surname;
+                if (firstOk && last < w.length && capitalised(w[last]) && (!NameLexicon.commonWord(w[last])
+                        || surname)) {
                     add(out, st[i], en[last], 0.8, "First I. Last", "first name, middle initial and surname");
                     i = last;
                     continue;
                 }
+            }
+            if (!unknownCapitalised(w[i]) && !(capitalised(w[i]) && NameLexicon.inGazetteer(w[i])
+                    && !NameLexicon.commonWord(w[i]))) {
+                continue;
             }
             // First Last (both unknown capitalised words, or one from the gazetteer), one space apart
             if (i + 1 < w.length && st[i + 1] == en[i] + 1 && capitalised(w[i + 1]) && !NameLexicon.commonWord(w[i + 1])
@@ -492,23 +728,24 @@ final class PersonDetector extends ScanningDetector {
      * "Gaetane, Hannah, Anthony and Derek": three or more single capitalised words joined by commas and a final
      * "and", at least half of them gazetteer names and none an English word or place, are all names.
      */
-    private void nameLists(NlpText nlp, int s, List<Finding> out) {
-        String[] w = nlp.tokens.get(s);
+    private void nameLists(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
+        boolean lowerSentence = !hasCapitalisedWord(w) && w.length > 0 && !capitalised(w[0]);
         int i = 0;
         while (i < w.length) {
             List<Integer> items = new java.util.ArrayList<>();
             int k = i;
             boolean sawAnd = false;
-            while (k < w.length && capitalised(w[k]) && !NameLexicon.commonWord(w[k])
-                    && !NlpModels.places().contains(w[k].toLowerCase(Locale.ROOT))) {
+            while (k < w.length && listItem(w[k], lowerSentence)) {
                 items.add(k);
                 if (k + 2 < w.length && w[k + 1].equals(",") && !sawAnd) {
                     k += 2;
-                    if (k < w.length && w[k].equalsIgnoreCase("and")) {
+                    if (k < w.length && (w[k].equalsIgnoreCase("and") || w[k].equalsIgnoreCase("or"))) {
                         sawAnd = true;
                         k++;
                     }
-                } else if (k + 2 < w.length && w[k + 1].equalsIgnoreCase("and") && !sawAnd) {
+                } else if (k + 2 < w.length && (w[k + 1].equalsIgnoreCase("and") || w[k + 1].equalsIgnoreCase("or"))
+                        && !sawAnd) {
                     sawAnd = true;
                     k += 2;
                 } else {
@@ -516,15 +753,17 @@ final class PersonDetector extends ScanningDetector {
                     break;
                 }
             }
-            int gaz = 0;
+            int clean = 0;
             for (int idx : items) {
-                if (NameLexicon.inGazetteer(w[idx])) {
-                    gaz++;
+                if (cleanName(w[idx])) {
+                    clean++;
                 }
             }
-            if (items.size() >= 3 && sawAnd && gaz * 2 >= items.size()) {
+            int n = items.size();
+            if (n >= 3 && sawAnd && clean * 2 >= n && clean >= 2
+                    && !businessContext(w, items.get(0), items.get(n - 1))) {
                 for (int idx : items) {
-                    add(out, nlp.starts.get(s)[idx], nlp.ends.get(s)[idx], 0.62, "Name, Name and Name",
+                    add(out, v.st[s][idx], v.en[s][idx], 0.62, "Name, Name and Name",
                             "a list of capitalised names");
                 }
             }
@@ -532,14 +771,108 @@ final class PersonDetector extends ScanningDetector {
         }
     }
 
+    /** A gazetteer name that is not an English word or a place. */
+    private static boolean cleanName(String t) {
+        return NameLexicon.inGazetteer(t) && !NameLexicon.commonWord(t)
+                && !NlpModels.places().contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word that can stand in a list of names: not a place; capitalised (it may be an English word too: "Dawn",
+     * "Reed"), or in an all-lower-case sentence a name-like word. The list as a whole must be mostly names.
+     */
+    private static boolean listItem(String t, boolean lowerSentence) {
+        String l = t.toLowerCase(Locale.ROOT);
+        if (NlpModels.places().contains(l) && !NlpModels.firstNames().contains(l)) {
+            return false;
+        }
+        if (lowerSentence) {
+            return nameLike(t) && t.length() >= 3 && (NameLexicon.inGazetteer(t) || !NameLexicon.notAName(t));
+        }
+        return capitalised(t) && !NameLexicon.isTitle(t);
+    }
+
+    /**
+     * "Quilmes and Barrow were ...": two capitalised names joined by "and" that open a sentence and are the
+     * subject of a verb people do; each is a gazetteer name or an unknown capitalised word, at least one of them
+     * a gazetteer name.
+     */
+    private void pairSubject(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
+        int i = 0;
+        while (i < w.length && isPunct(w[i])) {
+            i++;
+        }
+        if (i + 3 >= w.length || !w[i + 1].equalsIgnoreCase("and")) {
+            return;
+        }
+        String verb = w[i + 3].toLowerCase(Locale.ROOT);
+        if (!(SUBJECT_VERBS.contains(verb) || WEAK_SUBJECT_VERBS.contains(verb) || PAIR_VERBS.contains(verb))) {
+            return;
+        }
+        String x = w[i];
+        String y = w[i + 2];
+        if (!pairWord(x) || !pairWord(y) || !(NameLexicon.inGazetteer(x) || NameLexicon.inGazetteer(y))
+                || NameLexicon.inBrandPhrase(w, i, i + 2) || businessContext(w, i, i + 2)) {
+            return;
+        }
+        add(out, v.st[s][i], v.en[s][i], 0.62, "Name and Name verb", "two names as the subject of a sentence");
+        add(out, v.st[s][i + 2], v.en[s][i + 2], 0.62, "Name and Name verb", "two names as the subject of a sentence");
+    }
+
+    private static final Set<String> PAIR_VERBS = Set.copyOf(java.util.Arrays.asList("were", "are", "have",
+            "both", "met", "live", "work", "wrote", "founded", "started"));
+
+    private static boolean pairWord(String t) {
+        return capitalised(t) && !NameLexicon.notAName(t) && !NameLexicon.isTitle(t)
+                && !NlpModels.places().contains(t.toLowerCase(Locale.ROOT))
+                && (NameLexicon.inGazetteer(t) || !NameLexicon.commonWord(t));
+    }
+
+    /**
+     * "Maika van de Noort", "Ludwig von Berg": a capitalised word, one to three lower-case name particles and a
+     * capitalised surname, the first a given name or the last a surname from the gazetteer, and not a place.
+     */
+    private void particleNames(View v, int s, List<Finding> out) {
+        String[] w = v.w[s];
+        int[] st = v.st[s];
+        int[] en = v.en[s];
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (!PARTICLES.contains(w[i + 1]) || !capitalised(w[i]) || NameLexicon.notAName(w[i])) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < w.length && k - i <= 3 && PARTICLES.contains(w[k]) && st[k] == en[k - 1] + 1) {
+                k++;
+            }
+            if (k == i + 1 || k >= w.length || st[k] != en[k - 1] + 1 || !capitalised(w[k])
+                    || NameLexicon.commonWord(w[k]) || NameLexicon.notAName(w[k])) {
+                continue;
+            }
+            String first = w[i].toLowerCase(Locale.ROOT);
+            String last = w[k].toLowerCase(Locale.ROOT);
+            if (!(NlpModels.firstNames().contains(first) || NlpModels.lastNames().contains(last))
+                    || NlpModels.places().contains(first) || NlpModels.places().contains(last)
+                    || NlpModels.places().contains(v.text(s, i, k).toLowerCase(Locale.ROOT))
+                    || NameLexicon.commonWord(w[i]) && !NameLexicon.inGazetteer(w[i])) {
+                continue;
+            }
+            add(out, st[i], en[k], 0.72, "First particle Last", "a name with a surname particle (van, de, von)");
+            i = k;
+        }
+    }
+
+    private static final Set<String> PARTICLES = Set.copyOf(java.util.Arrays.asList("van", "de", "der", "den",
+            "ten", "ter", "von", "zu", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn", "al"));
+
     private void add(List<Finding> out, int start, int end, double score, String pattern, String reason) {
         Explanation.Builder ex = Explanation.builder().pattern(pattern).baseScore(score).reason(reason);
         out.add(finding(EntityType.PERSON, start, end, score, ex));
     }
 
     /** "What's your last name? Boyle": a short sentence of names right after a sentence asking for a name. */
-    private void answerToQuestion(NlpText nlp, int s, List<Finding> out) {
-        String[] prev = nlp.tokens.get(s - 1);
+    private void answerToQuestion(View v, int s, List<Finding> out) {
+        String[] prev = v.w[s - 1];
         if (prev.length == 0 || !prev[prev.length - 1].equals("?")) {
             return;
         }
@@ -548,7 +881,7 @@ final class PersonDetector extends ScanningDetector {
             String l = p.toLowerCase(Locale.ROOT);
             asksName |= l.equals("name") || l.equals("surname");
         }
-        String[] w = nlp.tokens.get(s);
+        String[] w = v.w[s];
         int last = w.length - 1;
         while (last >= 0 && isPunct(w[last])) {
             last--;
@@ -564,15 +897,15 @@ final class PersonDetector extends ScanningDetector {
         Explanation.Builder ex = Explanation.builder().pattern("answer to a name question").baseScore(0.85)
                 .cue(Explanation.ContextCue.of("name?", 0.3, "before"))
                 .reason("name-like words answering a question about a name");
-        out.add(finding(EntityType.PERSON, nlp.starts.get(s)[0], nlp.ends.get(s)[last], 0.85, ex));
+        out.add(finding(EntityType.PERSON, v.st[s][0], v.en[s][last], 0.85, ex));
     }
 
     /** A reply of one to three name-like words (e.g. the answer to "what name is the booking under?"). */
-    private void shortReply(TextScan scan, NlpText nlp, List<Finding> out) {
-        if (nlp.sentenceCount() != 1) {
+    private void shortReply(TextScan scan, View v, List<Finding> out) {
+        if (v.w.length != 1) {
             return;
         }
-        String[] w = nlp.tokens.get(0);
+        String[] w = v.w[0];
         int first = 0;
         int last = w.length - 1;
         while (last >= first && isPunct(w[last])) {
@@ -606,7 +939,7 @@ final class PersonDetector extends ScanningDetector {
         if (asked) {
             ex.cue(Explanation.ContextCue.of("name", 0.26, "prompt"));
         }
-        out.add(finding(EntityType.PERSON, nlp.starts.get(0)[first], nlp.ends.get(0)[last], score, ex));
+        out.add(finding(EntityType.PERSON, v.st[0][first], v.en[0][last], score, ex));
     }
 
     private static boolean promptAsksName(TextScan scan) {

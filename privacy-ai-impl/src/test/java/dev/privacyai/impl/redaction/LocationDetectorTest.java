@@ -54,6 +54,22 @@ class LocationDetectorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Rina Holt  Apt. 434  Redvale | Apt. 434",
+        "Suite 12, then take the lift | Suite 12",
+        "12 Oak Street; unit 5B | unit 5B",
+    })
+    void findsUnitsOfAnAddressBlockOnTheirOwn(String text, String unit) {
+        assertThat(found(d, EntityType.LOCATION, text)).contains(unit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my flat 2 stars review", "unit 7 covers fractions", "Megan Weber-Santana called"})
+    void rejectsUnitWordsWithoutAnAddressAndHalvesOfHyphenatedWords(String text) {
+        assertThat(found(d, EntityType.LOCATION, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "do you ship to Liverpool? | Liverpool",
         "is it possible to place an order from Japan | Japan",
         "my card got blocked in Barcelona | Barcelona",

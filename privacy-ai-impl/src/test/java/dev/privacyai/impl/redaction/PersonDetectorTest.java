@@ -107,6 +107,69 @@ class PersonDetectorTest {
         assertThat(found(d, EntityType.PERSON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        ">Nadia K. Keller >Hollis Media >12 Oak Street | Nadia K. Keller",
+        "Marisol: \"Where were you?\" Nadia:\"I was out\". | Nadia",
+        "Oyelaran and Keller were talented carpenters. | Oyelaran",
+        "Oyelaran and Keller were talented carpenters. | Keller",
+        "Dear Ludwig van der Heide, thanks for writing. | Ludwig van der Heide",
+        "Jan, Kristi, Dawn and Stephen came along. | Dawn",
+        "they invited natalina, thomas, crystal and omar. | crystal",
+        "its marisol keller on the 2nd | marisol keller",
+        "Mark E Lindqvist | Mark E Lindqvist",
+        "Hanne I. Lindqvist is the keynote speaker | Hanne I. Lindqvist",
+        "Neither did Keller, Halvorsen, or Marisol. | Marisol",
+        "I need to change my surname to oyelaran | oyelaran",
+        "did I receive any money from severo last month | severo",
+        "keep that booking under greogry for the next 2 days | greogry",
+    })
+    void findsNamesInQuoteBlocksSpeakerLabelsListsAndWithParticles(String text, String name) {
+        assertThat(found(d, EntityType.PERSON, text)).contains(name);
+    }
+
+    @Test
+    void aTitleCueStopsAtALowerCaseWordInACasedSentence() {
+        assertThat(found(d, EntityType.PERSON, "Mr. Ford called back.")).containsOnly("Ford");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My surname is misspelled on the statement.",
+        "can you stop the standing order to tesco",
+        "what's the status of that payment to ocado",
+        "I bought it at Marks and Spencer on Friday.",
+        "payments to mirela greek restaurant last week",
+        "cancel my direct debit to waitrose",
+        "I need a German speaking agent",
+        "Is there a Czech translation of the form?",
+        "The Redfield charity thanks its stewards, donors and partners.",
+        "Halvorsen-Whitby is a consulting firm based in Leeds.",
+        "bring my labradoodle or my shar-pei",
+        "We fly home on New Year's Eve.",
+        "how do I reset my forgotten PIN?",
+        "i haev to chdck my order",
+        "The Keller, Smith and Jones Orchestra played.",
+    })
+    void rejectsMerchantsDemonymsParticiplesAndPiecesOfHyphenatedWords(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void aSpanThatCutsAHyphenatedWordGrowsShrinksOrIsDropped() {
+        assertThat(hyphenFixed("Jean-Pierre called", 5, 11)).isEqualTo("Jean-Pierre");
+        assertThat(hyphenFixed("Muqtada al-Sadr said", 0, 10)).isEqualTo("Muqtada al-Sadr");
+        assertThat(hyphenFixed("an ex-Zombie Kleist song", 6, 19)).isEqualTo("Kleist");
+        assertThat(hyphenFixed("a shar-pei", 7, 10)).isNull();
+        assertThat(hyphenFixed("Weeks-Rivas is a firm", 6, 11)).isNull();
+    }
+
+    private static String hyphenFixed(String text, int start, int end) {
+        Finding f = PersonDetector.fixHyphenated(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
+                dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
+        return f == null ? null : text.substring(f.start(), f.end());
+    }
+
     @Test
     void explanationNamesTheEvidenceWithoutTheValue() {
         String text = "my name is Valentina Rossi";
