@@ -18,7 +18,7 @@ final class DateGrammar {
     /** Kinds of match, with the base score a plain DATE gets. */
     enum Kind {
         NUMERIC(0.85), NUMERIC_TIME(0.87), WRITTEN_FULL(0.85), WRITTEN(0.8), WEEKDAY(0.75), RELATIVE(0.65),
-        ORDINAL(0.6), MONTH(0.6), YEAR(0.65),
+        ORDINAL(0.7), MONTH(0.6), YEAR(0.65),
         /**
          * An exact count of months or years back or ahead of now ("6 months ago", "two years from now"): points at
          * one month or year, like a month name or a year after a cue.
@@ -579,7 +579,7 @@ final class DateGrammar {
                     }
                 }
             }
-            if (fullWeekday) {
+            if (fullWeekday && !recurring(scan, k)) {
                 return result(scan, k, 0, Kind.WEEKDAY);
             }
             return 0;
@@ -778,6 +778,27 @@ final class DateGrammar {
         return followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
     }
 
+    /**
+     * True if weekday token k names a recurring day rather than a date: "every Monday", "each Friday", "first
+     * Wednesday of each month".
+     */
+    private static boolean recurring(TextScan scan, int k) {
+        if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
+            String prev = word(scan, k - 1);
+            if (prev.equals("every") || prev.equals("each")) {
+                return true;
+            }
+        }
+        int count = scan.tokenCount();
+        if (k + 3 < count && spaceGap(scan, k) && spaceGap(scan, k + 1) && spaceGap(scan, k + 2)
+                && !scan.tokenHas(k + 1, TextScan.DIGIT) && !scan.tokenHas(k + 2, TextScan.DIGIT)
+                && word(scan, k + 1).equals("of")) {
+            String q = word(scan, k + 2);
+            return q.equals("each") || q.equals("every");
+        }
+        return false;
+    }
+
     /** Token index of "month" in "21st of this month" / "31st of the month" after day token k, or 0. */
     private static int ofRelativeMonth(TextScan scan, int k) {
         int count = scan.tokenCount();
@@ -961,9 +982,10 @@ final class DateGrammar {
     }
 
     /**
-     * "5 days ago", "two weeks ago", "9 days from now", "3 days from today", "four days hence", "6 months ago". An
-     * exact count of months or years before or after now points at one month or year ({@link Kind#COUNTED_PERIOD});
-     * "in 6 months" stays vague because it is as often a duration ("paid off in 6 months").
+     * "5 days ago", "two weeks ago", "9 days from now", "3 days from today", "3 days away from now", "four days
+     * hence", "6 months ago". An exact count of months or years before or after now points at one month or year
+     * ({@link Kind#COUNTED_PERIOD}); "in 6 months" stays vague because it is as often a duration ("paid off in 6
+     * months").
      */
     private static long relativeNumber(TextScan scan, int k) {
         int count = scan.tokenCount();
@@ -981,10 +1003,16 @@ final class DateGrammar {
         if (w1.equals("ago") || w1.equals("hence")) {
             return result(scan, u + 1, 0, kind);
         }
-        if ((w1.equals("from") || w1.equals("after")) && u + 2 < count && spaceGap(scan, u + 1)) {
-            String w2 = word(scan, u + 2);
+        int from = u + 1;
+        if (w1.equals("away") && u + 2 < count && spaceGap(scan, u + 1)) {
+            from = u + 2; // "3 days away from now": "away" alone is as often a distance ("2 days away by train")
+            w1 = word(scan, from);
+        }
+        if ((w1.equals("from") || (w1.equals("after") && from == u + 1)) && from + 1 < count
+                && spaceGap(scan, from)) {
+            String w2 = word(scan, from + 1);
             if (w2.equals("now") || w2.equals("today") || w2.equals("tomorrow")) {
-                return result(scan, u + 2, 0, kind);
+                return result(scan, from + 1, 0, kind);
             }
         }
         return 0;
