@@ -46,6 +46,8 @@ final class DateDetector extends ScanningDetector {
                 return "ordinal day of month";
             case MONTH:
                 return "month name after a time preposition";
+            case COUNTED_PERIOD:
+                return "exact number of months or years before or after now";
             default:
                 return "year after a time cue";
         }

@@ -18,7 +18,12 @@ final class DateGrammar {
     /** Kinds of match, with the base score a plain DATE gets. */
     enum Kind {
         NUMERIC(0.85), NUMERIC_TIME(0.87), WRITTEN_FULL(0.85), WRITTEN(0.8), WEEKDAY(0.75), RELATIVE(0.65),
-        ORDINAL(0.6), MONTH(0.6), YEAR(0.65),
+        ORDINAL(0.7), MONTH(0.6), YEAR(0.65),
+        /**
+         * An exact count of months or years back or ahead of now ("6 months ago", "two years from now"): points at
+         * one month or year, like a month name or a year after a cue.
+         */
+        COUNTED_PERIOD(0.6),
         /** A period rather than a day ("next week", "this morning", "a few months ago"): below the default 0.5. */
         VAGUE(0.45);
 
@@ -72,7 +77,7 @@ final class DateGrammar {
             "until", "till", "through", "thru", "this", "next", "i", "we", "is", "was", "would", "will", "if",
             "but", "so", "as", "instead", "then", "around", "by", "before", "after", "when", "because", "that", "it",
             "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive",
-            "with");
+            "with", "available");
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
     private static final Set<String> BEFORE_ORDINAL = Set.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
@@ -103,23 +108,70 @@ final class DateGrammar {
     private DateGrammar() {
     }
 
-    /** Reports every date in {@code scan} to {@code sink}, left to right, non-overlapping. */
+    /**
+     * Reports every date in {@code scan} to {@code sink}, left to right, non-overlapping. A day word that is only
+     * equated with an explicit date ("Today is 5/20/2021", "21.5.2021 was yesterday") is not reported: the date
+     * itself is, and the word adds nothing to it.
+     */
     static void find(TextScan scan, Sink sink) {
         int count = scan.tokenCount();
         int k = 0;
+        int lastEndTok = -1;
+        boolean lastExplicit = false;
         while (k < count) {
             long m = match(scan, k);
             if (m != 0) {
-                int kindOrd = (int) (m & 0xff);
+                Kind kind = Kind.values()[(int) (m & 0xff)];
                 int start = scan.tokenStart(k);
                 int end = (int) (m >>> 8);
-                sink.accept(start, end, Kind.values()[kindOrd]);
                 int next = scan.tokenAtOrAfter(end);
+                boolean dayWord = kind == Kind.RELATIVE && next == k + 1 && !scan.tokenHas(k, TextScan.DIGIT);
+                if (!(dayWord && (equatedWithDateAfter(scan, k)
+                        || (lastExplicit && lastEndTok == k - 2 && copula(scan, k - 1) && spaceGap(scan, k - 1))))) {
+                    sink.accept(start, end, kind);
+                }
+                lastEndTok = next - 1;
+                lastExplicit = explicit(kind);
                 k = Math.max(next, k + 1);
             } else {
                 k++;
             }
         }
+    }
+
+    private static boolean explicit(Kind kind) {
+        return kind == Kind.NUMERIC || kind == Kind.NUMERIC_TIME || kind == Kind.WRITTEN_FULL
+                || kind == Kind.WRITTEN;
+    }
+
+    /** Token k is "is"/"was" with a short plain gap on both sides. */
+    private static boolean copula(TextScan scan, int k) {
+        if (k < 1 || scan.tokenHas(k, TextScan.DIGIT) || !spaceGap(scan, k - 1)) {
+            return false;
+        }
+        String w = word(scan, k);
+        return w.equals("is") || w.equals("was");
+    }
+
+    /** "today is 5/20/2021": day word k, then "is"/"was", then an explicit date (gap: spaces, a comma, a break). */
+    private static boolean equatedWithDateAfter(TextScan scan, int k) {
+        int c = k + 1;
+        if (c + 1 >= scan.tokenCount() || !copula(scan, c)) {
+            return false;
+        }
+        int a = scan.tokenEnd(c);
+        int b = scan.tokenStart(c + 1);
+        if (b - a < 1 || b - a > 2) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char ch = scan.text.charAt(i);
+            if (ch != ' ' && ch != ',' && ch != '\n' && ch != '\r' && ch != '\u00a0') {
+                return false;
+            }
+        }
+        long m = match(scan, c + 1);
+        return m != 0 && explicit(Kind.values()[(int) (m & 0xff)]);
     }
 
     // match encoding: endChar << 8 | kind; 0 = no match
@@ -527,7 +579,7 @@ final class DateGrammar {
                     }
                 }
             }
-            if (fullWeekday) {
+            if (fullWeekday && !recurring(scan, k)) {
                 return result(scan, k, 0, Kind.WEEKDAY);
             }
             return 0;
@@ -555,7 +607,8 @@ final class DateGrammar {
         if (m != 0) {
             return m;
         }
-        if (scan.tokenFlags(k) == TextScan.DIGIT && day(scan, k, false) != 0 && rangeStart(scan, k)) {
+        if (scan.tokenFlags(k) == TextScan.DIGIT && day(scan, k, false) != 0
+                && (rangeStart(scan, k) || rangeEndAfterDate(scan, k))) {
             return result(scan, k, 0, Kind.WRITTEN);
         }
         m = bareOrdinal(scan, k);
@@ -691,12 +744,22 @@ final class DateGrammar {
         return AFTER_ORDINAL.contains(word(scan, k + 1));
     }
 
-    /** "the 3rd", "on the 25th", "from the 7th to the 14th": an ordinal day after "the"/"on". */
+    /**
+     * "the 3rd", "on the 25th", "from the 7th to the 14th", "the 21st of this month", or an ordinal that is the whole
+     * text (a reply such as "22nd"): an ordinal day of the month.
+     */
     private static long bareOrdinal(TextScan scan, int k) {
         if (day(scan, k, true) == 0) {
             return 0;
         }
+        int monthWord = ofRelativeMonth(scan, k);
+        if (monthWord > 0 && cleanStart(scan, k)) {
+            return result(scan, monthWord, 0, Kind.ORDINAL);
+        }
         if (rangeStart(scan, k)) {
+            return result(scan, k, 0, Kind.ORDINAL);
+        }
+        if (k == 0 && scan.tokenCount() == 1) {
             return result(scan, k, 0, Kind.ORDINAL);
         }
         if (k == 0 || !spaceGap(scan, k - 1)) {
@@ -709,7 +772,61 @@ final class DateGrammar {
         if (RANGE_WORDS.contains(prev) && k >= 2 && day(scan, k - 2, true) != 0 && spaceGap(scan, k - 2)) {
             return result(scan, k, 0, Kind.ORDINAL); // second end of "22nd until 29th"
         }
+        if (rangeEndAfterDate(scan, k)) {
+            return result(scan, k, 0, Kind.ORDINAL); // "from the 27th October until 15th"
+        }
         return followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+    }
+
+    /**
+     * True if weekday token k names a recurring day rather than a date: "every Monday", "each Friday", "first
+     * Wednesday of each month".
+     */
+    private static boolean recurring(TextScan scan, int k) {
+        if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
+            String prev = word(scan, k - 1);
+            if (prev.equals("every") || prev.equals("each")) {
+                return true;
+            }
+        }
+        int count = scan.tokenCount();
+        if (k + 3 < count && spaceGap(scan, k) && spaceGap(scan, k + 1) && spaceGap(scan, k + 2)
+                && !scan.tokenHas(k + 1, TextScan.DIGIT) && !scan.tokenHas(k + 2, TextScan.DIGIT)
+                && word(scan, k + 1).equals("of")) {
+            String q = word(scan, k + 2);
+            return q.equals("each") || q.equals("every");
+        }
+        return false;
+    }
+
+    /** Token index of "month" in "21st of this month" / "31st of the month" after day token k, or 0. */
+    private static int ofRelativeMonth(TextScan scan, int k) {
+        int count = scan.tokenCount();
+        if (k + 3 >= count || !spaceGap(scan, k) || !spaceGap(scan, k + 1) || !spaceGap(scan, k + 2)
+                || scan.tokenHas(k + 1, TextScan.DIGIT) || scan.tokenHas(k + 2, TextScan.DIGIT)
+                || scan.tokenHas(k + 3, TextScan.DIGIT) || !word(scan, k + 1).equals("of")) {
+            return 0;
+        }
+        String w = word(scan, k + 2);
+        if (!(w.equals("this") || w.equals("the") || w.equals("next") || w.equals("last") || w.equals("that"))) {
+            return 0;
+        }
+        return word(scan, k + 3).equals("month") ? k + 3 : 0;
+    }
+
+    /**
+     * True if day token k is the second end of a range whose first end is a written date: "27th October until
+     * 15th", "February 14 to 22". The range word must directly follow the month name or the day after it; a day
+     * without an ordinal suffix must also end the phrase as a bare ordinal would ({@link #followOk}).
+     */
+    private static boolean rangeEndAfterDate(TextScan scan, int k) {
+        if (k < 3 || !spaceGap(scan, k - 1) || scan.tokenHas(k - 1, TextScan.DIGIT)
+                || !RANGE_WORDS.contains(word(scan, k - 1)) || !spaceGap(scan, k - 2) || !cleanEnd(scan, k)) {
+            return false;
+        }
+        boolean dateBefore = month(scan, k - 2) != 0
+                || (day(scan, k - 2, false) != 0 && softGap(scan, k - 3) && month(scan, k - 3) != 0);
+        return dateBefore && (scan.tokenHas(k, TextScan.LETTER) || followOk(scan, k));
     }
 
     /**
@@ -864,7 +981,12 @@ final class DateGrammar {
         return next;
     }
 
-    /** "5 days ago", "two weeks ago", "9 days from now", "3 days from today". */
+    /**
+     * "5 days ago", "two weeks ago", "9 days from now", "3 days from today", "3 days away from now", "four days
+     * hence", "6 months ago". An exact count of months or years before or after now points at one month or year
+     * ({@link Kind#COUNTED_PERIOD}); "in 6 months" stays vague because it is as often a duration ("paid off in 6
+     * months").
+     */
     private static long relativeNumber(TextScan scan, int k) {
         int count = scan.tokenCount();
         if (!cleanStart(scan, k)) {
@@ -875,14 +997,22 @@ final class DateGrammar {
             return 0;
         }
         String w1 = word(scan, u + 1);
-        Kind kind = vagueQuantity(scan, k, u) ? Kind.VAGUE : unitKind(word(scan, u));
-        if (w1.equals("ago")) {
+        String unit = word(scan, u);
+        Kind kind = vagueQuantity(scan, k, u) ? Kind.VAGUE
+                : unitKind(unit) == Kind.RELATIVE ? Kind.RELATIVE : Kind.COUNTED_PERIOD;
+        if (w1.equals("ago") || w1.equals("hence")) {
             return result(scan, u + 1, 0, kind);
         }
-        if ((w1.equals("from") || w1.equals("after")) && u + 2 < count && spaceGap(scan, u + 1)) {
-            String w2 = word(scan, u + 2);
+        int from = u + 1;
+        if (w1.equals("away") && u + 2 < count && spaceGap(scan, u + 1)) {
+            from = u + 2; // "3 days away from now": "away" alone is as often a distance ("2 days away by train")
+            w1 = word(scan, from);
+        }
+        if ((w1.equals("from") || (w1.equals("after") && from == u + 1)) && from + 1 < count
+                && spaceGap(scan, from)) {
+            String w2 = word(scan, from + 1);
             if (w2.equals("now") || w2.equals("today") || w2.equals("tomorrow")) {
-                return result(scan, u + 2, 0, kind);
+                return result(scan, from + 1, 0, kind);
             }
         }
         return 0;

@@ -11,7 +11,8 @@ import java.util.Set;
  * DATE_OF_BIRTH: a date found by {@link DateGrammar} (numeric, written, or a year) with birth context nearby
  * ("born", "date of birth", "DOB", "d.o.b", "birthday", "birth date") or in the assistant's previous prompt. It
  * scores above the plain {@link DateDetector} finding for the same span, so it wins the overlap. Relative days,
- * weekdays and bare ordinals are never reported as a birth date. Without birth context nothing is reported.
+ * counted periods ("30 years ago"), weekdays and bare ordinals are never reported as a birth date. Without birth
+ * context nothing is reported.
  */
 final class DateOfBirthDetector extends ScanningDetector {
 
@@ -36,6 +37,7 @@ final class DateOfBirthDetector extends ScanningDetector {
                 case WEEKDAY:
                 case ORDINAL:
                 case MONTH:
+                case COUNTED_PERIOD:
                 case VAGUE:
                     return;
                 default:

@@ -10,21 +10,27 @@ import java.util.Set;
 
 /**
  * ZIP_CODE (context-gated): a US ZIP (5 digits or ZIP+4 {@code 12345-6789}) right after a US state abbreviation or
- * name at the end of an address ("Springfield, IL 62704"), or a postal code after a cue ("zip", "zip code", "postal
- * code", "postcode", or the assistant asking for it): US forms, 3–6 digit codes, {@code NNN NN} (SE), {@code NN-NNN}
- * (PL), {@code NNNN-NNN} (PT), {@code NNNNN-NNN} (BR), {@code NNNN AA} (NL), {@code A1A 1A1} (CA). Bare digit
- * strings without such context are never reported.
+ * name at the end of an address ("Springfield, IL 62704"; after an abbreviation the ZIP must lie in that state's
+ * USPS prefix range), or a postal code after a cue ("zip", "zip code", "postal code", "postcode", or the assistant
+ * asking for it): US forms, 3–6 digit codes, {@code NNN NN} (SE), {@code NN-NNN} (PL), {@code NNNN-NNN} (PT),
+ * {@code NNNNN-NNN} (BR), {@code NNNN AA} (NL), {@code A1A 1A1} (CA). Without a cue, a postcode is also reported
+ * when it ends the last line of a multi-line address block ({@link AddressBlock}: a street or unit line, then city,
+ * region or country lines), in the format of the country or state named before it where one is; that weaker
+ * finding scores below LOCATION, so a street address covering it keeps the whole block. Other bare digit strings
+ * are never reported.
  */
 final class ZipCodeDetector extends ScanningDetector {
 
     static final ContextLexicon ZIP_CUES = ContextLexicon.of("zip", "zip code", "zipcode", "zip-code", "postal code",
             "postcode", "post code", "postal", "plz", "cep", "code postal", "codigo postal", "c.p.");
     private static final ContextScorer SCORER = new ContextScorer(ZIP_CUES, 0.0, null, 0, 32, 0);
+    /** Score of a postcode found only from the layout of an address block (no cue, no state). */
+    static final double BLOCK_SCORE = 0.6;
 
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
             "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
-            "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
+            "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP");
     private static final Set<String> STATE_NAMES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
             "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
             "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
@@ -108,12 +114,41 @@ final class ZipCodeDetector extends ScanningDetector {
                         .baseScore(0.85).reason("postal code shape after a postal cue")
                         .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
                 out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
+            } else {
+                addressBlock(scan, s, end, shape, out);
             }
         }
         canadian(scan, out);
     }
 
-    /** Canadian "A1A 1A1", only after a postal cue. */
+    /**
+     * A postcode that ends the last line of an address block: the lines above it (at most three) lead up to a street
+     * line (a number with a street or unit word: "Apt.", "Suite", "Street", "Via", "ul." ...), the lines in between
+     * and the text before the code on its own line are short and digit-free (city, region, country), and the code
+     * ends its line. Where the country or US state right before it is known, the code must have that country's
+     * format (a 5-digit code after "Austria", a Canadian province or a ZIP outside the state's range is not
+     * reported). Scored below every LOCATION finding, so a street address found around it keeps the whole block.
+     */
+    private void addressBlock(TextScan scan, int s, int end, String shape, List<Finding> out) {
+        String t = scan.text;
+        if (!AddressBlock.endsLine(t, end)) {
+            return;
+        }
+        AddressBlock block = AddressBlock.above(t, s);
+        if (block == null) {
+            return;
+        }
+        if (!block.accepts(AddressBlock.format(t, s, end), t, s)) {
+            return;
+        }
+        boolean known = block.country() != null || block.stateCode() != null;
+        Explanation.Builder ex = Explanation.builder().pattern(shape).validator(known
+                ? "country-postcode-format" : "postal-shape").baseScore(BLOCK_SCORE)
+                .reason("postcode ending an address block");
+        out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
+    }
+
+    /** Canadian "A1A 1A1" with Canada Post letters, after a postal cue or ending a Canadian address block. */
     private void canadian(TextScan scan, List<Finding> out) {
         String t = scan.text;
         for (int k = 0; k + 1 < scan.tokenCount(); k++) {
@@ -123,7 +158,7 @@ final class ZipCodeDetector extends ScanningDetector {
             }
             int s = scan.tokenStart(k);
             if (!(letter(t, s) && digit(t, s + 1) && letter(t, s + 2) && digit(t, s + 4) && letter(t, s + 5)
-                    && digit(t, s + 6))) {
+                    && digit(t, s + 6)) || !canadaPostLetters(t, s)) {
                 continue;
             }
             int end = s + 7;
@@ -133,8 +168,29 @@ final class ZipCodeDetector extends ScanningDetector {
                         .baseScore(0.85).reason("Canadian postal code after a postal cue")
                         .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
                 out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
+            } else if (AddressBlock.endsLine(t, end)) {
+                AddressBlock block = AddressBlock.above(t, s);
+                if (block != null && block.accepts("A1A 1A1", t, s)
+                        && (block.canadianProvince() || block.country() != null)) {
+                    Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1")
+                            .validator("country-postcode-format").baseScore(BLOCK_SCORE)
+                            .reason("Canadian postal code ending an address block");
+                    out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
+                }
             }
         }
+    }
+
+    /**
+     * Canada Post letters: the first is one of the 18 district letters, and D, F, I, O, Q and U never appear.
+     */
+    private static boolean canadaPostLetters(String t, int s) {
+        for (int i : new int[] {s, s + 2, s + 5}) {
+            if ("DFIOQU".indexOf(Character.toUpperCase(t.charAt(i))) >= 0) {
+                return false;
+            }
+        }
+        return "WZ".indexOf(Character.toUpperCase(t.charAt(s))) < 0;
     }
 
     private static boolean letter(String t, int i) {
@@ -166,7 +222,7 @@ final class ZipCodeDetector extends ScanningDetector {
         }
         String w = scan.text.substring(scan.tokenStart(p), scan.tokenEnd(p));
         if (w.length() == 2) {
-            return STATE_CODES.contains(w);
+            return STATE_CODES.contains(w) && AddressBlock.zipInState(w, scan.text, scan.tokenStart(first));
         }
         return Character.isUpperCase(w.charAt(0)) && STATE_NAMES.contains(w.toLowerCase(Locale.ROOT));
     }

@@ -69,6 +69,50 @@ class DateDetectorTest {
     }
 
     @Test
+    void findsCountedMonthsAndYearsBeforeOrAfterNow() {
+        assertThat(dates("we moved the savings 7 months ago, not 2 years ago")).containsExactly("7 months ago",
+                "2 years ago");
+        assertThat(dates("renew it three years from now")).containsExactly("three years from now");
+        assertThat(dates("deliver it five days hence")).containsExactly("five days hence");
+        assertThat(dates("the appointment is 4 days away from today")).containsExactly("4 days away from today");
+        assertThat(dates("the cabin is 2 days away by boat")).isEmpty(); // a distance, not a date
+        assertThat(dates("it was paid off in 6 months")).isEmpty(); // "in N months" is as often a duration
+        assertThat(dates("a few months ago")).isEmpty(); // vague count: below the threshold
+        assertThat(findings(d, "9 months ago").get(0).explanation().pattern()).isEqualTo("date-counted_period");
+    }
+
+    @Test
+    void findsOrdinalsOfTheMonthRangeEndsAndLoneOrdinals() {
+        assertThat(dates("could you book the 12th of this month")).containsExactly("12th of this month");
+        assertThat(dates("it renews on the 3rd of the month")).containsExactly("3rd of the month");
+        assertThat(dates("staying from the 24th November until 2nd with the kids"))
+                .containsExactly("24th November", "2nd");
+        assertThat(dates("arriving March 9 to 13")).containsExactly("March 9", "13");
+        assertThat(dates("arriving March 9 to 13 people")).containsExactly("March 9"); // a head count
+        assertThat(dates("arriving March 9 to 5 pm")).containsExactly("March 9"); // a time
+        assertThat(dates("8th")).containsExactly("8th");
+        assertThat(dates("is the 19th available?")).containsExactly("19th");
+        assertThat(dates("the 8th floor")).isEmpty();
+        assertThat(dates("Paris to 13")).isEmpty();
+    }
+
+    @Test
+    void recurringWeekdaysAreNotDates() {
+        assertThat(dates("the gym is open every Tuesday")).isEmpty();
+        assertThat(dates("paid on the second Friday of each month")).isEmpty();
+        assertThat(dates("see you on Tuesday, every week")).containsExactly("Tuesday");
+    }
+
+    @Test
+    void dayWordEquatedWithAnExplicitDateIsNotReportedTwice() {
+        assertThat(dates("Today is 14/06/2022")).containsExactly("14/06/2022");
+        assertThat(dates("tomorrow is 3 April 2023, right?")).containsExactly("3 April 2023");
+        assertThat(dates("06.07.2019 was yesterday")).containsExactly("06.07.2019");
+        assertThat(dates("today is fine, 14/06/2022 too")).containsExactly("today", "14/06/2022");
+        assertThat(dates("today is busy")).containsExactly("today");
+    }
+
+    @Test
     void vaguePeriodsStayBelowThreshold() {
         assertThat(dates("next week")).isEmpty();
         assertThat(dates("in a couple of months")).isEmpty();
@@ -122,5 +166,10 @@ class DateDetectorTest {
         guarded(d, repeat("March ", 100_000));
         guarded(d, repeat("a1a1a1", 100_000));
         guarded(d, repeat("2020-01-01T", 100_000));
+        guarded(d, repeat("3rd of this ", 100_000));
+        guarded(d, repeat("May 3 to ", 100_000));
+        guarded(d, repeat("today is ", 100_000));
+        guarded(d, repeat("2 days away from ", 100_000));
+        guarded(d, repeat("every Monday of each ", 100_000));
     }
 }

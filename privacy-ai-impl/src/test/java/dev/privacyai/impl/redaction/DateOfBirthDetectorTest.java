@@ -50,6 +50,8 @@ class DateOfBirthDetectorTest {
     void relativeDaysAndWeekdaysAreNotBirthDates() {
         assertThat(dobs("my birthday is tomorrow")).isEmpty();
         assertThat(dobs("birthday party on Friday")).isEmpty();
+        assertThat(dobs("I was born 30 years ago")).isEmpty(); // a counted period is an age, not a birth date
+        assertThat(dobs("my birthday is the 12th of this month")).isEmpty();
     }
 
     @Test

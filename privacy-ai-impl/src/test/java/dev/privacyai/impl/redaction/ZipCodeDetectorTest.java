@@ -44,6 +44,43 @@ class ZipCodeDetectorTest {
     }
 
     @Test
+    void findsPostcodeEndingAnAddressBlock() {
+        assertThat(zips("Deliver to: Ann Smith\n  14 Larch Road Apt. 2\n  Lahti\n  15110")).containsExactly("15110");
+        assertThat(zips("Suite 4, 22 Birkenweg\nLuzern LU 6003")).containsExactly("6003");
+        assertThat(zips("Unit 7 Old Mill Lane\nKraków\n31-042\n")).containsExactly("31-042");
+        assertThat(zips("8 Rua das Flores Apt. 1\nLisboa\nPortugal 1100-148")).containsExactly("1100-148");
+        assertThat(zips("41 Spring Street Apt. 3\nBoulder\nCO 80302")).containsExactly("80302");
+        assertThat(zips("500 Bay Street Suite 9\nToronto\nON\nM5V 2L7")).containsExactly("M5V 2L7");
+    }
+
+    @Test
+    void addressBlockNeedsStreetLineAndMatchingFormat() {
+        assertThat(zips("Order 55102 shipped\nThanks 4567")).isEmpty(); // no street or unit line above
+        assertThat(zips("14 Larch Road\nLahti 15110 is nice")).isEmpty(); // the code must end its line
+        assertThat(zips("14 Larch Road\nApt. 735")).isEmpty(); // a unit number, not a postcode
+        assertThat(zips("2 Ring Road Suite 1\nGraz\nAustria 80102")).isEmpty(); // Austria uses 4 digits
+        assertThat(zips("2 Ring Road Suite 1\nLimassol\nCyprus (South) 30115")).isEmpty(); // Cyprus: 4 digits
+        assertThat(zips("41 Spring Street Apt. 3\nBoulder\nCO 10302")).isEmpty(); // 103 is a New York prefix
+        assertThat(zips("PSC 1234, Box 5678\nAPO AE 42323")).isEmpty(); // AE codes start 090-098
+        assertThat(zips("500 Bay Street Suite 9\nToronto\nON\n55120")).isEmpty(); // Ontario: A1A 1A1 only
+        assertThat(zips("500 Bay Street Suite 9\nToronto\nM5V 2D7")).isEmpty(); // D is not a Canada Post letter
+        assertThat(zips("14 Larch Road\nthe meeting is at the office\n12345")).isEmpty(); // prose line above
+    }
+
+    @Test
+    void addressBlockZipScoresBelowLocation() {
+        Finding f = findings(d, "12 Oak Street Apt. 5\nEspoo\n02100").get(0);
+        assertThat(f.score()).isLessThan(0.65);
+        assertThat(f.explanation().reason()).doesNotContain("02100");
+    }
+
+    @Test
+    void stateZipMustLieInTheStateRange() {
+        assertThat(zips("Springfield, IL 62704")).containsExactly("62704");
+        assertThat(zips("Springfield, IL 92704")).isEmpty(); // 927 belongs to California
+    }
+
+    @Test
     void usesTheAssistantPrompt() {
         assertThat(found(d, EntityType.ZIP_CODE, "it's 10001", prompt("What is your zip code?")))
                 .containsExactly("10001");
@@ -74,5 +111,10 @@ class ZipCodeDetectorTest {
         guarded(d, repeat("12345-", 100_000));
         guarded(d, repeat("A1A ", 100_000));
         guarded(d, repeat("1 ", 100_000));
+        guarded(d, repeat("1 Main St Apt 2\n", 100_000));
+        guarded(d, repeat("Road\n12345\n", 100_000));
+        guarded(d, repeat("A\n", 100_000) + "12345");
+        guarded(d, repeat("Apt 1\nOslo\n0150\n", 100_000));
+        guarded(d, repeat("x", 100_000) + "\n12345");
     }
 }
