@@ -39,32 +39,70 @@ final class NlpText {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             if (lineEnd > lineStart) {
-                String line = text.substring(lineStart, lineEnd);
-                for (Span s : mergeAfterTitles(line, sd.sentPosDetect(line))) {
-                    String sentence = line.substring(s.getStart(), s.getEnd());
-                    Span[] tok = tokenize(tk, sentence);
-                    int base = lineStart + s.getStart();
-                    for (int from = 0; from < tok.length; from += MAX_TOKENS) {
-                        int n = Math.min(MAX_TOKENS, tok.length - from);
-                        int[] st = new int[n];
-                        int[] en = new int[n];
-                        String[] words = new String[n];
-                        for (int k = 0; k < n; k++) {
-                            Span t = tok[from + k];
-                            st[k] = base + t.getStart();
-                            en[k] = base + t.getEnd();
-                            words[k] = text.substring(st[k], en[k]);
-                        }
-                        starts.add(st);
-                        ends.add(en);
-                        tokens.add(words);
-                    }
-                }
+                addLine(sd, tk, text.substring(lineStart, lineEnd), lineStart);
             }
             if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;
+        }
+    }
+
+    /**
+     * Splits a line at whitespace-free runs longer than {@link #MAX_CHUNK}: each such run is a sentence of one token
+     * (never a name), and only the text between them goes to the sentence model. The OpenNLP sentence detector
+     * looks back and forward to the surrounding whitespace for every end-of-sentence character, which made a long
+     * run of '.' quadratic; lines without such a run are handled exactly as before.
+     */
+    private void addLine(SentenceDetectorME sd, TokenizerME tk, String line, int lineStart) {
+        int n = line.length();
+        int segment = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int run = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i - run > MAX_CHUNK) {
+                if (run > segment) {
+                    addSentences(sd, tk, line.substring(segment, run), lineStart + segment);
+                }
+                starts.add(new int[] {lineStart + run});
+                ends.add(new int[] {lineStart + i});
+                tokens.add(new String[] {text.substring(lineStart + run, lineStart + i)});
+                segment = i;
+            }
+        }
+        if (segment == 0) {
+            addSentences(sd, tk, line, lineStart);
+        } else if (segment < n) {
+            addSentences(sd, tk, line.substring(segment), lineStart + segment);
+        }
+    }
+
+    private void addSentences(SentenceDetectorME sd, TokenizerME tk, String line, int lineStart) {
+        for (Span s : mergeAfterTitles(line, sd.sentPosDetect(line))) {
+            String sentence = line.substring(s.getStart(), s.getEnd());
+            Span[] tok = tokenize(tk, sentence);
+            int base = lineStart + s.getStart();
+            for (int from = 0; from < tok.length; from += MAX_TOKENS) {
+                int n = Math.min(MAX_TOKENS, tok.length - from);
+                int[] st = new int[n];
+                int[] en = new int[n];
+                String[] words = new String[n];
+                for (int k = 0; k < n; k++) {
+                    Span t = tok[from + k];
+                    st[k] = base + t.getStart();
+                    en[k] = base + t.getEnd();
+                    words[k] = text.substring(st[k], en[k]);
+                }
+                starts.add(st);
+                ends.add(en);
+                tokens.add(words);
+            }
         }
     }
 

@@ -42,6 +42,36 @@ class NlpTextTest {
     }
 
     @Test
+    void anOverLongRunWithoutWhitespaceIsOneTokenAndTheTextAroundItIsStillSplit() {
+        String run = "a.".repeat(100);
+        String text = "Thanks, Maria Lopez. " + run + " Call me, Dr. Kyle Kuefer.";
+        NlpText t = NlpText.of(text);
+        java.util.List<String> all = new java.util.ArrayList<>();
+        t.tokens.forEach(w -> all.addAll(java.util.Arrays.asList(w)));
+        assertThat(all).contains(run, "Maria", "Lopez", "Kyle", "Kuefer");
+        int start = text.indexOf(run);
+        boolean alone = false;
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.tokens.get(s).length == 1 && t.starts.get(s)[0] == start && t.ends.get(s)[0] == start + run.length()) {
+                alone = true;
+            }
+        }
+        assertThat(alone).as("the run is a sentence of its own").isTrue();
+    }
+
+    @Test
+    void periodRunsOfAMillionCharactersFinish() {
+        // The sentence model scans to the surrounding whitespace for every '.', which was quadratic on long runs
+        // (200k dots took ~50 s before the fix). The timeout is a hang guard, not a performance assertion.
+        for (String unit : new String[] {".", "a.", "12.", "Dr."}) {
+            String text = "Hi " + unit.repeat(1_000_000 / unit.length()) + " Maria";
+            NlpText t = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> NlpText.of(text));
+            assertThat(t.tokens.get(t.sentenceCount() - 1)).contains("Maria");
+        }
+    }
+
+    @Test
     void theLastAnalysisIsReusedForTheSameStringOnly() {
         String a = "my name is Ana";
         assertThat(NlpText.of(a)).isSameAs(NlpText.of(a));
