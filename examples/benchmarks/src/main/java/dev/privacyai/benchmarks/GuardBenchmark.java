@@ -85,6 +85,7 @@ public class GuardBenchmark {
     private DefaultConversationGuard guard;
     private ConversationScope scope;
     private TurnRequest request;
+    private TurnRequest requestWithPseudonymizedHistory;
     private final ModelClient model = messages -> REPLY;
     private StreamingModelClient streamingModel;
     private long firstModelChunk;
@@ -115,6 +116,14 @@ public class GuardBenchmark {
                 ChatMessage.assistant("Thank you, I found the order linked to maria.gonzalez@gmail.com."));
         request = TurnRequest.builder(scope, TURN).profile(profile)
                 .history(history.subList(0, historyMessages)).build();
+        // The same history as the host keeps it after earlier turns: what the model was sent (placeholders only).
+        List<ChatMessage> sentHistory = List.of(
+                ChatMessage.user("Hello, I need help with a delivery, my name is <PERSON_1>."),
+                ChatMessage.assistant("Of course, <PERSON_1>. Could you tell me what was ordered?"),
+                ChatMessage.user("A kettle. You can also mail me at <EMAIL_1>."),
+                ChatMessage.assistant("Thank you, I found the order linked to <EMAIL_1>."));
+        requestWithPseudonymizedHistory = TurnRequest.builder(scope, TURN).profile(profile)
+                .pseudonymizedHistory(sentHistory.subList(0, historyMessages)).build();
         streamingModel = (messages, sink) -> {
             firstModelChunk = System.nanoTime();
             for (int i = 0; i < REPLY.length(); i += 8) {
@@ -131,6 +140,15 @@ public class GuardBenchmark {
     @Benchmark
     public TurnResult guardedTurn() {
         return guard.handle(request, model);
+    }
+
+    /**
+     * The same turn with the history passed as the host stored it after earlier turns
+     * ({@code TurnRequest.Builder.pseudonymizedHistory}): the history is sent as it is instead of being analyzed again.
+     */
+    @Benchmark
+    public TurnResult guardedTurnPseudonymizedHistory() {
+        return guard.handle(requestWithPseudonymizedHistory, model);
     }
 
     /** The same turn with the reply streamed in 8-character chunks. */
