@@ -233,10 +233,12 @@ class TokenVaultTest {
         assertThat(v.find(SCOPE, EntityType.EMAIL, Values.matchKey(EntityType.EMAIL, EMAIL))).isEmpty();
         assertThat(v.entries(SCOPE)).isEmpty();
         assertThat(v.purgeExpired()).isEqualTo(1);
-        assertThat(contains(allBytes(), "xx")).isFalse();
+        // (a two-byte marker check here was flaky: random ciphertext contains any given byte pair now and then)
+        assertThat(contains(allBytes(), EMAIL)).isFalse();
         // numbers are never reused in the conversation, also after purge and reopen
         FileTokenVault reopened = FileTokenVault.builder().directory(dir).masterKey(key).clock(clock)
                 .retention(Duration.ofDays(30)).build();
+        assertThat(reopened.entries(SCOPE)).as("the purge is persisted").isEmpty();
         assertThat(put(reopened, SCOPE, EntityType.EMAIL, EMAIL).index()).isEqualTo(2);
         DefaultPseudonymizer p = DefaultPseudonymizer.builder().vault(reopened).build();
         assertThat(p.reidentifier().reidentify("<EMAIL_1>", SCOPE).text()).isEqualTo("<EMAIL_1>");
