@@ -116,14 +116,6 @@ public class GuardBenchmark {
                 ChatMessage.assistant("Thank you, I found the order linked to maria.gonzalez@gmail.com."));
         request = TurnRequest.builder(scope, TURN).profile(profile)
                 .history(history.subList(0, historyMessages)).build();
-        // The same history as the host keeps it after earlier turns: what the model was sent (placeholders only).
-        List<ChatMessage> sentHistory = List.of(
-                ChatMessage.user("Hello, I need help with a delivery, my name is <PERSON_1>."),
-                ChatMessage.assistant("Of course, <PERSON_1>. Could you tell me what was ordered?"),
-                ChatMessage.user("A kettle. You can also mail me at <EMAIL_1>."),
-                ChatMessage.assistant("Thank you, I found the order linked to <EMAIL_1>."));
-        requestWithPseudonymizedHistory = TurnRequest.builder(scope, TURN).profile(profile)
-                .pseudonymizedHistory(sentHistory.subList(0, historyMessages)).build();
         streamingModel = (messages, sink) -> {
             firstModelChunk = System.nanoTime();
             for (int i = 0; i < REPLY.length(); i += 8) {
@@ -134,6 +126,11 @@ public class GuardBenchmark {
         if (check.action() != TurnResult.Action.ANSWERED || !check.reply().orElse("").contains("Maria Gonzalez")) {
             throw new IllegalStateException("benchmark turn must be answered and re-identified: " + check);
         }
+        // The same history as the host keeps it after earlier turns: what the model was sent (placeholders only).
+        List<ChatMessage> sentHistory = check.modelInput().stream()
+                .filter(m -> m.role() != ChatMessage.Role.SYSTEM).limit(historyMessages).toList();
+        requestWithPseudonymizedHistory = TurnRequest.builder(scope, TURN).profile(profile)
+                .pseudonymizedHistory(sentHistory).build();
     }
 
     /** The whole guarded turn around a zero-latency model: the guard's overhead per turn. */

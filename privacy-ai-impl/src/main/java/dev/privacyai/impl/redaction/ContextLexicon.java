@@ -311,7 +311,7 @@ final class ContextLexicon {
                 continue;
             }
             prevWord = word;
-            char c = raw < 128 ? ((raw >= 'A' && raw <= 'Z') ? (char) (raw + 32) : raw) : Character.toLowerCase(raw);
+            char c = TextScan.lower(raw);
             int[] candidates = c < 128 ? byFirstAscii[c] : nonAscii;
             for (int k : candidates) {
                 if (k >= best) {

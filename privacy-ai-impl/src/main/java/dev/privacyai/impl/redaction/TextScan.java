@@ -389,15 +389,24 @@ final class TextScan {
     String lowerText() {
         String l = lower;
         if (l == null) {
-            char[] buf = new char[text.length()];
-            for (int i = 0; i < buf.length; i++) {
-                char c = text.charAt(i);
-                buf[i] = c < 128 ? ((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) : Character.toLowerCase(c);
-            }
-            l = new String(buf);
+            l = lower(text, 0, text.length());
             lower = l;
         }
         return l;
+    }
+
+    /** The lower-case mapping of {@link #lowerText()}, char by char (so offsets never move). */
+    static char lower(char c) {
+        return c < 128 ? ((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
+
+    /** {@code text[from, to)} mapped by {@link #lower(char)}. */
+    private static String lower(String text, int from, int to) {
+        char[] buf = new char[to - from];
+        for (int j = 0; j < buf.length; j++) {
+            buf[j] = lower(text.charAt(from + j));
+        }
+        return new String(buf);
     }
 
     /** Equals {@code lowerToken(i).hashCode()}; costs nothing (computed during the scan). */
@@ -416,14 +425,7 @@ final class TextScan {
             if (l != null) {
                 w = l.substring(tokStart[i], tokEnd[i]);
             } else {
-                // the same char-by-char mapping as lowerText(), without lower-casing the whole text
-                int s = tokStart[i];
-                char[] buf = new char[tokEnd[i] - s];
-                for (int j = 0; j < buf.length; j++) {
-                    char c = text.charAt(s + j);
-                    buf[j] = c < 128 ? ((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                }
-                w = new String(buf);
+                w = lower(text, tokStart[i], tokEnd[i]); // without lower-casing the whole text
             }
             lowerTokens[i] = w;
         }

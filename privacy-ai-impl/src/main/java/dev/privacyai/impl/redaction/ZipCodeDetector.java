@@ -27,10 +27,6 @@ final class ZipCodeDetector extends ScanningDetector {
     /** Score of a postcode found only from the layout of an address block (no cue, no state). */
     static final double BLOCK_SCORE = 0.6;
 
-    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
-            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
-            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
-            "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP");
     private static final Set<String> STATE_NAMES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
             "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
             "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
@@ -222,7 +218,7 @@ final class ZipCodeDetector extends ScanningDetector {
         }
         String w = scan.text.substring(scan.tokenStart(p), scan.tokenEnd(p));
         if (w.length() == 2) {
-            return STATE_CODES.contains(w) && AddressBlock.zipInState(w, scan.text, scan.tokenStart(first));
+            return AddressBlock.zipInState(w, scan.text, scan.tokenStart(first)); // false for a non-state code
         }
         return Character.isUpperCase(w.charAt(0)) && STATE_NAMES.contains(w.toLowerCase(Locale.ROOT));
     }
