@@ -33,6 +33,8 @@ final class ContextLexicon {
     private final java.util.Map<String, int[]> byFirstWord;
     /** Sorted hash codes of the keys of {@link #byFirstWord}: most tokens are ruled out without a string. */
     private final int[] firstWordHashes;
+    /** {@link #firstWordHashes} as a hash set, for the per-token test. */
+    private final IntHashIndex firstWordHashSet;
     /** Prefix cues starting with a word character, by lower-case first character (index 128: non-ASCII). */
     private final int[][] prefixByFirst = new int[129][];
     /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
@@ -95,6 +97,7 @@ final class ContextLexicon {
         words.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
         this.byFirstWord = java.util.Map.copyOf(index);
         this.firstWordHashes = index.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        this.firstWordHashSet = IntHashIndex.setOf(firstWordHashes);
         for (int ch = 0; ch <= 128; ch++) {
             final int key = ch;
             prefixByFirst[ch] = prefixes.stream().filter(k -> {
@@ -132,6 +135,8 @@ final class ContextLexicon {
         private final int[] hashes;
         /** Lexicon bits per entry of {@link #hashes}. */
         private final long[] hashMasks;
+        /** {@link #hashes} to {@link #hashMasks}, for the per-token lookup. */
+        private final IntHashIndex masksByHash;
         /** Lexicons with a prefix cue starting with the lower-case character (index 128: non-ASCII). */
         private final long[] prefixByChar;
         /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
@@ -141,6 +146,7 @@ final class ContextLexicon {
             this.count = count;
             this.hashes = hashes;
             this.hashMasks = hashMasks;
+            this.masksByHash = IntHashIndex.of(hashes, hashMasks);
             this.prefixByChar = prefixByChar;
             this.anyByChar = anyByChar;
         }
@@ -186,9 +192,7 @@ final class ContextLexicon {
             if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
                 return anyByChar[ch] | prefixByChar[ch];
             }
-            long m = prefixByChar[ch];
-            int q = java.util.Arrays.binarySearch(hashes, scan.lowerTokenHash(i));
-            return q >= 0 ? m | hashMasks[q] : m;
+            return prefixByChar[ch] | masksByHash.get(scan.lowerTokenHash(i));
         }
     }
 
@@ -214,21 +218,87 @@ final class ContextLexicon {
         if (hasNonWordStart) {
             return findIn(text, from, to);
         }
-        boolean memo = id < Index.MAX_LEXICONS && to < TextScan.MEMO_MAX_POS;
-        long key = 0;
-        if (memo) {
-            // detectors ask the same lexicon about the same window (e.g. NOT_PERSONAL before a digit run)
-            key = ((long) id << 50) | ((long) from << 25) | to;
-            int slot = scan.memoSlot(key);
-            if (slot >= 0) {
-                return scan.memoValue(slot);
+        if (id < Index.MAX_LEXICONS && scan.lexiconMasked(id)) {
+            return inOccurrences(occurrences(scan), from, to);
+        }
+        return lookUp(scan, from, to);
+    }
+
+    /**
+     * Every place in the scan's text where a cue of this lexicon matches, as triples (start, cue index, end) in
+     * ascending start order; found once per scan (one walk over the tokens whose {@link Index} bit is set), so a
+     * window lookup is a binary search instead of a walk over the window. A cue matches at a token start exactly
+     * when {@link #lookUp} would accept it there for a window ending at or after the cue's end.
+     */
+    private int[] occurrences(TextScan scan) {
+        int[] occ = scan.cueOccurrences(id);
+        if (occ != null) {
+            return occ;
+        }
+        String text = scan.text;
+        int n = text.length();
+        long bit = 1L << id;
+        int[] buf = NONE;
+        int size = 0;
+        int count = scan.tokenCount();
+        for (int i = 0; i < count; i++) {
+            if ((scan.lexiconMask(i) & bit) == 0) {
+                continue; // no cue of this lexicon is tested at this token (see Index)
+            }
+            int p = scan.tokenStart(i);
+            int[] candidates;
+            if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
+                // "ref123": a cue may end inside a token where letters meet digits; test by first character
+                char c = Character.toLowerCase(text.charAt(p));
+                candidates = c < 128 ? byFirstAscii[c] : nonAscii;
+            } else if (firstWordHashSet.contains(scan.lowerTokenHash(i))) {
+                candidates = byFirstWord.get(scan.lowerToken(i));
+            } else {
+                candidates = null;
+            }
+            char c0 = Character.toLowerCase(text.charAt(p));
+            int[] prefixes = prefixByFirst[c0 < 128 ? c0 : 128];
+            for (int round = 0; round < 2; round++) {
+                int[] ks = round == 0 ? candidates : prefixes;
+                if (ks == null) {
+                    continue;
+                }
+                for (int k : ks) {
+                    if (matchesAt(text, p, n, k)) {
+                        if (size + 3 > buf.length) {
+                            buf = java.util.Arrays.copyOf(buf, Math.max(12, buf.length * 2));
+                        }
+                        buf[size++] = p;
+                        buf[size++] = k;
+                        buf[size++] = p + cues[k].length();
+                    }
+                }
             }
         }
-        String found = lookUp(scan, from, to);
-        if (memo) {
-            scan.memoPut(key, found);
+        occ = size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
+        scan.putCueOccurrences(id, occ);
+        return occ;
+    }
+
+    /** The first-listed cue among {@code occ} (see {@link #occurrences}) that starts and ends in [from, to). */
+    private String inOccurrences(int[] occ, int from, int to) {
+        int lo = 0;
+        int hi = occ.length / 3;
+        while (lo < hi) { // first occurrence starting at or after from
+            int mid = (lo + hi) >>> 1;
+            if (occ[mid * 3] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return found;
+        int best = Integer.MAX_VALUE;
+        for (int q = lo * 3; q < occ.length && occ[q] < to; q += 3) {
+            if (occ[q + 1] < best && occ[q + 2] <= to) {
+                best = occ[q + 1];
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : display[best];
     }
 
     private String lookUp(TextScan scan, int from, int to) {
@@ -250,7 +320,7 @@ final class ContextLexicon {
                 // "ref123": a cue may end inside a token where letters meet digits; test by first character
                 char c = Character.toLowerCase(text.charAt(p));
                 candidates = c < 128 ? byFirstAscii[c] : nonAscii;
-            } else if (java.util.Arrays.binarySearch(firstWordHashes, scan.lowerTokenHash(i)) >= 0) {
+            } else if (firstWordHashSet.contains(scan.lowerTokenHash(i))) {
                 candidates = byFirstWord.get(scan.lowerToken(i));
             } else {
                 candidates = null;

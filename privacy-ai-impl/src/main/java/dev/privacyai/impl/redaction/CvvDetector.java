@@ -41,7 +41,7 @@ final class CvvDetector extends ScanningDetector {
                     || (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == ':'))) {
                 continue;
             }
-            String cue = CVV_CUES.findIn(t, s - 40, s);
+            String cue = CVV_CUES.findIn(scan, s - 40, s);
             double score;
             String where;
             if (cue != null) {

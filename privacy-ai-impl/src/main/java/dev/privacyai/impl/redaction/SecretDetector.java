@@ -36,11 +36,11 @@ final class SecretDetector extends ScanningDetector {
     private static final ContextLexicon PROMPT_PASSWORD = ContextLexicon.of("password", "passphrase",
             "memorable word", "secret word", "security answer", "maiden name", "answer to your security question");
     private static final int MAX_REPLY = 40;
-    /** Hash codes of every word a cue starts with (the checks in {@code detect}), sorted. */
-    private static final int[] CUE_WORD_HASHES = java.util.stream.Stream.concat(
+    /** Hash codes of every word a cue starts with (the checks in {@code detect}), as a hash set. */
+    private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(java.util.stream.Stream.concat(
                     java.util.stream.Stream.concat(NUMERIC_CUES.stream(), PASSWORD_CUES.stream()),
                     java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security"))
-            .mapToInt(String::hashCode).sorted().distinct().toArray();
+            .mapToInt(String::hashCode).toArray());
 
     SecretDetector() {
         super("secret", Set.of(EntityType.SECRET));
@@ -55,7 +55,7 @@ final class SecretDetector extends ScanningDetector {
                     || !maybeCue(scan.text.charAt(scan.tokenStart(k)))) {
                 continue;
             }
-            if (java.util.Arrays.binarySearch(CUE_WORD_HASHES, scan.lowerTokenHash(k)) < 0) {
+            if (!CUE_WORD_HASHES.contains(scan.lowerTokenHash(k))) {
                 continue; // not a word any cue below starts with
             }
             String w = word(scan, k);

@@ -53,7 +53,6 @@ final class TextScan {
 
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
-    private ContextLexicon.Index lexIndex;
     private int lexMaskCount;
 
     private TextScan(String text, RedactionContext context) {
@@ -257,61 +256,36 @@ final class TextScan {
     boolean lexiconMasked(int id) {
         if (lexMasks == null) {
             ContextLexicon.Index ix = ContextLexicon.index();
-            lexIndex = ix;
-            lexMasks = new long[tokCount];
+            long[] masks = new long[tokCount];
+            for (int i = 0; i < tokCount; i++) {
+                masks[i] = ix.maskAt(this, i);
+            }
+            lexMasks = masks;
             lexMaskCount = ix.count;
         }
         return id < lexMaskCount;
     }
 
     /**
-     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed on first
-     * use per token (bit 63 marks a computed entry). Call {@link #lexiconMasked} first.
+     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed for every
+     * token on the first {@link #lexiconMasked} call, which must come first.
      */
     long lexiconMask(int i) {
-        long m = lexMasks[i];
-        if (m == 0) {
-            m = lexIndex.maskAt(this, i) | Long.MIN_VALUE;
-            lexMasks[i] = m;
+        return lexMasks[i];
+    }
+
+    /** Per lexicon id, its cue occurrences in this text (see ContextLexicon), found on first use. */
+    private int[][] cueOccurrences;
+
+    int[] cueOccurrences(int lexiconId) {
+        return cueOccurrences == null ? null : cueOccurrences[lexiconId];
+    }
+
+    void putCueOccurrences(int lexiconId, int[] occurrences) {
+        if (cueOccurrences == null) {
+            cueOccurrences = new int[ContextLexicon.Index.MAX_LEXICONS][];
         }
-        return m;
-    }
-
-    // ---- ContextLexicon window memo ----
-
-    /** Window ends at or beyond this are not memoized (the key packs positions in 25 bits). */
-    static final int MEMO_MAX_POS = 1 << 25;
-    private static final int MEMO_SIZE = 64;
-    /** Direct-mapped memo of lexicon lookups: key + 1 (0 = empty slot) and the result (null = no cue). */
-    private long[] memoKeys;
-    private String[] memoValues;
-
-    /** The memo slot holding {@code key}, or -1. */
-    int memoSlot(long key) {
-        if (memoKeys == null) {
-            return -1;
-        }
-        int slot = memoIndex(key);
-        return memoKeys[slot] == key + 1 ? slot : -1;
-    }
-
-    String memoValue(int slot) {
-        return memoValues[slot];
-    }
-
-    void memoPut(long key, String value) {
-        if (memoKeys == null) {
-            memoKeys = new long[MEMO_SIZE];
-            memoValues = new String[MEMO_SIZE];
-        }
-        int slot = memoIndex(key);
-        memoKeys[slot] = key + 1;
-        memoValues[slot] = value;
-    }
-
-    private static int memoIndex(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 58);
+        cueOccurrences[lexiconId] = occurrences;
     }
 
     // ---- numeric runs ----

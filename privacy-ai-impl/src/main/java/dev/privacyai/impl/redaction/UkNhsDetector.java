@@ -66,7 +66,7 @@ final class UkNhsDetector extends ScanningDetector {
         }
         boolean grouped = e - s > 10;
         boolean phoneLike = (phoneShape && (grouped || (d.charAt(0) >= '2' && d.charAt(3) >= '2')))
-                || PHONE_CUES.findIn(scan.text, s - 24, s) != null;
+                || PHONE_CUES.findIn(scan, s - 24, s) != null;
         double base = phoneLike ? 0.4 : 0.6;
         Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("nhs-mod11")
                 .reason(phoneLike ? "10 digits, mod-11 valid, also a plausible phone number" : "10 digits, mod-11 valid");

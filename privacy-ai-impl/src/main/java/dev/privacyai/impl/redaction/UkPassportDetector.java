@@ -39,7 +39,7 @@ final class UkPassportDetector extends ScanningDetector {
                 if (IdTokens.digitGroups(scan, i, new int[] {9}, IdTokens.SPACE_DASH_DOT) == 0
                         || Checksums.allSame(t.substring(s, e))
                         || !SCORER.hasPositive(scan, s, e)
-                        || UK.findIn(t, s - 2 * ContextScorer.DEFAULT_BEFORE, e + ContextScorer.DEFAULT_AFTER) == null) {
+                        || UK.findIn(scan, s - 2 * ContextScorer.DEFAULT_BEFORE, e + ContextScorer.DEFAULT_AFTER) == null) {
                     continue;
                 }
                 Explanation.Builder ex = Explanation.builder().pattern("9-digits").validator("shape")

@@ -62,9 +62,9 @@ final class UsBankNumberDetector extends ScanningDetector {
                 score = SCORER.score(scan, s, e, 0.05, ex);
             }
             if (score < 0.5 && neg == null) {
-                String acct = ACCOUNT.findIn(scan.text, s - ContextScorer.DEFAULT_BEFORE, s);
+                String acct = ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s);
                 String bank = acct == null ? null
-                        : BANK.findIn(scan.text, s - 2 * ContextScorer.DEFAULT_BEFORE, e + ContextScorer.DEFAULT_AFTER);
+                        : BANK.findIn(scan, s - 2 * ContextScorer.DEFAULT_BEFORE, e + ContextScorer.DEFAULT_AFTER);
                 if (bank != null) {
                     ex.cue(Explanation.ContextCue.of(acct + " + " + bank, 0.7, "text"));
                     score += 0.7;

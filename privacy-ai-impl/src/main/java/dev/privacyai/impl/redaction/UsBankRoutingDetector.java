@@ -66,7 +66,7 @@ final class UsBankRoutingDetector extends ScanningDetector {
         int from = s - ContextScorer.DEFAULT_BEFORE;
         int to = e + ContextScorer.DEFAULT_AFTER;
         double score;
-        if (SPECIFIC.findIn(scan.text, from, to) == null && ACCOUNT.findIn(scan.text, from, to) != null) {
+        if (SPECIFIC.findIn(scan, from, to) == null && ACCOUNT.findIn(scan, from, to) != null) {
             // "bank account 123456789": a generic bank cue next to an account cue speaks for an account number
             ex.baseScore(base).cue(Explanation.ContextCue.of("account", 0.0, "text"));
             score = base;

@@ -72,7 +72,7 @@ final class UsDriverLicenseDetector extends ScanningDetector {
             if (shape != null && !Checksums.allSame(c)) {
                 boolean digitsOnly = shape.equals("digits");
                 boolean context = SCORER.negativeCue(scan, s) == null && SCORER.hasPositive(scan, s, e)
-                        && !(digitsOnly && PHONE_CUES.findIn(t, s - 24, s) != null);
+                        && !(digitsOnly && PHONE_CUES.findIn(scan, s - 24, s) != null);
                 if (context || !digitsOnly) {
                     Explanation.Builder ex = Explanation.builder().pattern("dl-" + shape).validator("state-shapes")
                             .reason(c.length() + " characters in a state license shape; license context required");
