@@ -240,8 +240,9 @@ final class ContextLexicon {
         long bit = 1L << id;
         int[] buf = NONE;
         int size = 0;
-        int count = scan.tokenCount();
-        for (int i = 0; i < count; i++) {
+        int count = scan.maskedTokenCount();
+        for (int j = 0; j < count; j++) {
+            int i = scan.maskedToken(j);
             if ((scan.lexiconMask(i) & bit) == 0) {
                 continue; // no cue of this lexicon is tested at this token (see Index)
             }

@@ -54,6 +54,9 @@ final class TextScan {
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
     private int lexMaskCount;
+    /** The tokens whose lexicon mask is not 0, ascending (most tokens could start no cue). */
+    private int[] maskedTokens;
+    private int maskedTokenCount;
 
     private TextScan(String text, RedactionContext context) {
         this.text = text;
@@ -257,10 +260,21 @@ final class TextScan {
         if (lexMasks == null) {
             ContextLexicon.Index ix = ContextLexicon.index();
             long[] masks = new long[tokCount];
+            int[] any = new int[Math.min(tokCount, 16)];
+            int anyCount = 0;
             for (int i = 0; i < tokCount; i++) {
-                masks[i] = ix.maskAt(this, i);
+                long m = ix.maskAt(this, i);
+                masks[i] = m;
+                if (m != 0) {
+                    if (anyCount == any.length) {
+                        any = Arrays.copyOf(any, anyCount * 2);
+                    }
+                    any[anyCount++] = i;
+                }
             }
             lexMasks = masks;
+            maskedTokens = any;
+            maskedTokenCount = anyCount;
             lexMaskCount = ix.count;
         }
         return id < lexMaskCount;
@@ -272,6 +286,16 @@ final class TextScan {
      */
     long lexiconMask(int i) {
         return lexMasks[i];
+    }
+
+    /** How many tokens have a non-zero {@link #lexiconMask}; call {@link #lexiconMasked} first. */
+    int maskedTokenCount() {
+        return maskedTokenCount;
+    }
+
+    /** The {@code j}-th token (ascending) with a non-zero {@link #lexiconMask}. */
+    int maskedToken(int j) {
+        return maskedTokens[j];
     }
 
     /** Per lexicon id, its cue occurrences in this text (see ContextLexicon), found on first use. */
