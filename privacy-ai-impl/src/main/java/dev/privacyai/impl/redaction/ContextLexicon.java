@@ -33,8 +33,13 @@ final class ContextLexicon {
     private final java.util.Map<String, int[]> byFirstWord;
     /** Sorted hash codes of the keys of {@link #byFirstWord}: most tokens are ruled out without a string. */
     private final int[] firstWordHashes;
-    /** {@link #firstWordHashes} as a hash set, for the per-token test. */
+    /**
+     * Hash of a first word to 1 + its index in {@link #candidatesByHash}, or to {@link #SHARED_HASH} when two first
+     * words share the hash (then {@link #byFirstWord} decides by the word itself).
+     */
     private final IntHashIndex firstWordHashSet;
+    private final int[][] candidatesByHash;
+    private static final long SHARED_HASH = Long.MAX_VALUE;
     /** Prefix cues starting with a word character, by lower-case first character (index 128: non-ASCII). */
     private final int[][] prefixByFirst = new int[129][];
     /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
@@ -97,7 +102,24 @@ final class ContextLexicon {
         words.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
         this.byFirstWord = java.util.Map.copyOf(index);
         this.firstWordHashes = index.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
-        this.firstWordHashSet = IntHashIndex.setOf(firstWordHashes);
+        java.util.Map<Integer, List<String>> wordsByHash = new java.util.HashMap<>();
+        index.keySet().forEach(w -> wordsByHash.computeIfAbsent(w.hashCode(), h -> new ArrayList<>()).add(w));
+        int[] hashKeys = new int[wordsByHash.size()];
+        long[] hashValues = new long[wordsByHash.size()];
+        this.candidatesByHash = new int[wordsByHash.size()][];
+        int slot = 0;
+        for (java.util.Map.Entry<Integer, List<String>> e : wordsByHash.entrySet()) {
+            hashKeys[slot] = e.getKey();
+            if (e.getValue().size() == 1) {
+                candidatesByHash[slot] = index.get(e.getValue().get(0));
+                hashValues[slot] = slot + 1;
+            } else {
+                candidatesByHash[slot] = NONE;
+                hashValues[slot] = SHARED_HASH;
+            }
+            slot++;
+        }
+        this.firstWordHashSet = IntHashIndex.of(hashKeys, hashValues);
         for (int ch = 0; ch <= 128; ch++) {
             final int key = ch;
             prefixByFirst[ch] = prefixes.stream().filter(k -> {
@@ -252,10 +274,8 @@ final class ContextLexicon {
                 // "ref123": a cue may end inside a token where letters meet digits; test by first character
                 char c = Character.toLowerCase(text.charAt(p));
                 candidates = c < 128 ? byFirstAscii[c] : nonAscii;
-            } else if (firstWordHashSet.contains(scan.lowerTokenHash(i))) {
-                candidates = byFirstWord.get(scan.lowerToken(i));
             } else {
-                candidates = null;
+                candidates = wordCandidates(scan, i);
             }
             char c0 = Character.toLowerCase(text.charAt(p));
             int[] prefixes = prefixByFirst[c0 < 128 ? c0 : 128];
@@ -264,8 +284,12 @@ final class ContextLexicon {
                 if (ks == null) {
                     continue;
                 }
+                int shortest = Integer.MAX_VALUE;
                 for (int k : ks) {
-                    if (matchesAt(text, p, n, k)) {
+                    // ks ascends: a later (higher-index) cue only matters where it fits a window an earlier match
+                    // at the same place does not, i.e. when it is shorter than every cue already matched here
+                    if (cues[k].length() < shortest && matchesAt(text, p, n, k)) {
+                        shortest = cues[k].length();
                         if (size + 3 > buf.length) {
                             buf = java.util.Arrays.copyOf(buf, Math.max(12, buf.length * 2));
                         }
@@ -279,6 +303,15 @@ final class ContextLexicon {
         occ = size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
         scan.putCueOccurrences(id, occ);
         return occ;
+    }
+
+    /** The cues whose first word is token {@code i} (lower-cased), or null. */
+    private int[] wordCandidates(TextScan scan, int i) {
+        long v = firstWordHashSet.get(scan.lowerTokenHash(i));
+        if (v == 0) {
+            return null;
+        }
+        return v == SHARED_HASH ? byFirstWord.get(scan.lowerToken(i)) : candidatesByHash[(int) v - 1];
     }
 
     /** The first-listed cue among {@code occ} (see {@link #occurrences}) that starts and ends in [from, to). */
@@ -321,10 +354,8 @@ final class ContextLexicon {
                 // "ref123": a cue may end inside a token where letters meet digits; test by first character
                 char c = Character.toLowerCase(text.charAt(p));
                 candidates = c < 128 ? byFirstAscii[c] : nonAscii;
-            } else if (firstWordHashSet.contains(scan.lowerTokenHash(i))) {
-                candidates = byFirstWord.get(scan.lowerToken(i));
             } else {
-                candidates = null;
+                candidates = wordCandidates(scan, i);
             }
             if (candidates != null) {
                 for (int k : candidates) {
