@@ -259,15 +259,11 @@ final class ContextLexicon {
         }
         String text = scan.text;
         int n = text.length();
-        long bit = 1L << id;
         int[] buf = NONE;
         int size = 0;
-        int count = scan.maskedTokenCount();
-        for (int j = 0; j < count; j++) {
-            int i = scan.maskedToken(j);
-            if ((scan.lexiconMask(i) & bit) == 0) {
-                continue; // no cue of this lexicon is tested at this token (see Index)
-            }
+        int last = scan.lexiconTokensFrom(id + 1);
+        for (int j = scan.lexiconTokensFrom(id); j < last; j++) {
+            int i = scan.lexiconToken(j); // only tokens where a cue of this lexicon is tested (see Index)
             int p = scan.tokenStart(i);
             int[] candidates;
             if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {

@@ -54,9 +54,9 @@ final class TextScan {
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
     private int lexMaskCount;
-    /** The tokens whose lexicon mask is not 0, ascending (most tokens could start no cue). */
-    private int[] maskedTokens;
-    private int maskedTokenCount;
+    /** Per lexicon id, the tokens whose mask has its bit: {@code lexTokens[lexTokenOffsets[id] .. [id + 1])}. */
+    private int[] lexTokenOffsets;
+    private int[] lexTokens;
 
     private TextScan(String text, RedactionContext context) {
         this.text = text;
@@ -259,23 +259,31 @@ final class TextScan {
     boolean lexiconMasked(int id) {
         if (lexMasks == null) {
             ContextLexicon.Index ix = ContextLexicon.index();
+            int lexicons = ix.count;
             long[] masks = new long[tokCount];
-            int[] any = new int[Math.min(tokCount, 16)];
-            int anyCount = 0;
+            int[] offsets = new int[lexicons + 1];
             for (int i = 0; i < tokCount; i++) {
                 long m = ix.maskAt(this, i);
                 masks[i] = m;
-                if (m != 0) {
-                    if (anyCount == any.length) {
-                        any = Arrays.copyOf(any, anyCount * 2);
-                    }
-                    any[anyCount++] = i;
+                for (long r = m; r != 0; r &= r - 1) {
+                    offsets[Long.numberOfTrailingZeros(r) + 1]++;
+                }
+            }
+            for (int l = 0; l < lexicons; l++) {
+                offsets[l + 1] += offsets[l];
+            }
+            // tokens grouped by lexicon (ascending within each), filled through a moving copy of the offsets
+            int[] tokens = new int[offsets[lexicons]];
+            int[] next = Arrays.copyOf(offsets, lexicons);
+            for (int i = 0; i < tokCount; i++) {
+                for (long r = masks[i]; r != 0; r &= r - 1) {
+                    tokens[next[Long.numberOfTrailingZeros(r)]++] = i;
                 }
             }
             lexMasks = masks;
-            maskedTokens = any;
-            maskedTokenCount = anyCount;
-            lexMaskCount = ix.count;
+            lexTokenOffsets = offsets;
+            lexTokens = tokens;
+            lexMaskCount = lexicons;
         }
         return id < lexMaskCount;
     }
@@ -288,14 +296,16 @@ final class TextScan {
         return lexMasks[i];
     }
 
-    /** How many tokens have a non-zero {@link #lexiconMask}; call {@link #lexiconMasked} first. */
-    int maskedTokenCount() {
-        return maskedTokenCount;
+    /**
+     * Where the tokens of lexicon {@code id} (those whose {@link #lexiconMask} has its bit, ascending) start in
+     * {@link #lexiconToken}; they end at {@code lexiconTokensFrom(id + 1)}. Call {@link #lexiconMasked} first.
+     */
+    int lexiconTokensFrom(int id) {
+        return lexTokenOffsets[id];
     }
 
-    /** The {@code j}-th token (ascending) with a non-zero {@link #lexiconMask}. */
-    int maskedToken(int j) {
-        return maskedTokens[j];
+    int lexiconToken(int j) {
+        return lexTokens[j];
     }
 
     /** Per lexicon id, its cue occurrences in this text (see ContextLexicon), found on first use. */
