@@ -23,6 +23,8 @@ final class TextScan {
     static final int NON_ASCII = 16;
 
     final String text;
+    /** {@link #text}'s characters (one copy per scan; indexing it is cheaper than {@code String.charAt}). */
+    final char[] chars;
     final RedactionContext context;
     /** The assistant's previous prompt, lower-cased, or empty. */
     final String prompt;
@@ -60,6 +62,7 @@ final class TextScan {
 
     private TextScan(String text, RedactionContext context) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.context = context;
         this.prompt = context.previousAssistantPrompt().map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
         // about one token per 5 characters in prose; grown by doubling when needed
@@ -77,11 +80,11 @@ final class TextScan {
     }
 
     private void scan() {
-        final String t = text;
-        final int n = t.length();
+        final char[] t = chars;
+        final int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c == '@') {
                 if (atCount == atPos.length) {
                     atPos = Arrays.copyOf(atPos, atCount * 2);
@@ -98,7 +101,7 @@ final class TextScan {
             int flags = 0;
             int hash = 0;
             while (i < n) {
-                c = t.charAt(i);
+                c = t[i];
                 if (c >= '0' && c <= '9') {
                     flags |= DIGIT;
                     hash = 31 * hash + c;
@@ -169,9 +172,9 @@ final class TextScan {
                 digits += tokEnd[last] - tokStart[last];
             }
             int s = tokStart[first];
-            if (s > 0 && (text.charAt(s - 1) == '+' || text.charAt(s - 1) == '(')) {
+            if (s > 0 && (chars[s - 1] == '+' || chars[s - 1] == '(')) {
                 s--;
-                if (s > 0 && text.charAt(s) == '(' && text.charAt(s - 1) == '+') {
+                if (s > 0 && chars[s] == '(' && chars[s - 1] == '+') {
                     s--;
                 }
             }
@@ -187,7 +190,7 @@ final class TextScan {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!isNumericSeparator(text.charAt(i))) {
+            if (!isNumericSeparator(chars[i])) {
                 return false;
             }
         }
@@ -367,7 +370,7 @@ final class TextScan {
         char[] buf = new char[Math.max(0, to - from)];
         int n = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 buf[n++] = c;
             }
@@ -380,7 +383,7 @@ final class TextScan {
         char[] buf = new char[Math.max(0, to - from)];
         int n = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
                 buf[n++] = c;
             } else if (c >= 'a' && c <= 'z') {
@@ -397,7 +400,7 @@ final class TextScan {
     String lowerText() {
         String l = lower;
         if (l == null) {
-            l = lower(text, 0, text.length());
+            l = lower(0, chars.length);
             lower = l;
         }
         return l;
@@ -409,10 +412,10 @@ final class TextScan {
     }
 
     /** {@code text[from, to)} mapped by {@link #lower(char)}. */
-    private static String lower(String text, int from, int to) {
+    private String lower(int from, int to) {
         char[] buf = new char[to - from];
         for (int j = 0; j < buf.length; j++) {
-            buf[j] = lower(text.charAt(from + j));
+            buf[j] = lower(chars[from + j]);
         }
         return new String(buf);
     }
@@ -433,7 +436,7 @@ final class TextScan {
             if (l != null) {
                 w = l.substring(tokStart[i], tokEnd[i]);
             } else {
-                w = lower(text, tokStart[i], tokEnd[i]); // without lower-casing the whole text
+                w = lower(tokStart[i], tokEnd[i]); // without lower-casing the whole text
             }
             lowerTokens[i] = w;
         }
@@ -442,11 +445,11 @@ final class TextScan {
 
     /** True if the character before {@code pos} is not a letter or digit (or pos is 0). */
     boolean boundaryBefore(int pos) {
-        return pos == 0 || !isWordChar(text.charAt(pos - 1));
+        return pos == 0 || !isWordChar(chars[pos - 1]);
     }
 
     /** True if the character at {@code pos} is not a letter or digit (or pos is the end). */
     boolean boundaryAfter(int pos) {
-        return pos >= text.length() || !isWordChar(text.charAt(pos));
+        return pos >= chars.length || !isWordChar(chars[pos]);
     }
 }
