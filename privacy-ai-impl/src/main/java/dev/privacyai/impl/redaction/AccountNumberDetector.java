@@ -46,7 +46,8 @@ final class AccountNumberDetector extends ScanningDetector {
         }
         String t = scan.text;
         int n = scan.tokenCount();
-        for (int i = 0; i < n; i++) {
+        // only tokens with a digit can start one
+        for (int i = scan.nextDigitToken(0); i < n; i = scan.nextDigitToken(i + 1)) {
             if (!scan.tokenHas(i, TextScan.DIGIT) || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;
             }

@@ -50,7 +50,8 @@ final class IbanDetector extends ScanningDetector {
         }
         String t = scan.text;
         int n = scan.tokenCount();
-        for (int i = 0; i < n; i++) {
+        // only tokens with a digit can start one
+        for (int i = scan.nextDigitToken(0); i < n; i = scan.nextDigitToken(i + 1)) {
             int s = scan.tokenStart(i);
             if (scan.tokenLength(i) < 4 || !scan.tokenHas(i, TextScan.DIGIT)
                     || !isLetter(t.charAt(s)) || !isLetter(t.charAt(s + 1))

@@ -52,6 +52,8 @@ final class TextScan {
     private int runCount;
 
     private boolean hasDigit;
+    /** See {@link #nextDigitToken}; built on first use. */
+    private int[] nextDigit;
 
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
@@ -140,6 +142,23 @@ final class TextScan {
             tokFlags[tokCount] = flags;
             tokCount++;
         }
+    }
+
+    /**
+     * The first token at or after {@code i} that holds a digit, or {@link #tokenCount()} if none: lets a detector
+     * that only starts at digit tokens skip the words ({@code i} may be {@code tokenCount()}).
+     */
+    int nextDigitToken(int i) {
+        int[] next = nextDigit;
+        if (next == null) {
+            next = new int[tokCount + 1];
+            next[tokCount] = tokCount;
+            for (int k = tokCount - 1; k >= 0; k--) {
+                next[k] = (tokFlags[k] & DIGIT) != 0 ? k : next[k + 1];
+            }
+            nextDigit = next;
+        }
+        return next[i];
     }
 
     private static boolean isWordChar(char c) {

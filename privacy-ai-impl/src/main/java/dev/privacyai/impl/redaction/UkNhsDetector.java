@@ -39,7 +39,8 @@ final class UkNhsDetector extends ScanningDetector {
         if (!scan.hasDigit()) {
             return;
         }
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // only tokens with a digit can start one
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             if (scan.tokenFlags(i) != TextScan.DIGIT) {
                 continue;
             }

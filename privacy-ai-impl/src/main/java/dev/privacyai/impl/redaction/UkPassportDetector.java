@@ -29,7 +29,8 @@ final class UkPassportDetector extends ScanningDetector {
             return;
         }
         String t = scan.text;
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // only tokens with a digit can start one
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             if (scan.tokenLength(i) != 9 || !scan.tokenHas(i, TextScan.DIGIT)) {
                 continue;
             }

@@ -38,7 +38,8 @@ final class UsBankRoutingDetector extends ScanningDetector {
         if (!scan.hasDigit()) {
             return;
         }
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // only tokens with a digit can start one
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             if (scan.tokenFlags(i) != TextScan.DIGIT) {
                 continue;
             }

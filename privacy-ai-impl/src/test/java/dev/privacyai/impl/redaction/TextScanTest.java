@@ -18,6 +18,17 @@ class TextScanTest {
     }
 
     @Test
+    void nextDigitTokenSkipsWordsOnly() {
+        TextScan s = TextScan.of("Hi GB82 été 42 ok", RedactionContext.defaults());
+        assertThat(s.nextDigitToken(0)).isEqualTo(1);
+        assertThat(s.nextDigitToken(1)).isEqualTo(1);
+        assertThat(s.nextDigitToken(2)).isEqualTo(3);
+        assertThat(s.nextDigitToken(4)).isEqualTo(s.tokenCount());
+        assertThat(s.nextDigitToken(s.tokenCount())).isEqualTo(s.tokenCount());
+        assertThat(s.chars).containsExactly("Hi GB82 été 42 ok".toCharArray());
+    }
+
+    @Test
     void numericRunsJoinGroupsAcrossShortSeparators() {
         String t = "call +1 (555) 123-4567 or card 4111 1111 1111 1111, $40";
         TextScan s = TextScan.of(t, RedactionContext.defaults());
