@@ -106,6 +106,8 @@ final class PhoneDetector extends ScanningDetector {
     private static final double REPORT_FLOOR = 0.3;
 
     private final List<String> defaultRegions;
+    /** libphonenumber's answers for the default regions, without its parser (see {@link PhoneValidity}). */
+    private final PhoneValidity numbers;
 
     PhoneDetector(String... defaultRegions) {
         super("phone", Set.of(EntityType.PHONE));
@@ -120,6 +122,17 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         this.defaultRegions = List.copyOf(regions);
+        // the index for the default regions is built on first use (not with every redactor) and shared
+        this.numbers = this.defaultRegions.equals(DEFAULT_REGIONS) ? null : new PhoneValidity(this.defaultRegions);
+    }
+
+    /** The index for {@link #DEFAULT_REGIONS}: built once, when first needed, and shared (it is immutable). */
+    private static final class DefaultValidity {
+        static final PhoneValidity INSTANCE = new PhoneValidity(DEFAULT_REGIONS);
+    }
+
+    private PhoneValidity numbers() {
+        return numbers != null ? numbers : DefaultValidity.INSTANCE;
     }
 
     /** The regions this detector tries for national numbers when the context names none. */
@@ -573,13 +586,20 @@ final class PhoneDetector extends ScanningDetector {
             validity = Validity.POSSIBLE;
         } else if (intlDigits != null) {
             budget[0]--;
-            PhoneNumber pn = parse("+" + intlDigits, "ZZ");
-            if (pn != null) {
-                if (UTIL.isValidNumber(pn)) {
-                    validity = Validity.VALID;
-                    validRegion = UTIL.getRegionCodeForNumber(pn);
-                } else if (UTIL.isPossibleNumber(pn)) {
-                    validity = Validity.POSSIBLE;
+            PhoneValidity.Intl known = numbers().international(intlDigits);
+            if (known != null) {
+                validity = known.outcome == PhoneValidity.Outcome.VALID ? Validity.VALID
+                        : known.outcome == PhoneValidity.Outcome.POSSIBLE ? Validity.POSSIBLE : Validity.NONE;
+                validRegion = known.region;
+            } else {
+                PhoneNumber pn = parse("+" + intlDigits, "ZZ");
+                if (pn != null) {
+                    if (UTIL.isValidNumber(pn)) {
+                        validity = Validity.VALID;
+                        validRegion = UTIL.getRegionCodeForNumber(pn);
+                    } else if (UTIL.isPossibleNumber(pn)) {
+                        validity = Validity.POSSIBLE;
+                    }
                 }
             }
         }
@@ -590,6 +610,18 @@ final class PhoneDetector extends ScanningDetector {
         if (!plus && validity != Validity.VALID && budget[0] > 0) {
             budget[0]--;
             for (String region : regions) {
+                PhoneValidity.Outcome known = numbers().national(digits, region);
+                if (known == PhoneValidity.Outcome.VALID) {
+                    validity = Validity.VALID;
+                    validRegion = region;
+                    break;
+                }
+                if (known != null) {
+                    if (validity == Validity.NONE && known == PhoneValidity.Outcome.POSSIBLE) {
+                        validity = Validity.POSSIBLE;
+                    }
+                    continue;
+                }
                 PhoneNumber pn = parse(digits, region);
                 if (pn == null) {
                     continue;
