@@ -799,8 +799,7 @@ final class PhoneDetector extends ScanningDetector {
                 return true;
             }
         }
-        return UNIT_WORDS.findIn(t, end, Math.min(t.length(), end + 12)) != null
-                && firstWordAfterIsUnit(t, end);
+        return firstWordAfterIsUnit(t, end) && UNIT_WORDS.findIn(t, end, Math.min(t.length(), end + 12)) != null;
     }
 
     private static boolean firstWordAfterIsUnit(String t, int end) {
@@ -848,7 +847,7 @@ final class PhoneDetector extends ScanningDetector {
                 return "date";
             }
             // no number starts with 000 or repeats one digit throughout
-            if (digits.startsWith("000") || digits.chars().allMatch(ch -> ch == digits.charAt(0))) {
+            if (digits.startsWith("000") || oneDigitRepeated(digits)) {
                 return "placeholder";
             }
             // US SSN "123-45-6789"
@@ -884,6 +883,15 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         return null;
+    }
+
+    private static boolean oneDigitRepeated(String digits) {
+        for (int k = 1; k < digits.length(); k++) {
+            if (digits.charAt(k) != digits.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDateTriple(String d, int[] sizes) {
@@ -1085,7 +1093,6 @@ final class PhoneDetector extends ScanningDetector {
         // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."
         int sentence = sentenceStart(t, Math.max(0, start - 32), start);
         String neg = NEGATIVE_CUES.findIn(scan, Math.max(start - 32, sentence), start);
-        String negNear = NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start);
         String weak = strong == null ? WEAK_CUES.findIn(scan, start - 16, start) : null;
         if (strong == null && weak == null && !scan.prompt.isEmpty()) {
             strong = STRONG_CUES.findIn(scan.prompt);
@@ -1099,7 +1106,9 @@ final class PhoneDetector extends ScanningDetector {
                 }
             }
         }
-        if (neg != null && (strong == null || negNear != null)) {
+        // a negative cue near the number outweighs a phone cue (its window is inside neg's: none there if neg is null)
+        if (neg != null && (strong == null
+                || NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start) != null)) {
             double d = strong == null ? -0.45 : -0.2;
             ex.cue(Explanation.ContextCue.of(neg, d, "text"));
             return score + d;
