@@ -36,7 +36,9 @@ import java.util.Set;
  * only when written with the digits that region's national format uses (a German number needs its leading 0).
  *
  * <p>Work per text is linear in its length plus at most {@value #MAX_VALIDATIONS} libphonenumber checks; findings
- * below 0.3 are not reported. Immutable and thread-safe.
+ * below 0.3 are not reported. The checks are answered by {@link PhoneValidity} from libphonenumber's metadata
+ * (the same results, without its general-purpose parser) and by libphonenumber itself for what that does not
+ * cover. Immutable and thread-safe.
  */
 final class PhoneDetector extends ScanningDetector {
 
@@ -320,6 +322,13 @@ final class PhoneDetector extends ScanningDetector {
         while (p < n && skipped < 2 && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
             p++;
             skipped++;
+        }
+        if (p >= n) {
+            return -1;
+        }
+        char c = t.charAt(p);
+        if (c < 128 && c != 'e' && c != 'E' && c != 'x' && c != 'X' && c != '#') {
+            return -1; // an ASCII character matches none of the markers below, even ignoring case
         }
         int m;
         if (t.regionMatches(true, p, "extension", 0, 9)) {
