@@ -36,7 +36,9 @@ import java.util.Set;
  * only when written with the digits that region's national format uses (a German number needs its leading 0).
  *
  * <p>Work per text is linear in its length plus at most {@value #MAX_VALIDATIONS} libphonenumber checks; findings
- * below 0.3 are not reported. Immutable and thread-safe.
+ * below 0.3 are not reported. The checks are answered by {@link PhoneValidity} from libphonenumber's metadata
+ * (the same results, without its general-purpose parser) and by libphonenumber itself for what that does not
+ * cover. Immutable and thread-safe.
  */
 final class PhoneDetector extends ScanningDetector {
 
@@ -106,6 +108,8 @@ final class PhoneDetector extends ScanningDetector {
     private static final double REPORT_FLOOR = 0.3;
 
     private final List<String> defaultRegions;
+    /** libphonenumber's answers for the default regions, without its parser (see {@link PhoneValidity}). */
+    private final PhoneValidity numbers;
 
     PhoneDetector(String... defaultRegions) {
         super("phone", Set.of(EntityType.PHONE));
@@ -120,6 +124,17 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         this.defaultRegions = List.copyOf(regions);
+        // the index for the default regions is built on first use (not with every redactor) and shared
+        this.numbers = this.defaultRegions.equals(DEFAULT_REGIONS) ? null : new PhoneValidity(this.defaultRegions);
+    }
+
+    /** The index for {@link #DEFAULT_REGIONS}: built once, when first needed, and shared (it is immutable). */
+    private static final class DefaultValidity {
+        static final PhoneValidity INSTANCE = new PhoneValidity(DEFAULT_REGIONS);
+    }
+
+    private PhoneValidity numbers() {
+        return numbers != null ? numbers : DefaultValidity.INSTANCE;
     }
 
     /** The regions this detector tries for national numbers when the context names none. */
@@ -307,6 +322,13 @@ final class PhoneDetector extends ScanningDetector {
         while (p < n && skipped < 2 && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
             p++;
             skipped++;
+        }
+        if (p >= n) {
+            return -1;
+        }
+        char c = t.charAt(p);
+        if (c < 128 && c != 'e' && c != 'E' && c != 'x' && c != 'X' && c != '#') {
+            return -1; // an ASCII character matches none of the markers below, even ignoring case
         }
         int m;
         if (t.regionMatches(true, p, "extension", 0, 9)) {
@@ -573,13 +595,20 @@ final class PhoneDetector extends ScanningDetector {
             validity = Validity.POSSIBLE;
         } else if (intlDigits != null) {
             budget[0]--;
-            PhoneNumber pn = parse("+" + intlDigits, "ZZ");
-            if (pn != null) {
-                if (UTIL.isValidNumber(pn)) {
-                    validity = Validity.VALID;
-                    validRegion = UTIL.getRegionCodeForNumber(pn);
-                } else if (UTIL.isPossibleNumber(pn)) {
-                    validity = Validity.POSSIBLE;
+            PhoneValidity.Intl known = numbers().international(intlDigits);
+            if (known != null) {
+                validity = known.outcome == PhoneValidity.Outcome.VALID ? Validity.VALID
+                        : known.outcome == PhoneValidity.Outcome.POSSIBLE ? Validity.POSSIBLE : Validity.NONE;
+                validRegion = known.region;
+            } else {
+                PhoneNumber pn = parse("+" + intlDigits, "ZZ");
+                if (pn != null) {
+                    if (UTIL.isValidNumber(pn)) {
+                        validity = Validity.VALID;
+                        validRegion = UTIL.getRegionCodeForNumber(pn);
+                    } else if (UTIL.isPossibleNumber(pn)) {
+                        validity = Validity.POSSIBLE;
+                    }
                 }
             }
         }
@@ -590,6 +619,18 @@ final class PhoneDetector extends ScanningDetector {
         if (!plus && validity != Validity.VALID && budget[0] > 0) {
             budget[0]--;
             for (String region : regions) {
+                PhoneValidity.Outcome known = numbers().national(digits, region);
+                if (known == PhoneValidity.Outcome.VALID) {
+                    validity = Validity.VALID;
+                    validRegion = region;
+                    break;
+                }
+                if (known != null) {
+                    if (validity == Validity.NONE && known == PhoneValidity.Outcome.POSSIBLE) {
+                        validity = Validity.POSSIBLE;
+                    }
+                    continue;
+                }
                 PhoneNumber pn = parse(digits, region);
                 if (pn == null) {
                     continue;
@@ -767,8 +808,7 @@ final class PhoneDetector extends ScanningDetector {
                 return true;
             }
         }
-        return UNIT_WORDS.findIn(t, end, Math.min(t.length(), end + 12)) != null
-                && firstWordAfterIsUnit(t, end);
+        return firstWordAfterIsUnit(t, end) && UNIT_WORDS.findIn(t, end, Math.min(t.length(), end + 12)) != null;
     }
 
     private static boolean firstWordAfterIsUnit(String t, int end) {
@@ -816,7 +856,7 @@ final class PhoneDetector extends ScanningDetector {
                 return "date";
             }
             // no number starts with 000 or repeats one digit throughout
-            if (digits.startsWith("000") || digits.chars().allMatch(ch -> ch == digits.charAt(0))) {
+            if (digits.startsWith("000") || oneDigitRepeated(digits)) {
                 return "placeholder";
             }
             // US SSN "123-45-6789"
@@ -852,6 +892,15 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         return null;
+    }
+
+    private static boolean oneDigitRepeated(String digits) {
+        for (int k = 1; k < digits.length(); k++) {
+            if (digits.charAt(k) != digits.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDateTriple(String d, int[] sizes) {
@@ -1053,7 +1102,6 @@ final class PhoneDetector extends ScanningDetector {
         // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."
         int sentence = sentenceStart(t, Math.max(0, start - 32), start);
         String neg = NEGATIVE_CUES.findIn(scan, Math.max(start - 32, sentence), start);
-        String negNear = NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start);
         String weak = strong == null ? WEAK_CUES.findIn(scan, start - 16, start) : null;
         if (strong == null && weak == null && !scan.prompt.isEmpty()) {
             strong = STRONG_CUES.findIn(scan.prompt);
@@ -1067,7 +1115,9 @@ final class PhoneDetector extends ScanningDetector {
                 }
             }
         }
-        if (neg != null && (strong == null || negNear != null)) {
+        // a negative cue near the number outweighs a phone cue (its window is inside neg's: none there if neg is null)
+        if (neg != null && (strong == null
+                || NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start) != null)) {
             double d = strong == null ? -0.45 : -0.2;
             ex.cue(Explanation.ContextCue.of(neg, d, "text"));
             return score + d;
