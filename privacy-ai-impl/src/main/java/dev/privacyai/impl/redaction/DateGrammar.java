@@ -276,12 +276,23 @@ final class DateGrammar {
         int[] out = NO_MATCHES;
         int n = 0;
         while (k < count) {
+            // What match() decides first, inlined: most tokens are words no date starts with; a token with a
+            // non-ASCII letter never starts one; one with a digit needs at most 4 characters ("2021", "3rd", "12")
+            int flags = scan.tokenFlags(k);
+            if ((flags & TextScan.NON_ASCII) != 0 || ((flags & TextScan.DIGIT) == 0
+                    ? !START_WORDS.contains(scan, k) : scan.tokenLength(k) > 4)) {
+                k++;
+                continue;
+            }
             long m = match(scan, k);
             if (m != 0) {
                 Kind kind = KINDS[(int) (m & 0xff)];
                 int start = scan.tokenStart(k);
                 int end = (int) (m >>> 8);
-                int next = scan.tokenAtOrAfter(end);
+                int next = k + 1; // scan.tokenAtOrAfter(end): a match spans few tokens, so walk instead of search
+                while (next < count && scan.tokenStart(next) < end) {
+                    next++;
+                }
                 boolean dayWord = kind == Kind.RELATIVE && next == k + 1 && !scan.tokenHas(k, TextScan.DIGIT);
                 if (!(dayWord && (equatedWithDateAfter(scan, k)
                         || (lastExplicit && lastEndTok == k - 2 && copula(scan, k - 1) && spaceGap(scan, k - 1))))) {

@@ -57,12 +57,11 @@ final class DateOfBirthDetector extends ScanningDetector {
 
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        // fast path when DATE already ran the grammar on this scan: no date that can be a birth date, no finding
-        if (scan.dateMatchesKnown() && !anyBirthKind(scan.dateMatches())) {
-            return;
-        }
-        // fast path: no birth cue anywhere (text or prompt) means no birth date
-        if (BIRTH_CUES.findIn(scan, 0, scan.text.length()) == null
+        // Fast path: no birth cue anywhere (text or prompt) means no birth date. Only a shortcut: a cue found in a
+        // window of the text (positiveCue below) is also found in the whole text, and the prompt is the same, so
+        // when DATE has already run the grammar on this scan, looking only near its dates gives the same findings
+        // for less (most texts have no date that can be a birth date, the others only a few).
+        if (!scan.dateMatchesKnown() && BIRTH_CUES.findIn(scan, 0, scan.text.length()) == null
                 && (scan.prompt.isEmpty() || BIRTH_CUES.findIn(scan.prompt) == null)) {
             return;
         }
@@ -86,12 +85,4 @@ final class DateOfBirthDetector extends ScanningDetector {
         }
     }
 
-    private static boolean anyBirthKind(int[] matches) {
-        for (int i = 2; i < matches.length; i += 3) {
-            if (BIRTH_KIND[matches[i]]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
