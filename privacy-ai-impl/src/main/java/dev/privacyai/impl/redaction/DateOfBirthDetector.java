@@ -57,14 +57,10 @@ final class DateOfBirthDetector extends ScanningDetector {
 
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        // Fast path: no birth cue anywhere (text or prompt) means no birth date. Only a shortcut: a cue found in a
-        // window of the text (positiveCue below) is also found in the whole text, and the prompt is the same, so
-        // when DATE has already run the grammar on this scan, looking only near its dates gives the same findings
-        // for less (most texts have no date that can be a birth date, the others only a few).
-        if (!scan.dateMatchesKnown() && BIRTH_CUES.findIn(scan, 0, scan.text.length()) == null
-                && (scan.prompt.isEmpty() || BIRTH_CUES.findIn(scan.prompt) == null)) {
-            return;
-        }
+        // No whole-text search for a birth cue first: a cue found in a window of the text (positiveCue below) is
+        // also in the whole text, and the prompt is the same, so such a search could only rule out dates that the
+        // windows rule out anyway. The grammar's matches are shared with DATE (one run per scan), and most texts
+        // have no date that can be a birth date, the others only a few, so the windows cost less.
         int[] m = scan.dateMatches();
         for (int i = 0; i < m.length; i += 3) {
             int kind = m[i + 2];

@@ -459,9 +459,4 @@ final class TextScan {
         }
         return m;
     }
-
-    /** True if {@link #dateMatches()} has already run on this scan (costs nothing more to ask again). */
-    boolean dateMatchesKnown() {
-        return dateMatches != null;
-    }
 }
