@@ -11,7 +11,8 @@ import java.util.Set;
  * "Sat, 25 Aug 2018"), weekdays, relative days ("tomorrow", "next Friday", "in 2 days", "5 days ago"), ordinals
  * used as days ("from the 3rd to the 6th"), month names after a preposition and years after a time cue ("born in
  * 1977", "since 2004"). Day and month ranges are validated (29 February only in leap years when the year is known).
- * Shared by {@link DateDetector} and {@link DateOfBirthDetector}. Stateless; package-private.
+ * Shared by {@link DateDetector} and {@link DateOfBirthDetector}, which read the matches of one run per scan from
+ * {@link TextScan#dateMatches()}. Stateless; package-private.
  */
 final class DateGrammar {
 
@@ -32,11 +33,6 @@ final class DateGrammar {
         Kind(double base) {
             this.base = base;
         }
-    }
-
-    /** Receives matches in text order. */
-    interface Sink {
-        void accept(int start, int end, Kind kind);
     }
 
     private static final Words MONTHS = Words.of(Map.ofEntries(
@@ -246,27 +242,16 @@ final class DateGrammar {
     private DateGrammar() {
     }
 
-    /**
-     * Reports every date in {@code scan} to {@code sink}, left to right, non-overlapping. A day word that is only
-     * equated with an explicit date ("Today is 5/20/2021", "21.5.2021 was yesterday") is not reported: the date
-     * itself is, and the word adds nothing to it. The grammar runs once per scan ({@link TextScan#dateMatches()}):
-     * a second call on the same scan (DATE and DATE_OF_BIRTH both ask) replays the same matches.
-     */
-    static void find(TextScan scan, Sink sink) {
-        int[] m = scan.dateMatches();
-        for (int i = 0; i < m.length; i += 3) {
-            sink.accept(m[i], m[i + 1], KINDS[m[i + 2]]);
-        }
-    }
-
     /** The kind of a match in {@link TextScan#dateMatches()} ({@code m[i + 2]}). */
     static Kind kind(int ordinal) {
         return KINDS[ordinal];
     }
 
     /**
-     * Runs the grammar over {@code scan}: every match as {@code start, end, kind ordinal}, in text order (see
-     * {@link #find}). Called once per scan by {@link TextScan#dateMatches()}.
+     * Runs the grammar over {@code scan}: every date as {@code start, end, kind ordinal}, left to right,
+     * non-overlapping. A day word that is only equated with an explicit date ("Today is 5/20/2021", "21.5.2021 was
+     * yesterday") is not reported: the date itself is, and the word adds nothing to it. Called once per scan by
+     * {@link TextScan#dateMatches()}, which DATE and DATE_OF_BIRTH share.
      */
     static int[] matches(TextScan scan) {
         int count = scan.tokenCount();
