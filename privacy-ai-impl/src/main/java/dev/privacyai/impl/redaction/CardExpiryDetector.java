@@ -40,12 +40,11 @@ final class CardExpiryDetector extends ScanningDetector {
             if (ml < 1 || ml > 2 || (yl != 2 && yl != 4)) {
                 continue;
             }
-            String gap = t.substring(e1, s2).trim();
-            if (!(gap.equals("/") || gap.equals("-"))) {
+            if (!slashOrDash(t, e1, s2)) {
                 continue;
             }
-            int month = Integer.parseInt(t.substring(s, e1));
-            int year = Integer.parseInt(t.substring(s2, e));
+            int month = digits(t, s, e1);
+            int year = digits(t, s2, e);
             if (month < 1 || month > 12 || (yl == 4 && (year < 2000 || year > 2099))) {
                 continue;
             }
@@ -72,5 +71,25 @@ final class CardExpiryDetector extends ScanningDetector {
                     .reason("month/year after a card expiry cue");
             out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
         }
+    }
+
+    /** True if {@code t[from, to)}, trimmed as {@link String#trim()} does, is "/" or "-" (without building it). */
+    private static boolean slashOrDash(String t, int from, int to) {
+        while (from < to && t.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && t.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from == 1 && (t.charAt(from) == '/' || t.charAt(from) == '-');
+    }
+
+    /** The value of the ASCII digits {@code t[from, to)} (a token of a numeric run: digits only, at most 4). */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 }

@@ -16,17 +16,36 @@ import java.util.Set;
  */
 final class DateDetector extends ScanningDetector {
 
+    /** The explanation of a DATE finding depends on its kind only: built once per kind (it is immutable). */
+    private static final Explanation[] EXPLANATIONS = explanations();
+
     DateDetector() {
         super("date", Set.of(EntityType.DATE));
     }
 
+    private static Explanation[] explanations() {
+        DateGrammar.Kind[] kinds = DateGrammar.Kind.values();
+        Explanation[] all = new Explanation[kinds.length];
+        for (DateGrammar.Kind kind : kinds) {
+            all[kind.ordinal()] = Explanation.builder().pattern(pattern(kind)).validator("day-month-range")
+                    .baseScore(kind.base).reason(reason(kind)).build();
+        }
+        return all;
+    }
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        DateGrammar.find(scan, (start, end, kind) -> {
-            Explanation.Builder ex = Explanation.builder().pattern("date-" + kind.name().toLowerCase(java.util.Locale.ROOT))
-                    .validator("day-month-range").baseScore(kind.base).reason(reason(kind));
-            out.add(finding(EntityType.DATE, start, end, kind.base, ex));
-        });
+        int[] m = scan.dateMatches();
+        for (int i = 0; i < m.length; i += 3) {
+            DateGrammar.Kind kind = DateGrammar.kind(m[i + 2]);
+            out.add(Finding.of(EntityType.DATE, m[i], m[i + 1], ContextScorer.clamp(kind.base), name(),
+                    EXPLANATIONS[kind.ordinal()]));
+        }
+    }
+
+    /** The explanation's pattern name of a match of this kind: "date-numeric", "date-written-full" style. */
+    static String pattern(DateGrammar.Kind kind) {
+        return "date-" + kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String reason(DateGrammar.Kind kind) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * "Sat, 25 Aug 2018"), weekdays, relative days ("tomorrow", "next Friday", "in 2 days", "5 days ago"), ordinals
  * used as days ("from the 3rd to the 6th"), month names after a preposition and years after a time cue ("born in
  * 1977", "since 2004"). Day and month ranges are validated (29 February only in leap years when the year is known).
- * Shared by {@link DateDetector} and {@link DateOfBirthDetector}. Stateless; package-private.
+ * Shared by {@link DateDetector} and {@link DateOfBirthDetector}, which read the matches of one run per scan from
+ * {@link TextScan#dateMatches()}. Stateless; package-private.
  */
 final class DateGrammar {
 
@@ -34,101 +35,259 @@ final class DateGrammar {
         }
     }
 
-    /** Receives matches in text order. */
-    interface Sink {
-        void accept(int start, int end, Kind kind);
-    }
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Words MONTHS = Words.of(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12)));
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Words WEEKDAYS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Set<String> WEEKDAY_ABBR = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    private static final Words WEEKDAY_ABBR = Words.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
-    private static final Set<String> DAY_WORDS = Set.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
+    private static final Words DAY_WORDS = Words.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
             "yesterdays", "tonight", "tonights");
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+    private static final Words PARTS_OF_DAY = Words.of("morning", "afternoon", "evening", "night");
+    private static final Words UNITS = Words.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "fortnight");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+    private static final Words NUMBER_WORDS = Words.of(Map.ofEntries(
             Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("some", 2), Map.entry("few", 2), Map.entry("couple", 2), Map.entry("several", 2));
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("some", 2), Map.entry("few", 2), Map.entry("couple", 2), Map.entry("several", 2)));
     /** Words before a bare month or year that make it a date reference. */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "during", "until", "till", "from",
+    private static final Words TIME_PREPOSITIONS = Words.of("in", "since", "during", "until", "till", "from",
             "by", "before", "after", "of", "early", "late", "mid", "end", "born", "circa", "year", "last", "next",
             "this", "around", "through", "between", "and", "to", "for");
     /** Words after a bare year that show it is a quantity, not a year. */
-    private static final Set<String> QUANTITY_AFTER = Set.of("dollars", "usd", "euros", "eur", "pounds", "gbp",
+    private static final Words QUANTITY_AFTER = Words.of("dollars", "usd", "euros", "eur", "pounds", "gbp",
             "people", "units", "items", "pieces", "times", "points", "km", "miles", "kg", "lbs", "calories", "words",
             "meters", "metres", "feet", "users", "employees", "rows", "records", "bytes", "mb", "gb", "x", "hours",
             "minutes", "seconds", "ms", "per", "percent", "rpm", "mph", "cc", "hp", "sq", "acres");
     /** Words that may follow a bare ordinal used as a day ("from the 3rd to the 6th"). */
-    private static final Set<String> AFTER_ORDINAL = Set.of("at", "and", "or", "for", "please", "to", "in", "from",
+    private static final Words AFTER_ORDINAL = Words.of("at", "and", "or", "for", "please", "to", "in", "from",
             "until", "till", "through", "thru", "this", "next", "i", "we", "is", "was", "would", "will", "if",
             "but", "so", "as", "instead", "then", "around", "by", "before", "after", "when", "because", "that", "it",
             "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive",
             "with", "available");
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
-    private static final Set<String> BEFORE_ORDINAL = Set.of("the", "on", "from", "to", "until", "till", "by",
+    private static final Words BEFORE_ORDINAL = Words.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
     /** Words between "in" and a quantity ("in about 3 days"). */
-    private static final Set<String> HEDGES = Set.of("about", "exactly", "just", "another", "only", "around");
+    private static final Words HEDGES = Words.of("about", "exactly", "just", "another", "only", "around");
     /** Words joining two days of a range ("from 26 to 29 May"). */
-    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru", "and");
+    private static final Words RANGE_WORDS = Words.of("to", "until", "till", "through", "thru", "and");
 
     /**
      * Every word a match can start with (weekdays, months, relative-day words, "day", "next", "last", "this",
      * "coming", "in", number words): a letters-only token outside this set cannot start a date.
      */
-    private static final Set<String> START_WORDS = startWords();
-    private static final int[] START_WORD_HASHES = START_WORDS.stream().mapToInt(String::hashCode).sorted()
-            .distinct().toArray();
+    private static final Words START_WORDS = startWords();
 
-    private static Set<String> startWords() {
+    /** {@link Kind#values()}, without a copy per call. */
+    private static final Kind[] KINDS = Kind.values();
+
+    /** No match: the shared empty result of {@link #matches}. */
+    private static final int[] NO_MATCHES = new int[0];
+
+    private static Words startWords() {
         java.util.HashSet<String> words = new java.util.HashSet<>();
-        words.addAll(WEEKDAYS);
-        words.addAll(WEEKDAY_ABBR);
-        words.addAll(MONTHS.keySet());
-        words.addAll(DAY_WORDS);
-        words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(WEEKDAYS.words());
+        words.addAll(WEEKDAY_ABBR.words());
+        words.addAll(MONTHS.words());
+        words.addAll(DAY_WORDS.words());
+        words.addAll(NUMBER_WORDS.words());
         words.addAll(List.of("day", "next", "last", "this", "coming", "in"));
-        return Set.copyOf(words);
+        return Words.of(words.toArray(new String[0]));
+    }
+
+    /**
+     * A fixed set of lower-case words (optionally with an int value each) in an open-addressing hash table keyed
+     * by {@link String#hashCode()}, so a token is looked up by {@link TextScan#lowerTokenHash} and compared char
+     * by char, without building its lower-cased string. Immutable; built at class initialization.
+     */
+    private static final class Words {
+        private final String[] words;
+        private final int[] hashes;
+        private final int[] values;
+        private final int mask;
+        private final int shift;
+        private final int maxLength;
+
+        private Words(Map<String, Integer> entries) {
+            int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // load factor <= 1/4
+            words = new String[size];
+            hashes = new int[size];
+            values = new int[size];
+            mask = size - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(size);
+            int longest = 0;
+            for (Map.Entry<String, Integer> e : entries.entrySet()) {
+                String w = e.getKey();
+                if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("words must be non-empty and lower-case");
+                }
+                int i = slot(w.hashCode());
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+                hashes[i] = w.hashCode();
+                values[i] = e.getValue();
+                longest = Math.max(longest, w.length());
+            }
+            maxLength = longest;
+        }
+
+        static Words of(Map<String, Integer> entries) {
+            return new Words(entries);
+        }
+
+        static Words of(String... words) {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            for (String w : words) {
+                m.put(w, 0);
+            }
+            return new Words(m);
+        }
+
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
+
+        Set<String> words() {
+            Set<String> all = new java.util.HashSet<>();
+            for (String w : words) {
+                if (w != null) {
+                    all.add(w);
+                }
+            }
+            return all;
+        }
+
+        /** Table index of the word equal to token k lower-cased ({@link TextScan#lowerToken}), or -1. */
+        private int find(TextScan scan, int k) {
+            int len = scan.tokenLength(k);
+            if (len > maxLength) {
+                return -1;
+            }
+            int h = scan.lowerTokenHash(k);
+            int i = slot(h);
+            String w;
+            while ((w = words[i]) != null) {
+                if (hashes[i] == h && w.length() == len && sameLower(scan, k, w)) {
+                    return i;
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        /** The stored word equal to token k lower-cased, or null. */
+        String get(TextScan scan, int k) {
+            int i = find(scan, k);
+            return i < 0 ? null : words[i];
+        }
+
+        /** Same as {@code contains(scan.lowerToken(k))}. */
+        boolean contains(TextScan scan, int k) {
+            return find(scan, k) >= 0;
+        }
+
+        /** The value of the word equal to token k lower-cased, or {@code otherwise}. */
+        int value(TextScan scan, int k, int otherwise) {
+            int i = find(scan, k);
+            return i < 0 ? otherwise : values[i];
+        }
+
+        boolean contains(String word) {
+            int h = word.hashCode();
+            int i = slot(h);
+            String w;
+            while ((w = words[i]) != null) {
+                if (hashes[i] == h && w.equals(word)) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+    }
+
+    /** Same as {@code scan.lowerToken(k).equals(w)} for a lower-case {@code w}, without building the string. */
+    private static boolean sameLower(TextScan scan, int k, String w) {
+        int s = scan.tokenStart(k);
+        int len = w.length();
+        if (scan.tokenEnd(k) - s != len) {
+            return false;
+        }
+        String t = scan.text;
+        for (int i = 0; i < len; i++) {
+            if (TextScan.lower(t.charAt(s + i)) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if token k lower-cased ({@link TextScan#lowerToken}) is {@code w} (lower-case). */
+    private static boolean is(TextScan scan, int k, String w) {
+        return sameLower(scan, k, w);
     }
 
     private DateGrammar() {
     }
 
+    /** The kind of a match in {@link TextScan#dateMatches()} ({@code m[i + 2]}). */
+    static Kind kind(int ordinal) {
+        return KINDS[ordinal];
+    }
+
     /**
-     * Reports every date in {@code scan} to {@code sink}, left to right, non-overlapping. A day word that is only
-     * equated with an explicit date ("Today is 5/20/2021", "21.5.2021 was yesterday") is not reported: the date
-     * itself is, and the word adds nothing to it.
+     * Runs the grammar over {@code scan}: every date as {@code start, end, kind ordinal}, left to right,
+     * non-overlapping. A day word that is only equated with an explicit date ("Today is 5/20/2021", "21.5.2021 was
+     * yesterday") is not reported: the date itself is, and the word adds nothing to it. Called once per scan by
+     * {@link TextScan#dateMatches()}, which DATE and DATE_OF_BIRTH share.
      */
-    static void find(TextScan scan, Sink sink) {
+    static int[] matches(TextScan scan) {
         int count = scan.tokenCount();
         int k = 0;
         int lastEndTok = -1;
         boolean lastExplicit = false;
+        int[] out = NO_MATCHES;
+        int n = 0;
         while (k < count) {
+            // What match() decides first, inlined: most tokens are words no date starts with; a token with a
+            // non-ASCII letter never starts one; one with a digit needs at most 4 characters ("2021", "3rd", "12")
+            int flags = scan.tokenFlags(k);
+            if ((flags & TextScan.NON_ASCII) != 0 || ((flags & TextScan.DIGIT) == 0
+                    ? !START_WORDS.contains(scan, k) : scan.tokenLength(k) > 4)) {
+                k++;
+                continue;
+            }
             long m = match(scan, k);
             if (m != 0) {
-                Kind kind = Kind.values()[(int) (m & 0xff)];
+                Kind kind = KINDS[(int) (m & 0xff)];
                 int start = scan.tokenStart(k);
                 int end = (int) (m >>> 8);
-                int next = scan.tokenAtOrAfter(end);
+                int next = k + 1; // scan.tokenAtOrAfter(end): a match spans few tokens, so walk instead of search
+                while (next < count && scan.tokenStart(next) < end) {
+                    next++;
+                }
                 boolean dayWord = kind == Kind.RELATIVE && next == k + 1 && !scan.tokenHas(k, TextScan.DIGIT);
                 if (!(dayWord && (equatedWithDateAfter(scan, k)
                         || (lastExplicit && lastEndTok == k - 2 && copula(scan, k - 1) && spaceGap(scan, k - 1))))) {
-                    sink.accept(start, end, kind);
+                    if (n + 3 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(12, out.length * 2));
+                    }
+                    out[n] = start;
+                    out[n + 1] = end;
+                    out[n + 2] = kind.ordinal();
+                    n += 3;
                 }
                 lastEndTok = next - 1;
                 lastExplicit = explicit(kind);
@@ -137,6 +296,7 @@ final class DateGrammar {
                 k++;
             }
         }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean explicit(Kind kind) {
@@ -149,8 +309,7 @@ final class DateGrammar {
         if (k < 1 || scan.tokenHas(k, TextScan.DIGIT) || !spaceGap(scan, k - 1)) {
             return false;
         }
-        String w = word(scan, k);
-        return w.equals("is") || w.equals("was");
+        return is(scan, k, "is") || is(scan, k, "was");
     }
 
     /** "today is 5/20/2021": day word k, then "is"/"was", then an explicit date (gap: spaces, a comma, a break). */
@@ -171,7 +330,7 @@ final class DateGrammar {
             }
         }
         long m = match(scan, c + 1);
-        return m != 0 && explicit(Kind.values()[(int) (m & 0xff)]);
+        return m != 0 && explicit(KINDS[(int) (m & 0xff)]);
     }
 
     // match encoding: endChar << 8 | kind; 0 = no match
@@ -411,10 +570,6 @@ final class DateGrammar {
 
     // ---------- written ----------
 
-    private static String word(TextScan scan, int k) {
-        return scan.lowerToken(k);
-    }
-
     /** Gap between token k and k+1 is short and made of spaces, commas, dots or dashes. */
     private static boolean softGap(TextScan scan, int k) {
         if (k + 1 >= scan.tokenCount()) {
@@ -457,8 +612,8 @@ final class DateGrammar {
         if (k >= scan.tokenCount() || scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 9) {
             return 0;
         }
-        Integer m = MONTHS.get(word(scan, k));
-        if (m == null) {
+        int m = MONTHS.value(scan, k, 0);
+        if (m == 0) {
             return 0;
         }
         // abbreviated "may" is also the modal verb: only counts in a full date (checked by callers via day/year)
@@ -489,11 +644,13 @@ final class DateGrammar {
         if (e - p != 2) {
             return 0;
         }
-        String suf = t.substring(p, e).toLowerCase(Locale.ROOT);
         int last = v % 10;
         boolean teen = v >= 11 && v <= 13;
         String want = teen ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : (last == 3 ? "rd" : "th")));
-        return suf.equals(want) ? v : 0;
+        // the two suffix chars lower-cased one by one: same as lower-casing the two-char string, whose special
+        // cases (final sigma, dotted capital I) never map to an ASCII letter
+        return Character.toLowerCase(t.charAt(p)) == want.charAt(0)
+                && Character.toLowerCase(t.charAt(p + 1)) == want.charAt(1) ? v : 0;
     }
 
     private static int year(TextScan scan, int k) {
@@ -539,13 +696,13 @@ final class DateGrammar {
             return 0;
         }
         int count = scan.tokenCount();
-        if (!scan.tokenHas(k, TextScan.DIGIT)
-                && java.util.Arrays.binarySearch(START_WORD_HASHES, scan.lowerTokenHash(k)) < 0) {
-            return 0; // cannot be a start word: decided from the hash, without building the string
-        }
-        String w = scan.tokenHas(k, TextScan.DIGIT) ? null : word(scan, k);
-        if (w != null && !START_WORDS.contains(w)) {
-            return 0;
+        String w = null;
+        if (!scan.tokenHas(k, TextScan.DIGIT)) {
+            // the start word itself (the table's string), found from the token's hash without building a string
+            w = START_WORDS.get(scan, k);
+            if (w == null) {
+                return 0;
+            }
         }
         // weekday prefix: "Tuesday", "Sat, 25 Aug 2018", "friday the 28th", "monday 18 feb 2019"
         boolean fullWeekday = w != null && WEEKDAYS.contains(w);
@@ -553,7 +710,7 @@ final class DateGrammar {
         if (fullWeekday || abbrWeekday) {
             if (softGap(scan, k)) {
                 int j = k + 1;
-                if (j < count && word(scan, j).equals("the") && spaceGap(scan, j)) {
+                if (j < count && is(scan, j, "the") && spaceGap(scan, j)) {
                     long m = dayFirst(scan, j + 1, true);
                     if (m != 0) {
                         return m;
@@ -567,14 +724,13 @@ final class DateGrammar {
                     return m;
                 }
                 if (fullWeekday && spaceGap(scan, k) && j + 1 < count) {
-                    String w1 = word(scan, j);
                     // "tuesday in a week", "saturday last week", "friday next week"
-                    if (w1.equals("in") && spaceGap(scan, j) && word(scan, j + 1).equals("a")
-                            && spaceGap(scan, j + 1) && j + 2 < count && word(scan, j + 2).equals("week")) {
+                    if (is(scan, j, "in") && spaceGap(scan, j) && is(scan, j + 1, "a")
+                            && spaceGap(scan, j + 1) && j + 2 < count && is(scan, j + 2, "week")) {
                         return result(scan, j + 2, 0, Kind.RELATIVE);
                     }
-                    if ((w1.equals("last") || w1.equals("next") || w1.equals("this")) && spaceGap(scan, j)
-                            && word(scan, j + 1).equals("week")) {
+                    if ((is(scan, j, "last") || is(scan, j, "next") || is(scan, j, "this")) && spaceGap(scan, j)
+                            && is(scan, j + 1, "week")) {
                         return result(scan, j + 1, 0, Kind.RELATIVE);
                     }
                 }
@@ -633,19 +789,19 @@ final class DateGrammar {
         if (!softGap(scan, k) || j >= count) {
             return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
         }
-        if (word(scan, j).equals("of") && spaceGap(scan, j)) {
+        if (is(scan, j, "of") && spaceGap(scan, j)) {
             j++;
         }
         int mo = month(scan, j);
         if (mo == 0 || !validDay(d, mo, 0)) {
             return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
         }
-        if (!ordinal && mo == 5 && word(scan, j).equals("may") && !scan.text.startsWith("M", scan.tokenStart(j))
+        if (!ordinal && mo == 5 && is(scan, j, "may") && !scan.text.startsWith("M", scan.tokenStart(j))
                 && year(scan, j + 1) == 0) {
             // "3 may" in lower case without a year: too often "3 may be"
             if (j + 1 < count && spaceGap(scan, j) && !scan.tokenHas(j + 1, TextScan.DIGIT)) {
-                String nx = word(scan, j + 1);
-                if (nx.equals("be") || nx.equals("have") || nx.equals("not") || nx.equals("also")) {
+                if (is(scan, j + 1, "be") || is(scan, j + 1, "have") || is(scan, j + 1, "not")
+                        || is(scan, j + 1, "also")) {
                     return 0;
                 }
             }
@@ -664,7 +820,7 @@ final class DateGrammar {
             return 0;
         }
         int y = j + 1;
-        if (y < scan.tokenCount() && !scan.tokenHas(y, TextScan.DIGIT) && word(scan, y).equals("of")
+        if (y < scan.tokenCount() && !scan.tokenHas(y, TextScan.DIGIT) && is(scan, y, "of")
                 && spaceGap(scan, y)) {
             y++;
         }
@@ -682,11 +838,11 @@ final class DateGrammar {
             return 0;
         }
         int j = k + 1;
-        if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && word(scan, j).equals("the") && spaceGap(scan, j)) {
+        if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && is(scan, j, "the") && spaceGap(scan, j)) {
             j++;
         }
         int d = day(scan, j, false);
-        boolean isMay = word(scan, k).equals("may");
+        boolean isMay = is(scan, k, "may");
         if (d != 0 && validDay(d, mo, 0) && (cleanEnd(scan, j) || yearAfter(scan, j) > 0)
                 && !(scan.tokenLength(j) <= 2 && j + 1 < count && scan.tokenFlags(j + 1) == TextScan.DIGIT
                 && scan.tokenStart(j + 1) - scan.tokenEnd(j) == 1 && scan.text.charAt(scan.tokenEnd(j)) == ':')) {
@@ -696,8 +852,8 @@ final class DateGrammar {
             }
             if (!scan.tokenHas(j, TextScan.LETTER) && j + 1 < count && spaceGap(scan, j)
                     && scan.tokenHas(j + 1, TextScan.LETTER)) {
-                String nx = word(scan, j + 1);
-                if (QUANTITY_AFTER.contains(nx) || nx.equals("am") || nx.equals("pm") || nx.equals("o")) {
+                if (QUANTITY_AFTER.contains(scan, j + 1) || is(scan, j + 1, "am") || is(scan, j + 1, "pm")
+                        || is(scan, j + 1, "o")) {
                     return 0;
                 }
             }
@@ -711,13 +867,14 @@ final class DateGrammar {
     }
 
     private static long monthAlone(TextScan scan, int k) {
-        String w = word(scan, k);
-        if (w.length() < 4 || w.equals("march") && !Character.isUpperCase(scan.text.charAt(scan.tokenStart(k)))) {
+        if (scan.tokenLength(k) < 4
+                || is(scan, k, "march") && !Character.isUpperCase(scan.text.charAt(scan.tokenStart(k)))) {
             return 0; // abbreviations and "may" alone are too ambiguous
         }
         if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
-            String prev = word(scan, k - 1);
-            if (TIME_PREPOSITIONS.contains(prev) && !prev.equals("and") && !prev.equals("to") && !prev.equals("for")) {
+            int prev = k - 1;
+            if (TIME_PREPOSITIONS.contains(scan, prev) && !is(scan, prev, "and") && !is(scan, prev, "to")
+                    && !is(scan, prev, "for")) {
                 return result(scan, k, 0, Kind.MONTH);
             }
         }
@@ -741,7 +898,7 @@ final class DateGrammar {
         if (scan.tokenHas(k + 1, TextScan.DIGIT)) {
             return false;
         }
-        return AFTER_ORDINAL.contains(word(scan, k + 1));
+        return AFTER_ORDINAL.contains(scan, k + 1);
     }
 
     /**
@@ -765,11 +922,10 @@ final class DateGrammar {
         if (k == 0 || !spaceGap(scan, k - 1)) {
             return 0;
         }
-        String prev = scan.tokenHas(k - 1, TextScan.DIGIT) ? "" : word(scan, k - 1);
-        if (!BEFORE_ORDINAL.contains(prev)) {
+        if (scan.tokenHas(k - 1, TextScan.DIGIT) || !BEFORE_ORDINAL.contains(scan, k - 1)) {
             return 0;
         }
-        if (RANGE_WORDS.contains(prev) && k >= 2 && day(scan, k - 2, true) != 0 && spaceGap(scan, k - 2)) {
+        if (RANGE_WORDS.contains(scan, k - 1) && k >= 2 && day(scan, k - 2, true) != 0 && spaceGap(scan, k - 2)) {
             return result(scan, k, 0, Kind.ORDINAL); // second end of "22nd until 29th"
         }
         if (rangeEndAfterDate(scan, k)) {
@@ -784,17 +940,15 @@ final class DateGrammar {
      */
     private static boolean recurring(TextScan scan, int k) {
         if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
-            String prev = word(scan, k - 1);
-            if (prev.equals("every") || prev.equals("each")) {
+            if (is(scan, k - 1, "every") || is(scan, k - 1, "each")) {
                 return true;
             }
         }
         int count = scan.tokenCount();
         if (k + 3 < count && spaceGap(scan, k) && spaceGap(scan, k + 1) && spaceGap(scan, k + 2)
                 && !scan.tokenHas(k + 1, TextScan.DIGIT) && !scan.tokenHas(k + 2, TextScan.DIGIT)
-                && word(scan, k + 1).equals("of")) {
-            String q = word(scan, k + 2);
-            return q.equals("each") || q.equals("every");
+                && is(scan, k + 1, "of")) {
+            return is(scan, k + 2, "each") || is(scan, k + 2, "every");
         }
         return false;
     }
@@ -804,14 +958,15 @@ final class DateGrammar {
         int count = scan.tokenCount();
         if (k + 3 >= count || !spaceGap(scan, k) || !spaceGap(scan, k + 1) || !spaceGap(scan, k + 2)
                 || scan.tokenHas(k + 1, TextScan.DIGIT) || scan.tokenHas(k + 2, TextScan.DIGIT)
-                || scan.tokenHas(k + 3, TextScan.DIGIT) || !word(scan, k + 1).equals("of")) {
+                || scan.tokenHas(k + 3, TextScan.DIGIT) || !is(scan, k + 1, "of")) {
             return 0;
         }
-        String w = word(scan, k + 2);
-        if (!(w.equals("this") || w.equals("the") || w.equals("next") || w.equals("last") || w.equals("that"))) {
+        int w = k + 2;
+        if (!(is(scan, w, "this") || is(scan, w, "the") || is(scan, w, "next") || is(scan, w, "last")
+                || is(scan, w, "that"))) {
             return 0;
         }
-        return word(scan, k + 3).equals("month") ? k + 3 : 0;
+        return is(scan, k + 3, "month") ? k + 3 : 0;
     }
 
     /**
@@ -821,7 +976,7 @@ final class DateGrammar {
      */
     private static boolean rangeEndAfterDate(TextScan scan, int k) {
         if (k < 3 || !spaceGap(scan, k - 1) || scan.tokenHas(k - 1, TextScan.DIGIT)
-                || !RANGE_WORDS.contains(word(scan, k - 1)) || !spaceGap(scan, k - 2) || !cleanEnd(scan, k)) {
+                || !RANGE_WORDS.contains(scan, k - 1) || !spaceGap(scan, k - 2) || !cleanEnd(scan, k)) {
             return false;
         }
         boolean dateBefore = month(scan, k - 2) != 0
@@ -839,13 +994,22 @@ final class DateGrammar {
             return false;
         }
         int j;
-        String gap = scan.text.substring(scan.tokenEnd(k), scan.tokenStart(k + 1)).trim();
-        if (gap.equals("-") || gap.equals("\u2013")) {
+        // the gap trimmed as String.trim() does (chars <= ' ' at both ends), without building it
+        String t = scan.text;
+        int ga = scan.tokenEnd(k);
+        int gb = scan.tokenStart(k + 1);
+        while (ga < gb && t.charAt(ga) <= ' ') {
+            ga++;
+        }
+        while (gb > ga && t.charAt(gb - 1) <= ' ') {
+            gb--;
+        }
+        if (gb - ga == 1 && (t.charAt(ga) == '-' || t.charAt(ga) == '\u2013')) {
             j = k + 1;
-        } else if (gap.isEmpty() && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
-                && RANGE_WORDS.contains(word(scan, k + 1)) && spaceGap(scan, k + 1)) {
+        } else if (gb == ga && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
+                && RANGE_WORDS.contains(scan, k + 1) && spaceGap(scan, k + 1)) {
             j = k + 2;
-            if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && word(scan, j).equals("the") && spaceGap(scan, j)) {
+            if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && is(scan, j, "the") && spaceGap(scan, j)) {
                 j++;
             }
         } else {
@@ -876,13 +1040,14 @@ final class DateGrammar {
         if (!spaceGap(scan, k - 1) || scan.tokenHas(k - 1, TextScan.DIGIT)) {
             return 0;
         }
-        String prev = word(scan, k - 1);
-        if (!TIME_PREPOSITIONS.contains(prev) || prev.equals("to") || prev.equals("and") || prev.equals("for")
-                || prev.equals("this") || prev.equals("last") || prev.equals("next")) {
+        int prev = k - 1;
+        if (!TIME_PREPOSITIONS.contains(scan, prev) || is(scan, prev, "to") || is(scan, prev, "and")
+                || is(scan, prev, "for") || is(scan, prev, "this") || is(scan, prev, "last")
+                || is(scan, prev, "next")) {
             return 0;
         }
         if (k + 1 < scan.tokenCount() && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
-                && QUANTITY_AFTER.contains(word(scan, k + 1))) {
+                && QUANTITY_AFTER.contains(scan, k + 1)) {
             return 0;
         }
         return result(scan, k, 0, Kind.YEAR);
@@ -895,47 +1060,47 @@ final class DateGrammar {
             return result(scan, k, 0, Kind.RELATIVE);
         }
         if (w.equals("day") && k + 2 < count && spaceGap(scan, k) && spaceGap(scan, k + 1)) {
-            String w1 = word(scan, k + 1);
-            String w2 = word(scan, k + 2);
-            if ((w1.equals("after") && w2.equals("tomorrow")) || (w1.equals("before") && w2.equals("yesterday"))) {
+            if ((is(scan, k + 1, "after") && is(scan, k + 2, "tomorrow"))
+                    || (is(scan, k + 1, "before") && is(scan, k + 2, "yesterday"))) {
                 return result(scan, k + 2, 0, Kind.RELATIVE);
             }
         }
         if ((w.equals("next") || w.equals("last") || w.equals("this") || w.equals("coming"))
                 && k + 1 < count && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)) {
-            String w1 = word(scan, k + 1);
-            if (WEEKDAYS.contains(w1)) {
+            int w1 = k + 1;
+            if (WEEKDAYS.contains(scan, w1)) {
                 return result(scan, k + 1, 0, Kind.RELATIVE);
             }
-            if (w1.equals("week") && k + 2 < count && spaceGap(scan, k + 1)
-                    && WEEKDAYS.contains(word(scan, k + 2))) {
+            if (is(scan, w1, "week") && k + 2 < count && spaceGap(scan, k + 1)
+                    && WEEKDAYS.contains(scan, k + 2)) {
                 return result(scan, k + 2, 0, Kind.RELATIVE);
             }
-            if (w1.equals("week") || w1.equals("weekend") || w1.equals("month") || w1.equals("year")) {
+            if (is(scan, w1, "week") || is(scan, w1, "weekend") || is(scan, w1, "month") || is(scan, w1, "year")) {
                 return result(scan, k + 1, 0, Kind.VAGUE);
             }
-            if (PARTS_OF_DAY.contains(w1) && (w.equals("this") || (w.equals("last") && w1.equals("night")))) {
+            if (PARTS_OF_DAY.contains(scan, w1)
+                    && (w.equals("this") || (w.equals("last") && is(scan, w1, "night")))) {
                 return result(scan, k + 1, 0, Kind.VAGUE);
             }
         }
         if (w.equals("in") && k + 2 < count && spaceGap(scan, k)) {
             int j = k + 1;
-            if (!scan.tokenHas(j, TextScan.DIGIT) && HEDGES.contains(word(scan, j)) && spaceGap(scan, j)) {
+            if (!scan.tokenHas(j, TextScan.DIGIT) && HEDGES.contains(scan, j) && spaceGap(scan, j)) {
                 j++;
             }
             int q = quantity(scan, j);
-            if (q > 0 && q + 1 < count && !scan.tokenHas(q, TextScan.DIGIT) && word(scan, q).equals("more")
+            if (q > 0 && q + 1 < count && !scan.tokenHas(q, TextScan.DIGIT) && is(scan, q, "more")
                     && spaceGap(scan, q)) {
                 q++;
             }
             if (q > 0) {
                 int u = q;
-                if (u < count && spaceGap(scan, u - 1) && UNITS.contains(word(scan, u))) {
-                    return result(scan, u, 0, vagueQuantity(scan, j, u) ? Kind.VAGUE : unitKind(word(scan, u)));
+                if (u < count && spaceGap(scan, u - 1) && UNITS.contains(scan, u)) {
+                    return result(scan, u, 0, vagueQuantity(scan, j, u) ? Kind.VAGUE : unitKind(UNITS.get(scan, u)));
                 }
             }
         }
-        if (NUMBER_WORDS.containsKey(w)) {
+        if (NUMBER_WORDS.contains(w)) {
             return relativeNumber(scan, k);
         }
         return 0;
@@ -953,16 +1118,16 @@ final class DateGrammar {
         if (scan.tokenHas(j, TextScan.DIGIT)) {
             return 0;
         }
-        String w = word(scan, j);
-        if (!NUMBER_WORDS.containsKey(w)) {
+        String w = NUMBER_WORDS.get(scan, j);
+        if (w == null) {
             return 0;
         }
         int next = j + 1;
         if ((w.equals("twenty") || w.equals("thirty")) && next < count && !scan.tokenHas(next, TextScan.DIGIT)
                 && scan.tokenStart(next) - scan.tokenEnd(j) == 1
                 && (scan.text.charAt(scan.tokenEnd(j)) == '-' || scan.text.charAt(scan.tokenEnd(j)) == ' ')
-                && NUMBER_WORDS.getOrDefault(word(scan, next), 0) >= 1
-                && NUMBER_WORDS.getOrDefault(word(scan, next), 0) <= 9) {
+                && NUMBER_WORDS.value(scan, next, 0) >= 1
+                && NUMBER_WORDS.value(scan, next, 0) <= 9) {
             j = next;
             next++;
         }
@@ -970,10 +1135,9 @@ final class DateGrammar {
             return 0;
         }
         if (next < count && (w.equals("a") || w.equals("some"))) {
-            String w1 = word(scan, next);
-            if ((w1.equals("couple") || w1.equals("few")) && spaceGap(scan, next)) {
+            if ((is(scan, next, "couple") || is(scan, next, "few")) && spaceGap(scan, next)) {
                 next++;
-                if (next < count && word(scan, next).equals("of") && spaceGap(scan, next)) {
+                if (next < count && is(scan, next, "of") && spaceGap(scan, next)) {
                     next++;
                 }
             }
@@ -993,25 +1157,26 @@ final class DateGrammar {
             return 0;
         }
         int u = quantity(scan, k);
-        if (u == 0 || u + 1 >= count || !UNITS.contains(word(scan, u)) || !spaceGap(scan, u)) {
+        if (u == 0 || u + 1 >= count) {
             return 0;
         }
-        String w1 = word(scan, u + 1);
-        String unit = word(scan, u);
+        String unit = UNITS.get(scan, u);
+        if (unit == null || !spaceGap(scan, u)) {
+            return 0;
+        }
         Kind kind = vagueQuantity(scan, k, u) ? Kind.VAGUE
                 : unitKind(unit) == Kind.RELATIVE ? Kind.RELATIVE : Kind.COUNTED_PERIOD;
-        if (w1.equals("ago") || w1.equals("hence")) {
+        if (is(scan, u + 1, "ago") || is(scan, u + 1, "hence")) {
             return result(scan, u + 1, 0, kind);
         }
         int from = u + 1;
-        if (w1.equals("away") && u + 2 < count && spaceGap(scan, u + 1)) {
+        if (is(scan, from, "away") && u + 2 < count && spaceGap(scan, u + 1)) {
             from = u + 2; // "3 days away from now": "away" alone is as often a distance ("2 days away by train")
-            w1 = word(scan, from);
         }
-        if ((w1.equals("from") || (w1.equals("after") && from == u + 1)) && from + 1 < count
+        if ((is(scan, from, "from") || (is(scan, from, "after") && from == u + 1)) && from + 1 < count
                 && spaceGap(scan, from)) {
-            String w2 = word(scan, from + 1);
-            if (w2.equals("now") || w2.equals("today") || w2.equals("tomorrow")) {
+            int w2 = from + 1;
+            if (is(scan, w2, "now") || is(scan, w2, "today") || is(scan, w2, "tomorrow")) {
                 return result(scan, from + 1, 0, kind);
             }
         }
@@ -1021,8 +1186,7 @@ final class DateGrammar {
     private static boolean vagueQuantity(TextScan scan, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!scan.tokenHas(i, TextScan.DIGIT)) {
-                String w = word(scan, i);
-                if (w.equals("some") || w.equals("few") || w.equals("couple") || w.equals("several")) {
+                if (is(scan, i, "some") || is(scan, i, "few") || is(scan, i, "couple") || is(scan, i, "several")) {
                     return true;
                 }
             }

@@ -20,18 +20,26 @@ final class DateOfBirthDetector extends ScanningDetector {
             "birthday", "birth date", "birthdate", "bday", "b-day");
     private static final ContextScorer SCORER = new ContextScorer(BIRTH_CUES, 0.1, null, 0, 40, 20);
 
+    /** Per {@link DateGrammar.Kind} ordinal: can a match of this kind be a birth date? */
+    private static final boolean[] BIRTH_KIND = birthKinds();
+    /** Per kind ordinal: the explanation's pattern and reason (the same strings for every finding). */
+    private static final String[] PATTERNS = new String[DateGrammar.Kind.values().length];
+    private static final String[] REASONS = new String[PATTERNS.length];
+
+    static {
+        for (DateGrammar.Kind kind : DateGrammar.Kind.values()) {
+            PATTERNS[kind.ordinal()] = DateDetector.pattern(kind);
+            REASONS[kind.ordinal()] = DateDetector.reason(kind) + ", with birth context";
+        }
+    }
+
     DateOfBirthDetector() {
         super("date-of-birth", Set.of(EntityType.DATE_OF_BIRTH));
     }
 
-    @Override
-    void detect(TextScan scan, List<Finding> out) {
-        // fast path: no birth cue anywhere (text or prompt) means no birth date
-        if (BIRTH_CUES.findIn(scan, 0, scan.text.length()) == null
-                && (scan.prompt.isEmpty() || BIRTH_CUES.findIn(scan.prompt) == null)) {
-            return;
-        }
-        DateGrammar.find(scan, (start, end, kind) -> {
+    private static boolean[] birthKinds() {
+        boolean[] ok = new boolean[DateGrammar.Kind.values().length];
+        for (DateGrammar.Kind kind : DateGrammar.Kind.values()) {
             switch (kind) {
                 case RELATIVE:
                 case WEEKDAY:
@@ -39,20 +47,38 @@ final class DateOfBirthDetector extends ScanningDetector {
                 case MONTH:
                 case COUNTED_PERIOD:
                 case VAGUE:
-                    return;
-                default:
                     break;
+                default:
+                    ok[kind.ordinal()] = true;
             }
+        }
+        return ok;
+    }
+
+    @Override
+    void detect(TextScan scan, List<Finding> out) {
+        // No whole-text search for a birth cue first: a cue found in a window of the text (positiveCue below) is
+        // also in the whole text, and the prompt is the same, so such a search could only rule out dates that the
+        // windows rule out anyway. The grammar's matches are shared with DATE (one run per scan), and most texts
+        // have no date that can be a birth date, the others only a few, so the windows cost less.
+        int[] m = scan.dateMatches();
+        for (int i = 0; i < m.length; i += 3) {
+            int kind = m[i + 2];
+            if (!BIRTH_KIND[kind]) {
+                continue;
+            }
+            int start = m[i];
+            int end = m[i + 1];
             String[] cue = SCORER.positiveCue(scan, start, end);
             if (cue == null) {
-                return;
+                continue;
             }
             double base = 0.9;
-            Explanation.Builder ex = Explanation.builder()
-                    .pattern("date-" + kind.name().toLowerCase(java.util.Locale.ROOT)).validator("day-month-range")
-                    .reason(DateDetector.reason(kind) + ", with birth context");
+            Explanation.Builder ex = Explanation.builder().pattern(PATTERNS[kind]).validator("day-month-range")
+                    .reason(REASONS[kind]);
             double score = SCORER.score(scan, start, end, base, ex);
             out.add(finding(EntityType.DATE_OF_BIRTH, start, end, score, ex));
-        });
+        }
     }
+
 }

@@ -471,4 +471,22 @@ final class TextScan {
     boolean boundaryAfter(int pos) {
         return pos >= chars.length || !isWordChar(chars[pos]);
     }
+
+    // ---- DateGrammar matches (shared by DATE and DATE_OF_BIRTH) ----
+
+    /** {@link DateGrammar#matches} of this scan, computed on first use; null until then. */
+    private int[] dateMatches;
+
+    /**
+     * The dates {@link DateGrammar} finds in this text, as {@code start, end, kind ordinal} triples in text order;
+     * the grammar runs once per scan, on first use. Do not modify the returned array.
+     */
+    int[] dateMatches() {
+        int[] m = dateMatches;
+        if (m == null) {
+            m = DateGrammar.matches(this);
+            dateMatches = m;
+        }
+        return m;
+    }
 }

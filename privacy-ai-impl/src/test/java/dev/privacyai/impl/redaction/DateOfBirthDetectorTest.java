@@ -47,6 +47,18 @@ class DateOfBirthDetectorTest {
     }
 
     @Test
+    void birthCueMustBeNearTheDate() {
+        // a cue elsewhere in the text is not context for this date; one just before or after it is
+        assertThat(dobs("I was born in a small town, and I have lived here for years. The meeting is on 3 March 1990"))
+                .isEmpty();
+        assertThat(dobs("The meeting is on 3 March 1990. I have lived here for a long while, as I was born here"))
+                .isEmpty();
+        assertThat(dobs("Meeting on 2 May 2020 at the office downtown; I was born on 3 March 1990"))
+                .containsExactly("3 March 1990");
+        assertThat(dobs("3 March 1990 is my birthday")).containsExactly("3 March 1990");
+    }
+
+    @Test
     void relativeDaysAndWeekdaysAreNotBirthDates() {
         assertThat(dobs("my birthday is tomorrow")).isEmpty();
         assertThat(dobs("birthday party on Friday")).isEmpty();
