@@ -240,65 +240,21 @@ final class ContextLexicon {
         if (hasNonWordStart) {
             return findIn(text, from, to);
         }
-        if (id < Index.MAX_LEXICONS && scan.lexiconMasked(id)) {
-            return inOccurrences(occurrences(scan), from, to);
-        }
-        return lookUp(scan, from, to);
-    }
-
-    /**
-     * Every place in the scan's text where a cue of this lexicon matches, as triples (start, cue index, end) in
-     * ascending start order; found once per scan (one walk over the tokens whose {@link Index} bit is set), so a
-     * window lookup is a binary search instead of a walk over the window. A cue matches at a token start exactly
-     * when {@link #lookUp} would accept it there for a window ending at or after the cue's end.
-     */
-    private int[] occurrences(TextScan scan) {
-        int[] occ = scan.cueOccurrences(id);
-        if (occ != null) {
-            return occ;
-        }
-        String text = scan.text;
-        int n = text.length();
-        int[] buf = NONE;
-        int size = 0;
-        int last = scan.lexiconTokensFrom(id + 1);
-        for (int j = scan.lexiconTokensFrom(id); j < last; j++) {
-            int i = scan.lexiconToken(j); // only tokens where a cue of this lexicon is tested (see Index)
-            int p = scan.tokenStart(i);
-            int[] candidates;
-            if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
-                // "ref123": a cue may end inside a token where letters meet digits; test by first character
-                char c = Character.toLowerCase(text.charAt(p));
-                candidates = c < 128 ? byFirstAscii[c] : nonAscii;
-            } else {
-                candidates = wordCandidates(scan, i);
-            }
-            char c0 = Character.toLowerCase(text.charAt(p));
-            int[] prefixes = prefixByFirst[c0 < 128 ? c0 : 128];
-            for (int round = 0; round < 2; round++) {
-                int[] ks = round == 0 ? candidates : prefixes;
-                if (ks == null) {
-                    continue;
-                }
-                int shortest = Integer.MAX_VALUE;
-                for (int k : ks) {
-                    // ks ascends: a later (higher-index) cue only matters where it fits a window an earlier match
-                    // at the same place does not, i.e. when it is shorter than every cue already matched here
-                    if (cues[k].length() < shortest && matchesAt(text, p, n, k)) {
-                        shortest = cues[k].length();
-                        if (size + 3 > buf.length) {
-                            buf = java.util.Arrays.copyOf(buf, Math.max(12, buf.length * 2));
-                        }
-                        buf[size++] = p;
-                        buf[size++] = k;
-                        buf[size++] = p + cues[k].length();
-                    }
-                }
+        boolean memo = id < Index.MAX_LEXICONS && to < TextScan.MEMO_MAX_POS;
+        long key = 0;
+        if (memo) {
+            // detectors ask the same lexicon about the same window (e.g. NOT_PERSONAL before a digit run)
+            key = ((long) id << 50) | ((long) from << 25) | to;
+            int slot = scan.memoSlot(key);
+            if (slot >= 0) {
+                return scan.memoValue(slot);
             }
         }
-        occ = size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
-        scan.putCueOccurrences(id, occ);
-        return occ;
+        String found = lookUp(scan, from, to);
+        if (memo) {
+            scan.memoPut(key, found);
+        }
+        return found;
     }
 
     /** The cues whose first word is token {@code i} (lower-cased), or null. */
@@ -308,27 +264,6 @@ final class ContextLexicon {
             return null;
         }
         return v == SHARED_HASH ? byFirstWord.get(scan.lowerToken(i)) : candidatesByHash[(int) v - 1];
-    }
-
-    /** The first-listed cue among {@code occ} (see {@link #occurrences}) that starts and ends in [from, to). */
-    private String inOccurrences(int[] occ, int from, int to) {
-        int lo = 0;
-        int hi = occ.length / 3;
-        while (lo < hi) { // first occurrence starting at or after from
-            int mid = (lo + hi) >>> 1;
-            if (occ[mid * 3] < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int best = Integer.MAX_VALUE;
-        for (int q = lo * 3; q < occ.length && occ[q] < to; q += 3) {
-            if (occ[q + 1] < best && occ[q + 2] <= to) {
-                best = occ[q + 1];
-            }
-        }
-        return best == Integer.MAX_VALUE ? null : display[best];
     }
 
     private String lookUp(TextScan scan, int from, int to) {

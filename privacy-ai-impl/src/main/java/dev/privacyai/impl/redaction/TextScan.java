@@ -58,9 +58,7 @@ final class TextScan {
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
     private int lexMaskCount;
-    /** Per lexicon id, the tokens whose mask has its bit: {@code lexTokens[lexTokenOffsets[id] .. [id + 1])}. */
-    private int[] lexTokenOffsets;
-    private int[] lexTokens;
+    private ContextLexicon.Index lexIndex;
 
     private TextScan(String text, RedactionContext context) {
         this.text = text;
@@ -281,67 +279,61 @@ final class TextScan {
     boolean lexiconMasked(int id) {
         if (lexMasks == null) {
             ContextLexicon.Index ix = ContextLexicon.index();
-            int lexicons = ix.count;
-            long[] masks = new long[tokCount];
-            int[] offsets = new int[lexicons + 1];
-            for (int i = 0; i < tokCount; i++) {
-                long m = ix.maskAt(this, i);
-                masks[i] = m;
-                for (long r = m; r != 0; r &= r - 1) {
-                    offsets[Long.numberOfTrailingZeros(r) + 1]++;
-                }
-            }
-            for (int l = 0; l < lexicons; l++) {
-                offsets[l + 1] += offsets[l];
-            }
-            // tokens grouped by lexicon (ascending within each), filled through a moving copy of the offsets
-            int[] tokens = new int[offsets[lexicons]];
-            int[] next = Arrays.copyOf(offsets, lexicons);
-            for (int i = 0; i < tokCount; i++) {
-                for (long r = masks[i]; r != 0; r &= r - 1) {
-                    tokens[next[Long.numberOfTrailingZeros(r)]++] = i;
-                }
-            }
-            lexMasks = masks;
-            lexTokenOffsets = offsets;
-            lexTokens = tokens;
-            lexMaskCount = lexicons;
+            lexIndex = ix;
+            lexMasks = new long[tokCount];
+            lexMaskCount = ix.count;
         }
         return id < lexMaskCount;
     }
 
     /**
-     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed for every
-     * token on the first {@link #lexiconMasked} call, which must come first.
+     * Which lexicons (by id, see {@link ContextLexicon.Index}) could match at token {@code i}; computed on first
+     * use per token (bit 63 marks a computed entry). Call {@link #lexiconMasked} first.
      */
     long lexiconMask(int i) {
-        return lexMasks[i];
-    }
-
-    /**
-     * Where the tokens of lexicon {@code id} (those whose {@link #lexiconMask} has its bit, ascending) start in
-     * {@link #lexiconToken}; they end at {@code lexiconTokensFrom(id + 1)}. Call {@link #lexiconMasked} first.
-     */
-    int lexiconTokensFrom(int id) {
-        return lexTokenOffsets[id];
-    }
-
-    int lexiconToken(int j) {
-        return lexTokens[j];
-    }
-
-    /** Per lexicon id, its cue occurrences in this text (see ContextLexicon), found on first use. */
-    private int[][] cueOccurrences;
-
-    int[] cueOccurrences(int lexiconId) {
-        return cueOccurrences == null ? null : cueOccurrences[lexiconId];
-    }
-
-    void putCueOccurrences(int lexiconId, int[] occurrences) {
-        if (cueOccurrences == null) {
-            cueOccurrences = new int[ContextLexicon.Index.MAX_LEXICONS][];
+        long m = lexMasks[i];
+        if (m == 0) {
+            m = lexIndex.maskAt(this, i) | Long.MIN_VALUE;
+            lexMasks[i] = m;
         }
-        cueOccurrences[lexiconId] = occurrences;
+        return m;
+    }
+
+    // ---- ContextLexicon window memo ----
+
+    /** Window ends at or beyond this are not memoized (the key packs positions in 25 bits). */
+    static final int MEMO_MAX_POS = 1 << 25;
+    private static final int MEMO_SIZE = 64;
+    /** Direct-mapped memo of lexicon lookups: key + 1 (0 = empty slot) and the result (null = no cue). */
+    private long[] memoKeys;
+    private String[] memoValues;
+
+    /** The memo slot holding {@code key}, or -1. */
+    int memoSlot(long key) {
+        if (memoKeys == null) {
+            return -1;
+        }
+        int slot = memoIndex(key);
+        return memoKeys[slot] == key + 1 ? slot : -1;
+    }
+
+    String memoValue(int slot) {
+        return memoValues[slot];
+    }
+
+    void memoPut(long key, String value) {
+        if (memoKeys == null) {
+            memoKeys = new long[MEMO_SIZE];
+            memoValues = new String[MEMO_SIZE];
+        }
+        int slot = memoIndex(key);
+        memoKeys[slot] = key + 1;
+        memoValues[slot] = value;
+    }
+
+    private static int memoIndex(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 58);
     }
 
     // ---- numeric runs ----
