@@ -30,7 +30,8 @@ final class UkPostcodeDetector extends ScanningDetector {
         int count = scan.tokenCount();
         for (int k = 0; k < count; k++) {
             int len = scan.tokenLength(k);
-            boolean gir = len == 3 && t.regionMatches(true, scan.tokenStart(k), "GIR", 0, 3);
+            boolean gir = len == 3 && (t.charAt(scan.tokenStart(k)) | 0x20) == 'g'
+                    && t.regionMatches(true, scan.tokenStart(k), "GIR", 0, 3);
             if (len < 2 || len > 7
                     || (!gir && (!scan.tokenHas(k, TextScan.DIGIT) || !scan.tokenHas(k, TextScan.LETTER)))) {
                 continue;

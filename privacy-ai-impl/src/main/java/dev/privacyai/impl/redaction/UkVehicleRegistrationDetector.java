@@ -53,9 +53,9 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
             if (len > 7 || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;
             }
-            if (i + 1 < n && IdTokens.gap(scan, i, IdTokens.SPACE_DASH) != 0
+            if (i + 1 < n && (scan.tokenHas(i, TextScan.DIGIT) || scan.tokenHas(i + 1, TextScan.DIGIT))
                     && !scan.tokenHas(i + 1, TextScan.NON_ASCII)
-                    && (scan.tokenHas(i, TextScan.DIGIT) || scan.tokenHas(i + 1, TextScan.DIGIT))) {
+                    && IdTokens.gap(scan, i, IdTokens.SPACE_DASH) != 0) {
                 int combined = len + scan.tokenLength(i + 1);
                 if (combined >= 5 && combined <= 7
                         && tryPlate(scan, out, scan.tokenStart(i), scan.tokenEnd(i + 1))) {

@@ -147,7 +147,8 @@ final class ZipCodeDetector extends ScanningDetector {
     /** Canadian "A1A 1A1" with Canada Post letters, after a postal cue or ending a Canadian address block. */
     private void canadian(TextScan scan, List<Finding> out) {
         String t = scan.text;
-        for (int k = 0; k + 1 < scan.tokenCount(); k++) {
+        // "A1A" holds a digit: only digit tokens can start one
+        for (int k = scan.nextDigitToken(0); k + 1 < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
             if (scan.tokenLength(k) != 3 || scan.tokenLength(k + 1) != 3
                     || scan.tokenStart(k + 1) != scan.tokenEnd(k) + 1 || t.charAt(scan.tokenEnd(k)) != ' ') {
                 continue;
