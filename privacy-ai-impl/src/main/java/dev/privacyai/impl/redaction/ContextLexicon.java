@@ -29,17 +29,14 @@ final class ContextLexicon {
     /** Cue indices whose first character is not ASCII. */
     private final int[] nonAscii;
 
-    /** Non-prefix cues starting with a word character, by their first word (and first word + "s" for one-word cues). */
-    private final java.util.Map<String, int[]> byFirstWord;
-    /** Sorted hash codes of the keys of {@link #byFirstWord}: most tokens are ruled out without a string. */
-    private final int[] firstWordHashes;
     /**
-     * Hash of a first word to 1 + its index in {@link #candidatesByHash}, or to {@link #SHARED_HASH} when two first
-     * words share the hash (then {@link #byFirstWord} decides by the word itself).
+     * Non-prefix cues starting with a word character, by their first word (and first word + "s" for one-word
+     * cues): the value is an index into {@link #candidatesByWord}.
      */
-    private final IntHashIndex firstWordHashSet;
-    private final int[][] candidatesByHash;
-    private static final long SHARED_HASH = Long.MAX_VALUE;
+    private final TokenWords byFirstWord;
+    private final int[][] candidatesByWord;
+    /** Hash codes of the keys of {@link #byFirstWord}, for the union {@link Index} of all lexicons. */
+    private final int[] firstWordHashes;
     /** Prefix cues starting with a word character, by lower-case first character (index 128: non-ASCII). */
     private final int[][] prefixByFirst = new int[129][];
     /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
@@ -98,28 +95,15 @@ final class ContextLexicon {
                 words.computeIfAbsent(first + "s", k -> new ArrayList<>()).add(i);
             }
         }
-        java.util.Map<String, int[]> index = new java.util.HashMap<>();
-        words.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
-        this.byFirstWord = java.util.Map.copyOf(index);
-        this.firstWordHashes = index.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
-        java.util.Map<Integer, List<String>> wordsByHash = new java.util.HashMap<>();
-        index.keySet().forEach(w -> wordsByHash.computeIfAbsent(w.hashCode(), h -> new ArrayList<>()).add(w));
-        int[] hashKeys = new int[wordsByHash.size()];
-        long[] hashValues = new long[wordsByHash.size()];
-        this.candidatesByHash = new int[wordsByHash.size()][];
-        int slot = 0;
-        for (java.util.Map.Entry<Integer, List<String>> e : wordsByHash.entrySet()) {
-            hashKeys[slot] = e.getKey();
-            if (e.getValue().size() == 1) {
-                candidatesByHash[slot] = index.get(e.getValue().get(0));
-                hashValues[slot] = slot + 1;
-            } else {
-                candidatesByHash[slot] = NONE;
-                hashValues[slot] = SHARED_HASH;
-            }
-            slot++;
-        }
-        this.firstWordHashSet = IntHashIndex.of(hashKeys, hashValues);
+        java.util.Map<String, Integer> slots = new java.util.HashMap<>();
+        this.candidatesByWord = new int[words.size()][];
+        words.forEach((k, v) -> {
+            int slot = slots.size();
+            slots.put(k, slot);
+            candidatesByWord[slot] = v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        });
+        this.byFirstWord = TokenWords.of(slots);
+        this.firstWordHashes = slots.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         for (int ch = 0; ch <= 128; ch++) {
             final int key = ch;
             prefixByFirst[ch] = prefixes.stream().filter(k -> {
@@ -259,11 +243,8 @@ final class ContextLexicon {
 
     /** The cues whose first word is token {@code i} (lower-cased), or null. */
     private int[] wordCandidates(TextScan scan, int i) {
-        long v = firstWordHashSet.get(scan.lowerTokenHash(i));
-        if (v == 0) {
-            return null;
-        }
-        return v == SHARED_HASH ? byFirstWord.get(scan.lowerToken(i)) : candidatesByHash[(int) v - 1];
+        int slot = byFirstWord.value(scan, i, -1);
+        return slot < 0 ? null : candidatesByWord[slot];
     }
 
     private String lookUp(TextScan scan, int from, int to) {

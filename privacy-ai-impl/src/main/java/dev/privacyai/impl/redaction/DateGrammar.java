@@ -1,9 +1,7 @@
 package dev.privacyai.impl.redaction;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds dates as people write them, working on a {@link TextScan}'s tokens: numeric dates (d/m/y, m/d/y,
@@ -35,7 +33,7 @@ final class DateGrammar {
         }
     }
 
-    private static final Words MONTHS = Words.of(Map.ofEntries(
+    private static final TokenWords MONTHS = TokenWords.of(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
@@ -43,16 +41,16 @@ final class DateGrammar {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12)));
 
-    private static final Words WEEKDAYS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final TokenWords WEEKDAYS = TokenWords.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Words WEEKDAY_ABBR = Words.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    private static final TokenWords WEEKDAY_ABBR = TokenWords.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
-    private static final Words DAY_WORDS = Words.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
+    private static final TokenWords DAY_WORDS = TokenWords.of("today", "todays", "tomorrow", "tomorrows", "yesterday",
             "yesterdays", "tonight", "tonights");
-    private static final Words PARTS_OF_DAY = Words.of("morning", "afternoon", "evening", "night");
-    private static final Words UNITS = Words.of("day", "days", "week", "weeks", "month", "months", "year",
+    private static final TokenWords PARTS_OF_DAY = TokenWords.of("morning", "afternoon", "evening", "night");
+    private static final TokenWords UNITS = TokenWords.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "fortnight");
-    private static final Words NUMBER_WORDS = Words.of(Map.ofEntries(
+    private static final TokenWords NUMBER_WORDS = TokenWords.of(Map.ofEntries(
             Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -60,33 +58,33 @@ final class DateGrammar {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("some", 2), Map.entry("few", 2), Map.entry("couple", 2), Map.entry("several", 2)));
     /** Words before a bare month or year that make it a date reference. */
-    private static final Words TIME_PREPOSITIONS = Words.of("in", "since", "during", "until", "till", "from",
+    private static final TokenWords TIME_PREPOSITIONS = TokenWords.of("in", "since", "during", "until", "till", "from",
             "by", "before", "after", "of", "early", "late", "mid", "end", "born", "circa", "year", "last", "next",
             "this", "around", "through", "between", "and", "to", "for");
     /** Words after a bare year that show it is a quantity, not a year. */
-    private static final Words QUANTITY_AFTER = Words.of("dollars", "usd", "euros", "eur", "pounds", "gbp",
+    private static final TokenWords QUANTITY_AFTER = TokenWords.of("dollars", "usd", "euros", "eur", "pounds", "gbp",
             "people", "units", "items", "pieces", "times", "points", "km", "miles", "kg", "lbs", "calories", "words",
             "meters", "metres", "feet", "users", "employees", "rows", "records", "bytes", "mb", "gb", "x", "hours",
             "minutes", "seconds", "ms", "per", "percent", "rpm", "mph", "cc", "hp", "sq", "acres");
     /** Words that may follow a bare ordinal used as a day ("from the 3rd to the 6th"). */
-    private static final Words AFTER_ORDINAL = Words.of("at", "and", "or", "for", "please", "to", "in", "from",
+    private static final TokenWords AFTER_ORDINAL = TokenWords.of("at", "and", "or", "for", "please", "to", "in", "from",
             "until", "till", "through", "thru", "this", "next", "i", "we", "is", "was", "would", "will", "if",
             "but", "so", "as", "instead", "then", "around", "by", "before", "after", "when", "because", "that", "it",
             "how", "what", "can", "could", "works", "ok", "okay", "thanks", "thank", "pls", "only", "inclusive",
             "with", "available");
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
-    private static final Words BEFORE_ORDINAL = Words.of("the", "on", "from", "to", "until", "till", "by",
+    private static final TokenWords BEFORE_ORDINAL = TokenWords.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
     /** Words between "in" and a quantity ("in about 3 days"). */
-    private static final Words HEDGES = Words.of("about", "exactly", "just", "another", "only", "around");
+    private static final TokenWords HEDGES = TokenWords.of("about", "exactly", "just", "another", "only", "around");
     /** Words joining two days of a range ("from 26 to 29 May"). */
-    private static final Words RANGE_WORDS = Words.of("to", "until", "till", "through", "thru", "and");
+    private static final TokenWords RANGE_WORDS = TokenWords.of("to", "until", "till", "through", "thru", "and");
 
     /**
      * Every word a match can start with (weekdays, months, relative-day words, "day", "next", "last", "this",
      * "coming", "in", number words): a letters-only token outside this set cannot start a date.
      */
-    private static final Words START_WORDS = startWords();
+    private static final TokenWords START_WORDS = startWords();
 
     /** {@link Kind#values()}, without a copy per call. */
     private static final Kind[] KINDS = Kind.values();
@@ -94,7 +92,7 @@ final class DateGrammar {
     /** No match: the shared empty result of {@link #matches}. */
     private static final int[] NO_MATCHES = new int[0];
 
-    private static Words startWords() {
+    private static TokenWords startWords() {
         java.util.HashSet<String> words = new java.util.HashSet<>();
         words.addAll(WEEKDAYS.words());
         words.addAll(WEEKDAY_ABBR.words());
@@ -102,141 +100,12 @@ final class DateGrammar {
         words.addAll(DAY_WORDS.words());
         words.addAll(NUMBER_WORDS.words());
         words.addAll(List.of("day", "next", "last", "this", "coming", "in"));
-        return Words.of(words.toArray(new String[0]));
-    }
-
-    /**
-     * A fixed set of lower-case words (optionally with an int value each) in an open-addressing hash table keyed
-     * by {@link String#hashCode()}, so a token is looked up by {@link TextScan#lowerTokenHash} and compared char
-     * by char, without building its lower-cased string. Immutable; built at class initialization.
-     */
-    private static final class Words {
-        private final String[] words;
-        private final int[] hashes;
-        private final int[] values;
-        private final int mask;
-        private final int shift;
-        private final int maxLength;
-
-        private Words(Map<String, Integer> entries) {
-            int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // load factor <= 1/4
-            words = new String[size];
-            hashes = new int[size];
-            values = new int[size];
-            mask = size - 1;
-            shift = 32 - Integer.numberOfTrailingZeros(size);
-            int longest = 0;
-            for (Map.Entry<String, Integer> e : entries.entrySet()) {
-                String w = e.getKey();
-                if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("words must be non-empty and lower-case");
-                }
-                int i = slot(w.hashCode());
-                while (words[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                words[i] = w;
-                hashes[i] = w.hashCode();
-                values[i] = e.getValue();
-                longest = Math.max(longest, w.length());
-            }
-            maxLength = longest;
-        }
-
-        static Words of(Map<String, Integer> entries) {
-            return new Words(entries);
-        }
-
-        static Words of(String... words) {
-            Map<String, Integer> m = new java.util.HashMap<>();
-            for (String w : words) {
-                m.put(w, 0);
-            }
-            return new Words(m);
-        }
-
-        private int slot(int hash) {
-            return (hash * 0x9E3779B9) >>> shift;
-        }
-
-        Set<String> words() {
-            Set<String> all = new java.util.HashSet<>();
-            for (String w : words) {
-                if (w != null) {
-                    all.add(w);
-                }
-            }
-            return all;
-        }
-
-        /** Table index of the word equal to token k lower-cased ({@link TextScan#lowerToken}), or -1. */
-        private int find(TextScan scan, int k) {
-            int len = scan.tokenLength(k);
-            if (len > maxLength) {
-                return -1;
-            }
-            int h = scan.lowerTokenHash(k);
-            int i = slot(h);
-            String w;
-            while ((w = words[i]) != null) {
-                if (hashes[i] == h && w.length() == len && sameLower(scan, k, w)) {
-                    return i;
-                }
-                i = (i + 1) & mask;
-            }
-            return -1;
-        }
-
-        /** The stored word equal to token k lower-cased, or null. */
-        String get(TextScan scan, int k) {
-            int i = find(scan, k);
-            return i < 0 ? null : words[i];
-        }
-
-        /** Same as {@code contains(scan.lowerToken(k))}. */
-        boolean contains(TextScan scan, int k) {
-            return find(scan, k) >= 0;
-        }
-
-        /** The value of the word equal to token k lower-cased, or {@code otherwise}. */
-        int value(TextScan scan, int k, int otherwise) {
-            int i = find(scan, k);
-            return i < 0 ? otherwise : values[i];
-        }
-
-        boolean contains(String word) {
-            int h = word.hashCode();
-            int i = slot(h);
-            String w;
-            while ((w = words[i]) != null) {
-                if (hashes[i] == h && w.equals(word)) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
-        }
-    }
-
-    /** Same as {@code scan.lowerToken(k).equals(w)} for a lower-case {@code w}, without building the string. */
-    private static boolean sameLower(TextScan scan, int k, String w) {
-        int s = scan.tokenStart(k);
-        int len = w.length();
-        if (scan.tokenEnd(k) - s != len) {
-            return false;
-        }
-        String t = scan.text;
-        for (int i = 0; i < len; i++) {
-            if (TextScan.lower(t.charAt(s + i)) != w.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return TokenWords.of(words.toArray(new String[0]));
     }
 
     /** True if token k lower-cased ({@link TextScan#lowerToken}) is {@code w} (lower-case). */
     private static boolean is(TextScan scan, int k, String w) {
-        return sameLower(scan, k, w);
+        return TokenWords.sameLower(scan, k, w);
     }
 
     private DateGrammar() {

@@ -51,14 +51,11 @@ public final class DefaultRedactor implements Redactor {
             .thenComparing(Finding::detector);
 
     private final List<Detector> detectors;
-    /** {@link #detectors} as an array for the per-text loop. */
-    private final Detector[] detectorArray;
     private final RedactionPolicy policy;
     private final KeyedHasher hasher;
 
     private DefaultRedactor(Builder b) {
         this.detectors = List.copyOf(b.detectors);
-        this.detectorArray = detectors.toArray(new Detector[0]);
         this.policy = b.policy;
         this.hasher = b.hashKey == null ? null : KeyedHasher.of(b.hashKey);
     }
@@ -92,7 +89,7 @@ public final class DefaultRedactor implements Redactor {
         }
         TextScan scan = null;
         List<Finding> candidates = new ArrayList<>();
-        for (Detector detector : detectorArray) {
+        for (Detector detector : detectors) {
             try {
                 if (detector instanceof ScanningDetector) {
                     if (scan == null) {
