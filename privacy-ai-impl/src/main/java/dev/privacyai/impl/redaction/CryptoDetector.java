@@ -28,7 +28,8 @@ final class CryptoDetector extends ScanningDetector {
     @Override
     void detect(TextScan scan, List<Finding> out) {
         String t = scan.text;
-        for (int k = 0; k < scan.tokenCount(); k++) {
+        // every accepted shape holds a digit (checked below), so only tokens with a digit qualify
+        for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
             int len = scan.tokenLength(k);
             if (len < 25 || len > 90) {
                 continue;

@@ -31,7 +31,8 @@ final class IpAddressDetector extends ScanningDetector {
         String t = scan.text;
         int n = t.length();
         int skipUntil = -1;
-        for (int k = 0; k < scan.tokenCount(); k++) {
+        // both forms start at a token followed by '.' or ':' (or after "::")
+        for (int k = scan.nextJoinedToken(0); k < scan.tokenCount(); k = scan.nextJoinedToken(k + 1)) {
             int s = scan.tokenStart(k);
             if (s < skipUntil) {
                 continue;

@@ -28,7 +28,8 @@ final class MacAddressDetector extends ScanningDetector {
         String t = scan.text;
         int n = t.length();
         int skipUntil = -1;
-        for (int k = 0; k < scan.tokenCount(); k++) {
+        // the first group is a token followed by ':', '-' or '.'
+        for (int k = scan.nextJoinedToken(0); k < scan.tokenCount(); k = scan.nextJoinedToken(k + 1)) {
             int s = scan.tokenStart(k);
             if (s < skipUntil || s + 14 > n) {
                 continue;

@@ -33,7 +33,8 @@ final class MedicalLicenseDetector extends ScanningDetector {
             return;
         }
         String t = scan.text;
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // seven of the nine characters are digits, so only tokens with a digit qualify
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             if (scan.tokenLength(i) != 9 || !scan.tokenHas(i, TextScan.LETTER)) {
                 continue;
             }

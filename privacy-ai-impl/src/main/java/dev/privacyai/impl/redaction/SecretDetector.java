@@ -236,13 +236,14 @@ final class SecretDetector extends ScanningDetector {
     }
 
     /** Cheap pre-filter: first letters of the cue words (pin, passcode, otp, password, code, maiden, ...). */
+    /** Bit {@code x - 'a'} is set for each first letter x of a cue word: p, o, c, m, s. */
+    private static final int CUE_FIRST_LETTERS = 1 << ('p' - 'a') | 1 << ('o' - 'a') | 1 << ('c' - 'a')
+            | 1 << ('m' - 'a') | 1 << ('s' - 'a');
+
+    /** True if {@code c} is, in either case, the first letter of a cue word (no non-ASCII letter lower-cases to one). */
     private static boolean maybeCue(char c) {
-        switch (Character.toLowerCase(c)) {
-            case 'p': case 'o': case 'c': case 'm': case 's':
-                return true;
-            default:
-                return false;
-        }
+        int lower = c | 0x20;
+        return c < 128 && lower >= 'a' && lower <= 'z' && (CUE_FIRST_LETTERS >>> (lower - 'a') & 1) != 0;
     }
 
     private static boolean next(TextScan scan, int k, String w) {

@@ -54,6 +54,8 @@ final class TextScan {
     private boolean hasDigit;
     /** See {@link #nextDigitToken}; built on first use. */
     private int[] nextDigit;
+    /** See {@link #nextJoinedToken}; built on first use. */
+    private int[] nextJoined;
 
     /** Per token, the {@link ContextLexicon.Index} bits of the lexicons that could match there; built on use. */
     private long[] lexMasks;
@@ -155,6 +157,29 @@ final class TextScan {
                 next[k] = (tokFlags[k] & DIGIT) != 0 ? k : next[k + 1];
             }
             nextDigit = next;
+        }
+        return next[i];
+    }
+
+    /**
+     * The first token at or after {@code i} that is directly followed by {@code '.'}, {@code ':'} or {@code '-'}, or
+     * directly preceded by {@code ':'}, or {@link #tokenCount()} if none: the tokens where a host name, a URL scheme,
+     * an IP or a MAC address can start ({@code i} may be {@code tokenCount()}).
+     */
+    int nextJoinedToken(int i) {
+        int[] next = nextJoined;
+        if (next == null) {
+            final char[] t = chars;
+            final int n = t.length;
+            next = new int[tokCount + 1];
+            next[tokCount] = tokCount;
+            for (int k = tokCount - 1; k >= 0; k--) {
+                int e = tokEnd[k];
+                int s = tokStart[k];
+                boolean joined = (e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':');
+                next[k] = joined ? k : next[k + 1];
+            }
+            nextJoined = next;
         }
         return next[i];
     }

@@ -33,7 +33,8 @@ final class UkDrivingLicenceDetector extends ScanningDetector {
         if (!scan.hasDigit()) {
             return;
         }
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // characters 6-11 are the birth date's digits, so only tokens with a digit qualify
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             if (scan.tokenLength(i) != 16 || scan.tokenFlags(i) == TextScan.DIGIT
                     || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;

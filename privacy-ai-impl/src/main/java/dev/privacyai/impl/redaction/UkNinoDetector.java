@@ -33,7 +33,16 @@ final class UkNinoDetector extends ScanningDetector {
             return;
         }
         String t = scan.text;
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        int n = scan.tokenCount();
+        for (int i = 0; i < n; i++) {
+            // the third of the nine characters is a digit, so one of tokens i..i+2 holds a digit: skip to it
+            int d = scan.nextDigitToken(i);
+            if (d >= n) {
+                break;
+            }
+            if (d - i > 2) {
+                i = d - 2;
+            }
             if (!scan.tokenHas(i, TextScan.LETTER) || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;
             }

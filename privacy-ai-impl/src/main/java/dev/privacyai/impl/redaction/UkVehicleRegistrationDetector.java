@@ -49,6 +49,14 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
         }
         int n = scan.tokenCount();
         for (int i = 0; i < n; i++) {
+            // a plate holds a digit in its first or second token: skip to the token before the next digit token
+            int d = scan.nextDigitToken(i);
+            if (d >= n) {
+                break;
+            }
+            if (d - i > 1) {
+                i = d - 1;
+            }
             int len = scan.tokenLength(i);
             if (len > 7 || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;

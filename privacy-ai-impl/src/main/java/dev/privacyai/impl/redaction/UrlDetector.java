@@ -70,7 +70,8 @@ final class UrlDetector extends ScanningDetector {
         String t = scan.text;
         int n = t.length();
         int skipUntil = -1;
-        for (int k = 0; k < scan.tokenCount(); k++) {
+        // a scheme is followed by ':' and a host's first label by '.'
+        for (int k = scan.nextJoinedToken(0); k < scan.tokenCount(); k = scan.nextJoinedToken(k + 1)) {
             int s = scan.tokenStart(k);
             if (s < skipUntil) {
                 continue;

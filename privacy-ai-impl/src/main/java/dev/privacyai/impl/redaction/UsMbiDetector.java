@@ -33,7 +33,8 @@ final class UsMbiDetector extends ScanningDetector {
             return;
         }
         String t = scan.text;
-        for (int i = 0; i < scan.tokenCount(); i++) {
+        // an MBI starts with a digit (shape N...), so only digit tokens can start one
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
             int len = scan.tokenLength(i);
             int s = scan.tokenStart(i);
             if (len == 11 && scan.tokenHas(i, TextScan.LETTER)) {
