@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class DefaultRedactor implements Redactor {
         }
         TextScan scan = null;
         List<Finding> candidates = new ArrayList<>();
-        for (Detector detector : detectors) {
+        for (int d = 0, n = detectors.size(); d < n; d++) {
+            Detector detector = detectors.get(d);
             try {
                 if (detector instanceof ScanningDetector) {
                     if (scan == null) {
@@ -139,9 +141,41 @@ public final class DefaultRedactor implements Redactor {
             }
             eligible.add(f);
         }
+        int n = eligible.size();
+        if (n <= 1) {
+            return n == 0 ? List.of() : List.of(eligible.get(0));
+        }
         eligible.sort(PRIORITY);
+        if (n > SMALL_RESOLVE) {
+            return acceptByTree(eligible);
+        }
+        // accepted findings in start order; they never overlap, so a finding is rejected iff it overlaps the last
+        // accepted one starting at or before it or the first one starting at or after it
+        Finding[] accepted = new Finding[n];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            Finding f = eligible.get(k);
+            int at = 0; // first accepted index whose start is >= f.start()
+            while (at < count && accepted[at].start() < f.start()) {
+                at++;
+            }
+            if ((at > 0 && accepted[at - 1].end() > f.start()) || (at < count && accepted[at].start() < f.end())) {
+                continue;
+            }
+            System.arraycopy(accepted, at, accepted, at + 1, count - at);
+            accepted[at] = f;
+            count++;
+        }
+        return List.of(Arrays.copyOf(accepted, count));
+    }
+
+    /** Above this many eligible findings (long texts) {@link #resolve} keeps the accepted ones in a tree. */
+    private static final int SMALL_RESOLVE = 32;
+
+    /** The same acceptance as the array path of {@link #resolve}, in O(n log n) for many findings. */
+    private static List<Finding> acceptByTree(List<Finding> byPriority) {
         TreeMap<Integer, Finding> accepted = new TreeMap<>();
-        for (Finding f : eligible) {
+        for (Finding f : byPriority) {
             Map.Entry<Integer, Finding> before = accepted.floorEntry(f.start());
             if (before != null && before.getValue().end() > f.start()) {
                 continue;

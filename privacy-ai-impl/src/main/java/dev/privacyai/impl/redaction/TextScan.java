@@ -149,16 +149,10 @@ final class TextScan {
      * that only starts at digit tokens skip the words ({@code i} may be {@code tokenCount()}).
      */
     int nextDigitToken(int i) {
-        int[] next = nextDigit;
-        if (next == null) {
-            next = new int[tokCount + 1];
-            next[tokCount] = tokCount;
-            for (int k = tokCount - 1; k >= 0; k--) {
-                next[k] = (tokFlags[k] & DIGIT) != 0 ? k : next[k + 1];
-            }
-            nextDigit = next;
+        if (nextDigit == null) {
+            buildJumps();
         }
-        return next[i];
+        return nextDigit[i];
     }
 
     /**
@@ -167,21 +161,36 @@ final class TextScan {
      * an IP or a MAC address can start ({@code i} may be {@code tokenCount()}).
      */
     int nextJoinedToken(int i) {
-        int[] next = nextJoined;
-        if (next == null) {
-            final char[] t = chars;
-            final int n = t.length;
-            next = new int[tokCount + 1];
-            next[tokCount] = tokCount;
-            for (int k = tokCount - 1; k >= 0; k--) {
-                int e = tokEnd[k];
-                int s = tokStart[k];
-                boolean joined = (e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':');
-                next[k] = joined ? k : next[k + 1];
-            }
-            nextJoined = next;
+        if (nextJoined == null) {
+            buildJumps();
         }
-        return next[i];
+        return nextJoined[i];
+    }
+
+    /** Builds {@link #nextDigit} and {@link #nextJoined} in one backward pass over the tokens. */
+    private void buildJumps() {
+        final char[] t = chars;
+        final int n = t.length;
+        int[] digit = new int[tokCount + 1];
+        int[] joined = new int[tokCount + 1];
+        int d = tokCount;
+        int j = tokCount;
+        digit[tokCount] = d;
+        joined[tokCount] = j;
+        for (int k = tokCount - 1; k >= 0; k--) {
+            if ((tokFlags[k] & DIGIT) != 0) {
+                d = k;
+            }
+            int e = tokEnd[k];
+            int s = tokStart[k];
+            if ((e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':')) {
+                j = k;
+            }
+            digit[k] = d;
+            joined[k] = j;
+        }
+        nextDigit = digit;
+        nextJoined = joined;
     }
 
     private static boolean isWordChar(char c) {

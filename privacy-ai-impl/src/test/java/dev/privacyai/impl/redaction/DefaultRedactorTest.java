@@ -130,6 +130,57 @@ class DefaultRedactorTest {
     }
 
     @Test
+    void resolutionMatchesGreedyReferenceForFewAndManyOverlappingFindings() {
+        // the resolver keeps small sets in an array and large ones in a tree: both must accept exactly what a
+        // greedy pass in priority order (score, length, start) with a plain overlap test accepts
+        java.util.Random random = new java.util.Random(7);
+        EntityType a = EntityType.of("TYPE_A");
+        String text = "x".repeat(400);
+        for (int round = 0; round < 300; round++) {
+            int count = 1 + random.nextInt(round < 150 ? 30 : 120);
+            List<Detector> detectors = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                int start = random.nextInt(390);
+                int[] span = {start, start + 1 + random.nextInt(10)};
+                double score = 0.5 + random.nextInt(5) / 10.0;
+                spans.add(span);
+                scores.add(score);
+                detectors.add(fixed("d" + k, a, score, span));
+            }
+            List<Finding> actual = DefaultRedactor.builder().detectors(detectors).build().analyze(text);
+
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                order.add(k);
+            }
+            order.sort((x, y) -> {
+                int c = Double.compare(scores.get(y), scores.get(x));
+                if (c == 0) {
+                    c = Integer.compare(spans.get(y)[1] - spans.get(y)[0], spans.get(x)[1] - spans.get(x)[0]);
+                }
+                if (c == 0) {
+                    c = Integer.compare(spans.get(x)[0], spans.get(y)[0]);
+                }
+                return c != 0 ? c : ("d" + x).compareTo("d" + y);
+            });
+            List<int[]> expected = new ArrayList<>();
+            for (int k : order) {
+                int[] s = spans.get(k);
+                if (expected.stream().noneMatch(e -> e[0] < s[1] && s[0] < e[1])) {
+                    expected.add(s);
+                }
+            }
+            expected.sort((x, y) -> Integer.compare(x[0], y[0]));
+            assertThat(actual).hasSize(expected.size());
+            for (int k = 0; k < expected.size(); k++) {
+                assertThat(new int[] {actual.get(k).start(), actual.get(k).end()}).containsExactly(expected.get(k));
+            }
+        }
+    }
+
+    @Test
     void resolutionIsIndependentOfDetectorOrder() {
         EntityType a = EntityType.of("TYPE_A");
         EntityType b = EntityType.of("TYPE_B");
