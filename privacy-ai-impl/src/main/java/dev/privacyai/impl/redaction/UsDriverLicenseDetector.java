@@ -64,7 +64,7 @@ final class UsDriverLicenseDetector extends ScanningDetector {
             }
             int s = scan.tokenStart(i);
             int e = scan.tokenEnd(k);
-            if (!IdTokens.singleCase(t, s, e)) {
+            if (len < 5 || !IdTokens.singleCase(t, s, e)) { // len: the letters and digits shape() sees
                 i = k;
                 continue;
             }
