@@ -184,7 +184,7 @@ final class PhoneDetector extends ScanningDetector {
             evaluateChain(scan, chain, regions, budget, out);
         }
         // numbers written as one token glued to an extension ("5403926876x123") without a preceding run
-        for (int k = 0; k < scan.tokenCount(); k++) {
+        for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
             if (scan.tokenFlags(k) == TextScan.DIGIT || !scan.tokenHas(k, TextScan.DIGIT)) {
                 continue;
             }
