@@ -36,22 +36,11 @@ final class SecretDetector extends ScanningDetector {
     private static final ContextLexicon PROMPT_PASSWORD = ContextLexicon.of("password", "passphrase",
             "memorable word", "secret word", "security answer", "maiden name", "answer to your security question");
     private static final int MAX_REPLY = 40;
-    /** Every word a cue starts with (the checks in {@code detect}); all lower-case ASCII, at most 10 letters. */
-    private static final List<String> CUE_WORDS = java.util.stream.Stream.concat(
+    /** Hash codes of every word a cue starts with (the checks in {@code detect}), as a hash set. */
+    private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(java.util.stream.Stream.concat(
                     java.util.stream.Stream.concat(NUMERIC_CUES.stream(), PASSWORD_CUES.stream()),
                     java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security"))
-            .collect(java.util.stream.Collectors.toUnmodifiableList());
-    /** Hash codes of {@link #CUE_WORDS}, as a hash set. */
-    private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(
-            CUE_WORDS.stream().mapToInt(String::hashCode).toArray());
-    /** Per first letter 'a'..'z', bit {@code n} set if a word of {@link #CUE_WORDS} has that letter and length n. */
-    private static final int[] CUE_LENGTHS_BY_FIRST = new int[26];
-
-    static {
-        for (String w : CUE_WORDS) {
-            CUE_LENGTHS_BY_FIRST[w.charAt(0) - 'a'] |= 1 << w.length();
-        }
-    }
+            .mapToInt(String::hashCode).toArray());
 
     SecretDetector() {
         super("secret", Set.of(EntityType.SECRET));
@@ -62,11 +51,9 @@ final class SecretDetector extends ScanningDetector {
         int count = scan.tokenCount();
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
-            if (scan.tokenHas(k, TextScan.DIGIT) || scan.tokenLength(k) > 10
-                    || !maybeCue(scan.chars[scan.tokenStart(k)], scan.tokenLength(k))) {
-                continue;
-            }
-            if (!CUE_WORD_HASHES.contains(scan.lowerTokenHash(k))) {
+            // the hash of the lower-cased token (computed by the scan) rules out almost every token with one probe;
+            // the word itself is compared below
+            if (!CUE_WORD_HASHES.contains(scan.lowerTokenHash(k)) || scan.tokenHas(k, TextScan.DIGIT)) {
                 continue; // not a word any cue below starts with
             }
             String w = word(scan, k);
@@ -244,16 +231,6 @@ final class SecretDetector extends ScanningDetector {
             e = scan.tokenEnd(v + 1);
         }
         return new int[] {s, e};
-    }
-
-    /** Cheap pre-filter: first letters of the cue words (pin, passcode, otp, password, code, maiden, ...). */
-    /**
-     * True if a cue word starts with {@code c} (either case; no non-ASCII letter lower-cases to one) and has
-     * {@code length} (at most 10) characters.
-     */
-    private static boolean maybeCue(char c, int length) {
-        int lower = c | 0x20;
-        return c < 128 && lower >= 'a' && lower <= 'z' && (CUE_LENGTHS_BY_FIRST[lower - 'a'] >>> length & 1) != 0;
     }
 
     private static boolean next(TextScan scan, int k, String w) {

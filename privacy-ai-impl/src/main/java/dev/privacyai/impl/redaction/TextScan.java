@@ -21,6 +21,10 @@ final class TextScan {
     static final int LOWER = 8;
     /** Token contains non-ASCII letters. */
     static final int NON_ASCII = 16;
+    /** The flags above ({@link #tokenFlags} returns only these). */
+    private static final int TOKEN_FLAGS = DIGIT | LETTER | UPPER | LOWER | NON_ASCII;
+    /** Internal flag: the token is "joined" (see {@link #nextJoinedToken}). */
+    private static final int JOINED = 32;
 
     final String text;
     /** {@link #text}'s characters (one copy per scan; indexing it is cheaper than {@code String.charAt}). */
@@ -129,6 +133,9 @@ final class TextScan {
             if ((flags & DIGIT) != 0) {
                 hasDigit = true;
             }
+            if ((i < n && (c == '.' || c == ':' || c == '-')) || (start > 0 && t[start - 1] == ':')) {
+                flags |= JOINED;
+            }
             if (tokCount == tokStart.length) {
                 int cap = tokCount * 2;
                 tokStart = Arrays.copyOf(tokStart, cap);
@@ -167,10 +174,8 @@ final class TextScan {
         return nextJoined[i];
     }
 
-    /** Builds {@link #nextDigit} and {@link #nextJoined} in one backward pass over the tokens. */
+    /** Builds {@link #nextDigit} and {@link #nextJoined} in one backward pass over the tokens' flags. */
     private void buildJumps() {
-        final char[] t = chars;
-        final int n = t.length;
         int[] digit = new int[tokCount + 1];
         int[] joined = new int[tokCount + 1];
         int d = tokCount;
@@ -178,12 +183,11 @@ final class TextScan {
         digit[tokCount] = d;
         joined[tokCount] = j;
         for (int k = tokCount - 1; k >= 0; k--) {
-            if ((tokFlags[k] & DIGIT) != 0) {
+            int f = tokFlags[k];
+            if ((f & DIGIT) != 0) {
                 d = k;
             }
-            int e = tokEnd[k];
-            int s = tokStart[k];
-            if ((e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':')) {
+            if ((f & JOINED) != 0) {
                 j = k;
             }
             digit[k] = d;
@@ -205,7 +209,7 @@ final class TextScan {
     }
 
     private boolean isAllDigits(int tok) {
-        return tokFlags[tok] == DIGIT;
+        return (tokFlags[tok] & TOKEN_FLAGS) == DIGIT;
     }
 
     private void buildNumericRuns() {
@@ -280,7 +284,7 @@ final class TextScan {
     }
 
     int tokenFlags(int i) {
-        return tokFlags[i];
+        return tokFlags[i] & TOKEN_FLAGS;
     }
 
     int tokenLength(int i) {

@@ -56,6 +56,12 @@ final class UkNinoDetector extends ScanningDetector {
             if ((tl >= 2 && !isLetter(t.charAt(s + 1))) || (tl >= 3 && !IdTokens.isDigit(t.charAt(s + 2)))) {
                 continue;
             }
+            // a shorter first token continues in the next one: its next character must be the second prefix letter
+            // (after one letter) or the first digit (after two)
+            if (tl <= 2 && (i + 1 >= n || (tl == 1 ? !isLetter(t.charAt(scan.tokenStart(i + 1)))
+                    : !IdTokens.isDigit(t.charAt(scan.tokenStart(i + 1)))))) {
+                continue;
+            }
             int end = IdTokens.chainEnd(scan, i, IdTokens.SPACE_DASH, 9);
             // try the longest chain first; a NINO is exactly 9 characters
             int len = 0;
