@@ -733,11 +733,28 @@ final class LocationDetector extends ScanningDetector {
             if (!gaz && h.prob < 0.6) {
                 continue;
             }
+            if (!balancedParentheses(scan.text, h.start, h.end)) {
+                continue; // "1975 (though Smith": a span running into a parenthesis is not a place name
+            }
             double score = 0.35 + 0.5 * h.prob + (gaz ? 0.1 : 0);
             Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
                     .reason(gaz ? "name-finder model span, a word is in the place gazetteer" : "name-finder model span");
             out.add(finding(EntityType.LOCATION, h.start, h.end, score, ex));
         }
+    }
+
+    /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */
+    private static boolean balancedParentheses(String t, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
