@@ -19,7 +19,8 @@ import java.util.Set;
  * "ext. 123", "extension 123", "#123") that is included in the span.
  *
  * <p>Only the numeric runs of the shared {@link TextScan} with 7–15 digits (not counting an extension or a
- * {@code (0)} trunk digit) are examined. Inside a longer run, a number may start or end only at a strong break
+ * {@code (0)} trunk digit) are examined, and runs of six digits written "NN NN NN" right next to a phone word
+ * ("call 33 93 31", a contact line "33 93 31 office"), which are reported without further checks. Inside a longer run, a number may start or end only at a strong break
  * (" (", " / ", " - ", a double space), so that a zip code or a second number next to it is not swallowed.
  * The score combines three independent signals:
  * <ul>
@@ -222,8 +223,9 @@ final class PhoneDetector extends ScanningDetector {
     /**
      * A short local number of six digits written "NN NN NN" (as in the Faroe Islands, Greenland, Andorra or a
      * local extension), reported only when a phone word is right before it ("call 33 93 31", "Tel: ...", "call me
-     * at ...") or labels it right after ("33 93 31 office", "33 93 31-Office"). Bare six-digit groups, and those
-     * after any other word (order, reference, amount), stay unreported. Only runs of six digits get here.
+     * at ...") or, at the start of a line of a contact block, labels it right after ("33 93 31 office",
+     * "33 93 31-Office"). Bare six-digit groups, and those after any other word (order, reference, amount), stay
+     * unreported. Only runs of six digits get here.
      */
     private void shortCued(TextScan scan, int r, List<Finding> out) {
         int first = scan.runFirstToken(r);
@@ -246,7 +248,7 @@ final class PhoneDetector extends ScanningDetector {
         }
         String cue = shortCueBefore(scan, first);
         String where = "before";
-        if (cue == null) {
+        if (cue == null && startsLine(t, start)) {
             cue = shortLabelAfter(scan, last);
             where = "after";
         }
@@ -275,6 +277,20 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         return null;
+    }
+
+    /** True if only spaces, tabs or '&gt;' stand between the previous line break (or the text start) and {@code p}. */
+    private static boolean startsLine(String t, int p) {
+        for (int i = p - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '>') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The contact label right after token {@code last} (" office", "-Office"), or null. */
