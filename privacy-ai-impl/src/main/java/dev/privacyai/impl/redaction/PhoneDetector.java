@@ -243,8 +243,9 @@ final class PhoneDetector extends ScanningDetector {
         int start = scan.tokenStart(first);
         int end = scan.tokenEnd(last);
         if (!leftBoundaryOk(t, start) || !rightBoundaryOk(t, end) || (start > 0 && t.charAt(start - 1) != ' '
-                && t.charAt(start - 1) != ':' && t.charAt(start - 1) != '\n' && t.charAt(start - 1) != '\t')) {
-            return;
+                && t.charAt(start - 1) != ':' && t.charAt(start - 1) != '\n' && t.charAt(start - 1) != '\t')
+                || currencyNear(t, start, end)) {
+            return; // "phone is 12 34 56 USD", "$12 34 56"
         }
         String cue = shortCueBefore(scan, first);
         String where = "before";

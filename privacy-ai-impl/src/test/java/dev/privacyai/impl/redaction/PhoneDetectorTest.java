@@ -300,6 +300,8 @@ class PhoneDetectorTest {
         "Tel: 12 34 567",
         "phone 12 34 56a",
         "see page 12 34 56 office hours",
+        "the phone is 12 34 56 USD",
+        "call 12 34 56 units",
     })
     void shortNumbersWithoutAnAdjacentPhoneWordAreNotReported(String text) {
         assertThat(reported(text)).as(text).noneMatch(f -> f.score() >= PhoneDetector.SHORT_SCORE
