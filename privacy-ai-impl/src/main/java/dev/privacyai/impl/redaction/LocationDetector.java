@@ -47,6 +47,15 @@ final class LocationDetector extends ScanningDetector {
             "river", "road", "roads", "route", "row", "rue", "shoal", "squares", "station", "stream", "streets",
             "terrace", "trail", "unions", "views", "village", "villages", "vista", "walks", "ways", "sq", "str"));
 
+    /**
+     * Function words that never stand between a house number and its street type: with them, "6091 in its
+     * mission" or "300 for the park" is a number in prose, not a street address ("5 The Green" keeps "the", "100 A Street" and "I Street" keep
+     * their letters, and a corner keeps "and": "Dalbraut 99 and Frederikke Coves").
+     */
+    private static final TokenWords NOT_STREET_WORDS = TokenWords.of("in", "its", "it", "is", "are", "was", "were",
+            "be", "to", "for", "from", "with", "into", "my", "your", "our", "their", "his", "her", "an", "by", "as",
+            "we", "you", "they", "he", "she", "this", "that", "these", "those", "than", "per", "has", "have", "had", "will", "would", "can", "could", "not");
+
     private static final String[] DE_SUFFIXES = {"straße", "strasse", "str", "weg", "platz", "allee", "gasse",
         "ring", "damm", "ufer", "chaussee", "pfad", "steig", "markt", "graben", "berg", "hof", "feld", "stieg",
         "kamp", "wall", "brücke", "tor", "vej", "gade", "katu", "tie", "gatan", "vägen", "gata", "veien", "vegen",
@@ -259,6 +268,9 @@ final class LocationDetector extends ScanningDetector {
             if (!(scan.tokenHas(j, TextScan.LETTER))) {
                 return -1; // street words are letters or ordinals ("5th")
             }
+            if (NOT_STREET_WORDS.contains(scan, j)) {
+                return -1; // "1421 in its mission", "2000 of our village": prose after a number, not a street name
+            }
         }
         return -1;
     }
@@ -388,12 +400,14 @@ final class LocationDetector extends ScanningDetector {
     /**
      * Unit, city, state or region code, postcode and country after a street, in any order, separated by commas,
      * spaces, tabs, "&gt;" or one line break (address blocks are often laid out one component per line).
-     * At most eight components; stops at the first word that is not one.
+     * At most eight components, of which one bare 4–6 digit number (the postcode: a second one, as in a phone
+     * number on the next line, is not the address's); stops at the first word that is not one.
      */
     private static int tail(TextScan scan, int end) {
         int n = scan.tokenCount();
         int k = scan.tokenAtOrAfter(end);
         int result = end;
+        boolean postcodeTaken = false;
         for (int round = 0; round < 8 && k >= 0 && k < n; round++) {
             if (!componentGap(scan, result, k)) {
                 break;
@@ -414,7 +428,8 @@ final class LocationDetector extends ScanningDetector {
             }
             if (scan.tokenHas(k, TextScan.DIGIT)) {
                 int digits = scan.tokenLength(k);
-                if (!scan.tokenHas(k, TextScan.LETTER) && digits >= 4 && digits <= 6) {
+                if (!scan.tokenHas(k, TextScan.LETTER) && digits >= 4 && digits <= 6 && !postcodeTaken) {
+                    postcodeTaken = true; // a second bare number ("89825\n9885 1152 office") is not the address's
                     result = scan.tokenEnd(k);
                     k++;
                     if (k < n && scan.text.charAt(scan.tokenStart(k) - 1) == '-' && scan.tokenLength(k) == 4
@@ -718,11 +733,28 @@ final class LocationDetector extends ScanningDetector {
             if (!gaz && h.prob < 0.6) {
                 continue;
             }
+            if (!balancedParentheses(scan.text, h.start, h.end)) {
+                continue; // "1975 (though Smith": a span running into a parenthesis is not a place name
+            }
             double score = 0.35 + 0.5 * h.prob + (gaz ? 0.1 : 0);
             Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
                     .reason(gaz ? "name-finder model span, a word is in the place gazetteer" : "name-finder model span");
             out.add(finding(EntityType.LOCATION, h.start, h.end, score, ex));
         }
+    }
+
+    /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */
+    private static boolean balancedParentheses(String t, int start, int end) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

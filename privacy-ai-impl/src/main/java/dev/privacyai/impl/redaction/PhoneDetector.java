@@ -19,7 +19,8 @@ import java.util.Set;
  * "ext. 123", "extension 123", "#123") that is included in the span.
  *
  * <p>Only the numeric runs of the shared {@link TextScan} with 7–15 digits (not counting an extension or a
- * {@code (0)} trunk digit) are examined. Inside a longer run, a number may start or end only at a strong break
+ * {@code (0)} trunk digit) are examined, and runs of six digits written "NN NN NN" right next to a phone word
+ * ("call 33 93 31", a contact line "33 93 31 office"), which are reported without further checks. Inside a longer run, a number may start or end only at a strong break
  * (" (", " / ", " - ", a double space), so that a zip code or a second number next to it is not swallowed.
  * The score combines three independent signals:
  * <ul>
@@ -97,6 +98,20 @@ final class PhoneDetector extends ScanningDetector {
             "seconds", "days", "bytes", "%");
 
     private static final int MIN_DIGITS = 7;
+    /** Digits of a short local number ("33 93 31"), reported only right next to a phone word. */
+    private static final int SHORT_DIGITS = 6;
+    /** Score of a short local number next to a phone word. */
+    static final double SHORT_SCORE = 0.8;
+    /** Phone words right before a short local number ("call 33 93 31", "Tel: 33 93 31"). */
+    private static final TokenWords SHORT_CUES_BEFORE = TokenWords.of("call", "phone", "tel", "telephone", "mobile",
+            "cell", "fax", "ph", "dial", "ring", "landline", "whatsapp", "telefon", "téléphone", "telefono",
+            "teléfono", "tlf", "handy");
+    /** Words that may stand between such a phone word and the number ("call me at", "phone number is"). */
+    private static final TokenWords SHORT_FILLERS = TokenWords.of("me", "us", "him", "her", "them", "at", "on", "is",
+            "number", "no");
+    /** Labels written right after a short local number in a contact block ("33 93 31 office", "-Office"). */
+    private static final TokenWords SHORT_LABELS_AFTER = TokenWords.of("office", "home", "mobile", "cell", "fax",
+            "phone", "tel", "landline");
     private static final int MAX_DIGITS = 15;
     private static final int MAX_EXT_DIGITS = 6;
     /**
@@ -175,6 +190,9 @@ final class PhoneDetector extends ScanningDetector {
             }
             int digits = scan.runDigits(r) + (extTok >= 0 ? gluedExtDigits(scan, extTok) : 0);
             if (digits < MIN_DIGITS) {
+                if (digits == SHORT_DIGITS && extTok < 0) {
+                    shortCued(scan, r, out);
+                }
                 continue;
             }
             if (regions == null) {
@@ -200,6 +218,111 @@ final class PhoneDetector extends ScanningDetector {
                 evaluateChain(scan, Chain.ofRun(scan, s, k, k - 1, k), regions, budget, out);
             }
         }
+    }
+
+    /**
+     * A short local number of six digits written "NN NN NN" (as in the Faroe Islands, Greenland, Andorra or a
+     * local extension), reported only when a phone word is right before it ("call 33 93 31", "Tel: ...", "call me
+     * at ...") or, at the start of a line of a contact block, labels it right after ("33 93 31 office",
+     * "33 93 31-Office"). Bare six-digit groups, and those after any other word (order, reference, amount), stay
+     * unreported. Only runs of six digits get here.
+     */
+    private void shortCued(TextScan scan, int r, List<Finding> out) {
+        int first = scan.runFirstToken(r);
+        int last = scan.runLastToken(r);
+        String t = scan.text;
+        if (last - first != 2 || scan.runStart(r) != scan.tokenStart(first)) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            if (scan.tokenLength(k) != 2 || (k > first && (scan.tokenStart(k) - scan.tokenEnd(k - 1) != 1
+                    || t.charAt(scan.tokenEnd(k - 1)) != ' '))) {
+                return;
+            }
+        }
+        int start = scan.tokenStart(first);
+        int end = scan.tokenEnd(last);
+        if (!leftBoundaryOk(t, start) || !rightBoundaryOk(t, end) || (start > 0 && t.charAt(start - 1) != ' '
+                && t.charAt(start - 1) != ':' && t.charAt(start - 1) != '\n' && t.charAt(start - 1) != '\t')
+                || currencyNear(t, start, end)) {
+            return; // "phone is 12 34 56 USD", "$12 34 56"
+        }
+        String cue = shortCueBefore(scan, first);
+        String where = "before";
+        if (cue == null && startsLine(t, start)) {
+            cue = shortLabelAfter(scan, last);
+            where = "after";
+        }
+        if (cue == null) {
+            return;
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("2-2-2").validator("phone-word-adjacent")
+                .baseScore(SHORT_SCORE).reason("six-digit local number next to a phone word")
+                .cue(Explanation.ContextCue.of(cue, 0.0, where));
+        out.add(finding(EntityType.PHONE, start, end, SHORT_SCORE, ex));
+    }
+
+    /** The phone word before token {@code first}, at most two filler words away ("call me at"), or null. */
+    private static String shortCueBefore(TextScan scan, int first) {
+        String t = scan.text;
+        int k = first - 1;
+        for (int skipped = 0; k >= 0 && skipped <= 2; skipped++, k--) {
+            if (!wordGap(t, scan.tokenEnd(k), scan.tokenStart(k + 1))) {
+                return null;
+            }
+            if (SHORT_CUES_BEFORE.contains(scan, k)) {
+                return t.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+            }
+            if (!SHORT_FILLERS.contains(scan, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True if only spaces, tabs or '&gt;' stand between the previous line break (or the text start) and {@code p}. */
+    private static boolean startsLine(String t, int p) {
+        for (int i = p - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The contact label right after token {@code last} (" office", "-Office"), or null. */
+    private static String shortLabelAfter(TextScan scan, int last) {
+        int k = last + 1;
+        if (k >= scan.tokenCount()) {
+            return null;
+        }
+        int gap = scan.tokenStart(k) - scan.tokenEnd(last);
+        char c = scan.text.charAt(scan.tokenEnd(last));
+        if (gap != 1 || (c != ' ' && c != '-') || !SHORT_LABELS_AFTER.contains(scan, k)) {
+            return null;
+        }
+        return scan.text.substring(scan.tokenStart(k), scan.tokenEnd(k)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Between a phone word and what follows it on the same line: spaces and at most one ':' or '.'; 1–3 chars. */
+    private static boolean wordGap(String t, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        int marks = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '.') {
+                marks++;
+            } else if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return marks <= 1;
     }
 
     private static boolean isRunExtension(TextScan scan, int k) {

@@ -95,6 +95,47 @@ class LocationDetectorTest {
         assertThat(found(d, EntityType.LOCATION, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We hope to support Acme in Brookfield 4821 in its mission to grow.",
+        "We sold 1500 for the fair and 300 to our neighbours in the village",
+        "Our 6 year old twins enjoyed this park a lot.",
+        "the total should reach 250 by the end of May.",
+    })
+    void numbersInProseAreNotStreetAddresses(String text) {
+        // "in its mission", "to our ... village", "this park": function words never stand inside a street name
+        assertThat(found(d, EntityType.LOCATION, text)).noneMatch(s -> Character.isDigit(s.charAt(0)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Meet me at the corner of Elm Road 12 and Birch Lane | 12 and Birch Lane",
+        "He lives at 5 The Green, Ashford | 5 The Green, Ashford",
+        "the office is at 100 A Street | 100 A Street",
+        "my address is 12 main st | 12 main st",
+    })
+    void streetNamesWithShortWordsStayAddresses(String text, String address) {
+        assertThat(found(d, EntityType.LOCATION, text)).contains(address);
+    }
+
+    @Test
+    void anAddressTailTakesOnePostcodeNotAPhoneNumberBelowIt() {
+        String text = "Ship to:\n14 Harbour Road\nPortvale\nDenmark 4821\n5566 7788 office";
+        assertThat(found(d, EntityType.LOCATION, text)).contains("14 Harbour Road\nPortvale\nDenmark 4821")
+                .noneMatch(s -> s.contains("5566"));
+        assertThat(found(d, EntityType.LOCATION, "Ship to: 42 Oak St, Springfield, IL 62704-1234"))
+                .contains("42 Oak St, Springfield, IL 62704-1234");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "It was sung by Adam Jones in 1975 (though Mccullough's song was actually older).",
+        "The Zephyr Go 4 kettle I bought (2 units, item KTL-40281-C) cost 80 USD in total.",
+    })
+    void modelSpansDoNotRunIntoAParenthesis(String text) {
+        assertThat(found(d, EntityType.LOCATION, text)).noneMatch(s -> s.indexOf('(') >= 0 || s.indexOf(')') >= 0);
+    }
+
     @Test
     void explanationHasAPatternAndNoValue() {
         String text = "I live at 42 Oak Street, Springfield";
@@ -107,7 +148,7 @@ class LocationDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12 Main Street ", "1 ", "Straße 5 ", "12 rue ", "Paris ", "10115 Berlin ", "a1 ",
-        "12, ", "Apt 4 "})
+        "12, ", "Apt 4 ", "12 in its mission ", "Paris (", "1 Oak St 4821\n5566 ", "1 (2 (3 "})
     void adversarialInputsComplete(String unit) {
         guarded(d, repeat(unit, 100_000));
     }

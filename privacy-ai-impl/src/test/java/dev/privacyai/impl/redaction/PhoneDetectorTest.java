@@ -6,6 +6,7 @@ import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.spi.Detector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
@@ -263,11 +264,55 @@ class PhoneDetectorTest {
         assertThat(spans("my phone number is 415 555 0132")).containsExactly("415 555 0132");
     }
 
+    // ---- six-digit local numbers: only right next to a phone word ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "You can call 33 93 31 | 33 93 31",
+        "Tel: 33 93 31 | 33 93 31",
+        "call me at 41 22 80 tonight | 41 22 80",
+        "my phone number is 41 22 80. | 41 22 80",
+        "Mobile: 70 12 45 | 70 12 45",
+    })
+    void shortNumbersAfterAPhoneWord(String text, String number) {
+        assertSingle(text, number);
+    }
+
+    @Test
+    void shortNumbersLabelledInAContactBlock() {
+        assertSingle("Contact\n61 51 81 office\n", "61 51 81");
+        assertSingle("Harbour Road 4\n92 34 70-Office", "92 34 70");
+        assertSingle("52 18 09 fax", "52 18 09");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "33 93 31",
+        "Order 33 93 31 shipped today",
+        "my reference is 12 34 56",
+        "I paid 12 34 56 last week",
+        "call about order 12 34 56",
+        "call me about 12 34 56",
+        "call 123 456",
+        "call 12-34-56",
+        "call on 12.05.21",
+        "call 12 34 56 78 90 12 34",
+        "Tel: 12 34 567",
+        "phone 12 34 56a",
+        "see page 12 34 56 office hours",
+        "the phone is 12 34 56 USD",
+        "call 12 34 56 units",
+    })
+    void shortNumbersWithoutAnAdjacentPhoneWordAreNotReported(String text) {
+        assertThat(reported(text)).as(text).noneMatch(f -> f.score() >= PhoneDetector.SHORT_SCORE
+                && text.substring(f.start(), f.end()).replace(" ", "").length() == 6);
+    }
+
     // ---- adversarial ----
 
     @ParameterizedTest
     @ValueSource(strings = {"1 ", "1  ", "12  ", "12 34  ", "((((", "----", "+1 ", "1-", "(1) ", "1x1", "0 ", "9",
-            "555-0132 x", "+(", "00", ") (", " - 1"})
+            "555-0132 x", "+(", "00", ") (", " - 1", "call 12 34 56 ", "12 34 56 office ", "call me at "})
     void adversarialInputsComplete(String unit) {
         String text = unit.repeat(100_000 / unit.length() + 1);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> detector.detect(text, RedactionContext.defaults()));
