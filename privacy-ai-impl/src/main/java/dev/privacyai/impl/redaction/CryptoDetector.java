@@ -25,8 +25,14 @@ final class CryptoDetector extends ScanningDetector {
         super("crypto", Set.of(EntityType.CRYPTO));
     }
 
+    /** Token lengths of every accepted shape (25 to 90 characters; 63 stands for 63 and more). */
+    private static final long LENGTHS = -1L << 25;
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
+        if (((scan.digitTokenLengths() | scan.mixedTokenLengths()) & LENGTHS) == 0) {
+            return; // no token with a digit is long enough
+        }
         String t = scan.text;
         // every accepted shape holds a digit (checked below), so only tokens with a digit qualify
         for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {

@@ -27,10 +27,13 @@ final class MedicalLicenseDetector extends ScanningDetector {
         super("medical-license-dea", Set.of(EntityType.MEDICAL_LICENSE));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(9);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.mixedTokenLengths() & START_LENGTHS) == 0) {
+            return; // letters and 7 digits in one 9-character token
         }
         String t = scan.text;
         // seven of the nine characters are digits, so only tokens with a digit qualify

@@ -56,6 +56,10 @@ final class TextScan {
     private int runCount;
 
     private boolean hasDigit;
+    /** Bit {@code min(length, 63)} set for each token of ASCII digits only. */
+    private long digitLengths;
+    /** Bit {@code min(length, 63)} set for each token that holds a digit and something else (a letter). */
+    private long mixedLengths;
     /** See {@link #nextDigitToken}; built on first use. */
     private int[] nextDigit;
     /** See {@link #nextJoinedToken}; built on first use. */
@@ -132,6 +136,12 @@ final class TextScan {
             }
             if ((flags & DIGIT) != 0) {
                 hasDigit = true;
+                long bit = 1L << Math.min(i - start, 63);
+                if (flags == DIGIT) {
+                    digitLengths |= bit;
+                } else {
+                    mixedLengths |= bit;
+                }
             }
             if ((i < n && (c == '.' || c == ':' || c == '-')) || (start > 0 && t[start - 1] == ':')) {
                 flags |= JOINED;
@@ -404,6 +414,28 @@ final class TextScan {
 
     boolean hasDigit() {
         return hasDigit;
+    }
+
+    /**
+     * The lengths of this text's tokens of ASCII digits only, as a bit set: bit {@code min(length, 63)}. Lets a
+     * detector that starts only at such tokens return at once for a text without one of its lengths.
+     */
+    long digitTokenLengths() {
+        return digitLengths;
+    }
+
+    /** The lengths of the tokens that hold a digit and a letter, as a bit set like {@link #digitTokenLengths()}. */
+    long mixedTokenLengths() {
+        return mixedLengths;
+    }
+
+    /** The bit set of {@code lengths} (each 0..63) for {@link #digitTokenLengths()} and {@link #mixedTokenLengths()}. */
+    static long lengths(int... lengths) {
+        long set = 0;
+        for (int l : lengths) {
+            set |= 1L << l;
+        }
+        return set;
     }
 
     int atCount() {

@@ -28,10 +28,13 @@ final class UkDrivingLicenceDetector extends ScanningDetector {
         super("uk-driving-licence", Set.of(EntityType.UK_DRIVING_LICENCE));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(16);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.mixedTokenLengths() & START_LENGTHS) == 0) {
+            return; // 16 letters and digits in one token
         }
         // characters 6-11 are the birth date's digits, so only tokens with a digit qualify
         for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {

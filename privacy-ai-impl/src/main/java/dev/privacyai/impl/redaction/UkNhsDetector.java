@@ -34,10 +34,13 @@ final class UkNhsDetector extends ScanningDetector {
         super("uk-nhs", Set.of(EntityType.UK_NHS));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(3, 10);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.digitTokenLengths() & START_LENGTHS) == 0) {
+            return; // starts at a digit token of 10 (contiguous) or 3 (3-3-4) digits
         }
         // only tokens with a digit can start one
         for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {

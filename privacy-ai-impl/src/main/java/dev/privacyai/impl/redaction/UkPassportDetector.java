@@ -23,10 +23,13 @@ final class UkPassportDetector extends ScanningDetector {
         super("uk-passport", Set.of(EntityType.UK_PASSPORT));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(9);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if (((scan.digitTokenLengths() | scan.mixedTokenLengths()) & START_LENGTHS) == 0) {
+            return; // both shapes are one 9-character token
         }
         String t = scan.text;
         // only tokens with a digit can start one

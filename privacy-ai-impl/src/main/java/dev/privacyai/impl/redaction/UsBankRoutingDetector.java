@@ -33,10 +33,13 @@ final class UsBankRoutingDetector extends ScanningDetector {
         super("us-bank-routing", Set.of(EntityType.US_BANK_ROUTING));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(4, 9);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.digitTokenLengths() & START_LENGTHS) == 0) {
+            return; // starts at a digit token of 9 (contiguous) or 4 (4-4-1) digits
         }
         // only tokens with a digit can start one
         for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {

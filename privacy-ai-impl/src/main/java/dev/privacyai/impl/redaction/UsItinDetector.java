@@ -29,10 +29,13 @@ final class UsItinDetector extends ScanningDetector {
         super("us-itin", Set.of(EntityType.US_ITIN));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(3, 5, 9);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.digitTokenLengths() & START_LENGTHS) == 0) {
+            return; // starts at a digit token of 3, 5 or 9 digits
         }
         // only tokens with a digit can start one
         for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {

@@ -27,10 +27,13 @@ final class UsMbiDetector extends ScanningDetector {
         super("us-mbi", Set.of(EntityType.US_MBI));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(4, 11);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.mixedTokenLengths() & START_LENGTHS) == 0) {
+            return; // starts with a digit and a letter: a mixed token of 11 (compact) or 4 (4-3-4) characters
         }
         String t = scan.text;
         // an MBI starts with a digit (shape N...), so only digit tokens can start one

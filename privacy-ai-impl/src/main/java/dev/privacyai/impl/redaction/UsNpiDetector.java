@@ -29,10 +29,13 @@ final class UsNpiDetector extends ScanningDetector {
         super("us-npi", Set.of(EntityType.US_NPI));
     }
 
+    /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
+    private static final long START_LENGTHS = TextScan.lengths(4, 10);
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        if (!scan.hasDigit()) {
-            return;
+        if ((scan.digitTokenLengths() & START_LENGTHS) == 0) {
+            return; // starts at a digit token of 10 (contiguous) or 4 (4-3-3) digits
         }
         String t = scan.text;
         // only tokens with a digit can start one

@@ -8,6 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextScanTest {
 
     @Test
+    void tokenLengthSetsSeparateDigitOnlyAndMixedTokens() {
+        TextScan s = TextScan.of("call 0123456789 or AB123456C, ref X1 at 12:30 on 2024-05-01 " + "7".repeat(70),
+                RedactionContext.defaults());
+        assertThat(s.digitTokenLengths()).isEqualTo(TextScan.lengths(10, 2, 4, 63));
+        assertThat(s.mixedTokenLengths()).isEqualTo(TextScan.lengths(9, 2));
+        TextScan words = TextScan.of("no digits here", RedactionContext.defaults());
+        assertThat(words.digitTokenLengths() | words.mixedTokenLengths()).isZero();
+        // tokens are also joined to '.', ':' and '-' for the URL/IP/MAC jump table: the flag stays internal
+        assertThat(s.tokenFlags(s.tokenAtOrAfter(s.text.indexOf("12:30")))).isEqualTo(TextScan.DIGIT);
+    }
+
+    @Test
     void tokensCarryFlags() {
         TextScan s = TextScan.of("Hi GB82 été 42", RedactionContext.defaults());
         assertThat(s.tokenCount()).isEqualTo(4);
