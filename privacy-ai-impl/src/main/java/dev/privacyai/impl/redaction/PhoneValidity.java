@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  * {@code null}, and the caller asks libphonenumber itself; {@code PhoneValidityTest} compares both on many digit
  * strings.
  *
- * <p>The work is a handful of precompiled regular expressions on a string of at most 17 digits, instead of
- * libphonenumber's extraction, extension and viability patterns and its metadata and pattern-cache lookups.
+ * <p>The work is a handful of precompiled patterns on a string of at most 17 digits, instead of
+ * libphonenumber's extraction, extension and viability patterns and its metadata and pattern-cache lookups. The
+ * national-number patterns of the number types are matched as {@link DigitPattern} automata (one table step per
+ * digit) where the pattern is in that class's subset, which is nearly all of them; the rest, and the prefix and
+ * format patterns, use {@link java.util.regex}.
  * Immutable and thread-safe.
  */
 final class PhoneValidity {
@@ -224,16 +227,22 @@ final class PhoneValidity {
         private final int[] lengths;
         /** The national number pattern, or null when empty. */
         private final Pattern pattern;
+        /** The same pattern as an automaton over digits, or null when {@link DigitPattern} cannot compile it. */
+        private final DigitPattern automaton;
 
         Desc(PhoneNumberDesc d) {
             this.lengths = toArray(d.getPossibleLengthList());
             String p = d.getNationalNumberPattern();
             this.pattern = p.isEmpty() ? null : Pattern.compile(p);
+            this.automaton = p.isEmpty() ? null : DigitPattern.compile(p);
         }
 
         /** libphonenumber's matchNationalNumber (no prefix match). */
         boolean matchesPattern(CharSequence s) {
-            return pattern != null && pattern.matcher(s).matches();
+            if (pattern == null) {
+                return false;
+            }
+            return automaton != null ? automaton.matches(s) : pattern.matcher(s).matches();
         }
 
         /** libphonenumber's isNumberMatchingDesc. */
