@@ -48,6 +48,26 @@ final class DigitPattern {
         return accepting[state];
     }
 
+    /** True if a prefix of {@code s} (possibly empty) matches the pattern (what {@code Matcher.lookingAt()} answers). */
+    boolean lookingAt(CharSequence s) {
+        int state = 0;
+        int[] table = next;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (accepting[state]) {
+                return true;
+            }
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return false;
+            }
+            state = table[state * 10 + d];
+            if (state < 0) {
+                return false;
+            }
+        }
+        return accepting[state];
+    }
+
     /** Number of automaton states (for tests). */
     int stateCount() {
         return accepting.length;

@@ -193,7 +193,7 @@ final class PhoneValidity {
         }
         for (Region r : shared) {
             if (r.leadingDigits != null) {
-                if (r.leadingDigits.matcher(nsn).lookingAt()) {
+                if (r.leadingDigits.lookingAt(nsn)) {
                     return r;
                 }
             } else if (r.typeKnown(nsn)) {
@@ -222,27 +222,40 @@ final class PhoneValidity {
     }
 
     /** A number description (general, fixed line, mobile, ...): possible lengths and pattern. */
+    /** A metadata pattern: its {@link DigitPattern} automaton when it has one, else the regular expression. */
+    private static final class Compiled {
+        private final Pattern regex;
+        private final DigitPattern automaton;
+
+        Compiled(String pattern) {
+            this.automaton = DigitPattern.compile(pattern);
+            this.regex = automaton == null ? Pattern.compile(pattern) : null;
+        }
+
+        boolean matches(CharSequence s) {
+            return automaton != null ? automaton.matches(s) : regex.matcher(s).matches();
+        }
+
+        boolean lookingAt(CharSequence s) {
+            return automaton != null ? automaton.lookingAt(s) : regex.matcher(s).lookingAt();
+        }
+    }
+
     private static final class Desc {
         /** Possible lengths, or an empty array when the description lists none. */
         private final int[] lengths;
         /** The national number pattern, or null when empty. */
-        private final Pattern pattern;
-        /** The same pattern as an automaton over digits, or null when {@link DigitPattern} cannot compile it. */
-        private final DigitPattern automaton;
+        private final Compiled pattern;
 
         Desc(PhoneNumberDesc d) {
             this.lengths = toArray(d.getPossibleLengthList());
             String p = d.getNationalNumberPattern();
-            this.pattern = p.isEmpty() ? null : Pattern.compile(p);
-            this.automaton = p.isEmpty() ? null : DigitPattern.compile(p);
+            this.pattern = p.isEmpty() ? null : new Compiled(p);
         }
 
         /** libphonenumber's matchNationalNumber (no prefix match). */
         boolean matchesPattern(CharSequence s) {
-            if (pattern == null) {
-                return false;
-            }
-            return automaton != null ? automaton.matches(s) : pattern.matcher(s).matches();
+            return pattern != null && pattern.matches(s);
         }
 
         /** libphonenumber's isNumberMatchingDesc. */
@@ -256,14 +269,17 @@ final class PhoneValidity {
 
     /** A national format: leading digits, pattern and the rule used for NATIONAL. */
     private static final class Format {
-        final Pattern leading;
+        final Compiled leading;
         final Pattern pattern;
+        /** {@link #pattern}'s automaton, a cheap test before the regex builds the groups; or null. */
+        final DigitPattern patternAutomaton;
         final String nationalRule;
 
         Format(NumberFormat f) {
             int n = f.getLeadingDigitsPatternCount();
-            this.leading = n == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(n - 1));
+            this.leading = n == 0 ? null : new Compiled(f.getLeadingDigitsPattern(n - 1));
             this.pattern = Pattern.compile(f.getPattern());
+            this.patternAutomaton = DigitPattern.compile(f.getPattern());
             String rule = f.getFormat();
             String npRule = f.getNationalPrefixFormattingRule();
             this.nationalRule = npRule != null && npRule.length() > 0
@@ -278,13 +294,13 @@ final class PhoneValidity {
         /** The main region of the calling code (this one if it is the main region). */
         final Region main;
         /** The leading digits that identify the region among those sharing its calling code, or null. */
-        final Pattern leadingDigits;
+        final Compiled leadingDigits;
         /** libphonenumber's getNddPrefixForRegion(code, true). */
         final String ndd;
         /** The international prefix when it is plain digits, else null. */
         final String iddLiteral;
         /** The international prefix as a pattern when it is not plain digits, else null. */
-        final Pattern iddPattern;
+        final Compiled iddPattern;
         /** The national prefix for parsing, or null when empty. */
         final Pattern nationalPrefix;
         /** False if the national prefix comes with a transform rule (not reproduced here). */
@@ -304,13 +320,13 @@ final class PhoneValidity {
             this.cc = md.getCountryCode();
             this.ccDigits = String.valueOf(cc);
             this.main = main == null ? this : main;
-            this.leadingDigits = md.hasLeadingDigits() ? Pattern.compile(md.getLeadingDigits()) : null;
+            this.leadingDigits = md.hasLeadingDigits() ? new Compiled(md.getLeadingDigits()) : null;
             String np = md.getNationalPrefix();
             this.ndd = np.isEmpty() ? null : np.replace("~", "");
             String idd = md.getInternationalPrefix();
             boolean literal = !idd.isEmpty() && idd.chars().allMatch(ch -> ch >= '0' && ch <= '9');
             this.iddLiteral = literal ? idd : null;
-            this.iddPattern = literal ? null : Pattern.compile(idd);
+            this.iddPattern = literal ? null : new Compiled(idd);
             String npfp = md.getNationalPrefixForParsing();
             this.nationalPrefix = npfp.isEmpty() ? null : Pattern.compile(npfp);
             String rule = md.getNationalPrefixTransformRule();
@@ -339,7 +355,7 @@ final class PhoneValidity {
 
         /** libphonenumber would read the digits as starting with this region's international prefix. */
         boolean startsWithIdd(String digits) {
-            return iddLiteral != null ? digits.startsWith(iddLiteral) : iddPattern.matcher(digits).lookingAt();
+            return iddLiteral != null ? digits.startsWith(iddLiteral) : iddPattern.lookingAt(digits);
         }
 
         /** libphonenumber's maybeStripNationalPrefixAndCarrierCode for a region without a transform rule. */
@@ -430,7 +446,8 @@ final class PhoneValidity {
         /** The ASCII digits of libphonenumber's NATIONAL format of {@code nsn} with this (main) region's formats. */
         String nationalFormatDigits(String nsn) {
             for (Format f : formats) {
-                if (f.leading == null || f.leading.matcher(nsn).lookingAt()) {
+                if ((f.leading == null || f.leading.lookingAt(nsn))
+                        && (f.patternAutomaton == null || f.patternAutomaton.matches(nsn))) {
                     Matcher m = f.pattern.matcher(nsn);
                     if (m.matches()) {
                         return asciiDigits(m.replaceAll(f.nationalRule));

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DigitPatternTest {
 
     @Test
-    void agreesWithJavaRegexOnEveryNationalNumberPatternOfTheMetadata() {
+    void agreesWithJavaRegexOnEveryPatternOfTheMetadataItCompiles() {
         RegionMetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
         List<String> patterns = new ArrayList<>();
         List<String> examples = new ArrayList<>();
@@ -31,6 +31,17 @@ class DigitPatternTest {
                 }
                 if (!d.getExampleNumber().isEmpty()) {
                     examples.add(d.getExampleNumber());
+                }
+            }
+            // prefix and format patterns, matched with lookingAt() or as a pre-test of matches()
+            if (md.hasLeadingDigits()) {
+                patterns.add(md.getLeadingDigits());
+            }
+            patterns.add(md.getInternationalPrefix());
+            for (com.google.i18n.phonenumbers.Phonemetadata.NumberFormat nf : md.getNumberFormatList()) {
+                patterns.add(nf.getPattern());
+                for (int i = 0; i < nf.getLeadingDigitsPatternCount(); i++) {
+                    patterns.add(nf.getLeadingDigitsPattern(i));
                 }
             }
         }
@@ -67,6 +78,8 @@ class DigitPatternTest {
             inputs.add("12a4");
             for (String s : inputs) {
                 assertThat(automaton.matches(s)).as("%s on %s", regex, s).isEqualTo(pattern.matcher(s).matches());
+                assertThat(automaton.lookingAt(s)).as("%s looking at %s", regex, s)
+                        .isEqualTo(pattern.matcher(s).lookingAt());
                 checked++;
             }
         }
@@ -88,6 +101,10 @@ class DigitPatternTest {
         assertThat(p.matches("98")).isTrue();
         assertThat(p.matches("99")).isFalse();
         assertThat(p.matches("2O12")).isFalse();
+        assertThat(p.lookingAt("2012345")).isTrue();
+        assertThat(p.lookingAt("8x")).isTrue();
+        assertThat(p.lookingAt("9")).isFalse();
+        assertThat(DigitPattern.compile("1?").lookingAt("x")).isTrue();
         assertThat(DigitPattern.compile("\\d+")).isNull();
         assertThat(DigitPattern.compile("[^1]\\d")).isNull();
         assertThat(DigitPattern.compile("(?=1)\\d")).isNull();
