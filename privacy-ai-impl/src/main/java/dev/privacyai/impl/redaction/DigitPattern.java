@@ -33,27 +33,20 @@ final class DigitPattern {
 
     /** True if all of {@code s} matches the pattern (what {@code Matcher.matches()} answers). */
     boolean matches(CharSequence s) {
-        int state = 0;
-        int[] table = next;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return false;
-            }
-            state = table[state * 10 + d];
-            if (state < 0) {
-                return false;
-            }
-        }
-        return accepting[state];
+        return walk(s, false);
     }
 
     /** True if a prefix of {@code s} (possibly empty) matches the pattern (what {@code Matcher.lookingAt()} answers). */
     boolean lookingAt(CharSequence s) {
+        return walk(s, true);
+    }
+
+    /** Runs the automaton over {@code s}; with {@code prefix}, accepts as soon as an accepting state is reached. */
+    private boolean walk(CharSequence s, boolean prefix) {
         int state = 0;
         int[] table = next;
         for (int i = 0, n = s.length(); i < n; i++) {
-            if (accepting[state]) {
+            if (prefix && accepting[state]) {
                 return true;
             }
             int d = s.charAt(i) - '0';

@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>The work is a handful of precompiled patterns on a string of at most 17 digits, instead of
  * libphonenumber's extraction, extension and viability patterns and its metadata and pattern-cache lookups. The
- * national-number patterns of the number types are matched as {@link DigitPattern} automata (one table step per
- * digit) where the pattern is in that class's subset, which is nearly all of them; the rest, and the prefix and
- * format patterns, use {@link java.util.regex}.
+ * metadata's patterns are matched as {@link DigitPattern} automata (one table step per digit) where a pattern is in
+ * that class's subset, which is nearly all of them; {@link java.util.regex} stays for the rest, for the national
+ * prefix (whose match end is needed) and for a format's groups once its automaton has accepted the number.
  * Immutable and thread-safe.
  */
 final class PhoneValidity {
@@ -221,7 +221,6 @@ final class PhoneValidity {
         return ndd != null && !ndd.isEmpty() && digits.equals(ndd + nat);
     }
 
-    /** A number description (general, fixed line, mobile, ...): possible lengths and pattern. */
     /** A metadata pattern: its {@link DigitPattern} automaton when it has one, else the regular expression. */
     private static final class Compiled {
         private final Pattern regex;
@@ -241,6 +240,7 @@ final class PhoneValidity {
         }
     }
 
+    /** A number description (general, fixed line, mobile, ...): possible lengths and pattern. */
     private static final class Desc {
         /** Possible lengths, or an empty array when the description lists none. */
         private final int[] lengths;

@@ -21,10 +21,6 @@ final class TextScan {
     static final int LOWER = 8;
     /** Token contains non-ASCII letters. */
     static final int NON_ASCII = 16;
-    /** The flags above ({@link #tokenFlags} returns only these). */
-    private static final int TOKEN_FLAGS = DIGIT | LETTER | UPPER | LOWER | NON_ASCII;
-    /** Internal flag: the token is "joined" (see {@link #nextJoinedToken}). */
-    private static final int JOINED = 32;
 
     final String text;
     /** {@link #text}'s characters (one copy per scan; indexing it is cheaper than {@code String.charAt}). */
@@ -143,9 +139,6 @@ final class TextScan {
                     mixedLengths |= bit;
                 }
             }
-            if ((i < n && (c == '.' || c == ':' || c == '-')) || (start > 0 && t[start - 1] == ':')) {
-                flags |= JOINED;
-            }
             if (tokCount == tokStart.length) {
                 int cap = tokCount * 2;
                 tokStart = Arrays.copyOf(tokStart, cap);
@@ -173,6 +166,16 @@ final class TextScan {
     }
 
     /**
+     * The first token at or after {@code i} that has a digit token at most {@code within} tokens after it (itself
+     * included), or {@link #tokenCount()} if none: for detectors whose match holds a digit in its first
+     * {@code within + 1} tokens ({@code i} may be {@code tokenCount()}).
+     */
+    int nextTokenNearDigit(int i, int within) {
+        int d = nextDigitToken(i);
+        return d >= tokCount ? tokCount : Math.max(i, d - within);
+    }
+
+    /**
      * The first token at or after {@code i} that is directly followed by {@code '.'}, {@code ':'} or {@code '-'}, or
      * directly preceded by {@code ':'}, or {@link #tokenCount()} if none: the tokens where a host name, a URL scheme,
      * an IP or a MAC address can start ({@code i} may be {@code tokenCount()}).
@@ -184,8 +187,10 @@ final class TextScan {
         return nextJoined[i];
     }
 
-    /** Builds {@link #nextDigit} and {@link #nextJoined} in one backward pass over the tokens' flags. */
+    /** Builds {@link #nextDigit} and {@link #nextJoined} in one backward pass over the tokens. */
     private void buildJumps() {
+        final char[] t = chars;
+        final int n = t.length;
         int[] digit = new int[tokCount + 1];
         int[] joined = new int[tokCount + 1];
         int d = tokCount;
@@ -193,11 +198,12 @@ final class TextScan {
         digit[tokCount] = d;
         joined[tokCount] = j;
         for (int k = tokCount - 1; k >= 0; k--) {
-            int f = tokFlags[k];
-            if ((f & DIGIT) != 0) {
+            if ((tokFlags[k] & DIGIT) != 0) {
                 d = k;
             }
-            if ((f & JOINED) != 0) {
+            int s = tokStart[k];
+            int e = tokEnd[k];
+            if ((e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':')) {
                 j = k;
             }
             digit[k] = d;
@@ -219,7 +225,7 @@ final class TextScan {
     }
 
     private boolean isAllDigits(int tok) {
-        return (tokFlags[tok] & TOKEN_FLAGS) == DIGIT;
+        return tokFlags[tok] == DIGIT;
     }
 
     private void buildNumericRuns() {
@@ -294,7 +300,7 @@ final class TextScan {
     }
 
     int tokenFlags(int i) {
-        return tokFlags[i] & TOKEN_FLAGS;
+        return tokFlags[i];
     }
 
     int tokenLength(int i) {

@@ -34,15 +34,8 @@ final class UkNinoDetector extends ScanningDetector {
         }
         String t = scan.text;
         int n = scan.tokenCount();
-        for (int i = 0; i < n; i++) {
-            // the third of the nine characters is a digit, so one of tokens i..i+2 holds a digit: skip to it
-            int d = scan.nextDigitToken(i);
-            if (d >= n) {
-                break;
-            }
-            if (d - i > 2) {
-                i = d - 2;
-            }
+        // the third of the nine characters is a digit, so one of tokens i..i+2 holds a digit
+        for (int i = scan.nextTokenNearDigit(0, 2); i < n; i = scan.nextTokenNearDigit(i + 1, 2)) {
             if (!scan.tokenHas(i, TextScan.LETTER) || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;
             }

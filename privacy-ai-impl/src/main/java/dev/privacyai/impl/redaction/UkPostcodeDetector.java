@@ -28,16 +28,8 @@ final class UkPostcodeDetector extends ScanningDetector {
     void detect(TextScan scan, List<Finding> out) {
         String t = scan.text;
         int count = scan.tokenCount();
-        for (int k = 0; k < count; k++) {
-            // the outward code holds a digit, or "GIR" is followed by the inward code's digit: skip to the token
-            // before the next digit token
-            int d = scan.nextDigitToken(k);
-            if (d >= count) {
-                break;
-            }
-            if (d - k > 1) {
-                k = d - 1;
-            }
+        // the outward code holds a digit, or "GIR" is followed by the inward code's digit
+        for (int k = scan.nextTokenNearDigit(0, 1); k < count; k = scan.nextTokenNearDigit(k + 1, 1)) {
             int len = scan.tokenLength(k);
             boolean gir = len == 3 && (t.charAt(scan.tokenStart(k)) | 0x20) == 'g'
                     && t.regionMatches(true, scan.tokenStart(k), "GIR", 0, 3);

@@ -48,15 +48,8 @@ final class UkVehicleRegistrationDetector extends ScanningDetector {
             return;
         }
         int n = scan.tokenCount();
-        for (int i = 0; i < n; i++) {
-            // a plate holds a digit in its first or second token: skip to the token before the next digit token
-            int d = scan.nextDigitToken(i);
-            if (d >= n) {
-                break;
-            }
-            if (d - i > 1) {
-                i = d - 1;
-            }
+        // a plate holds a digit in its first or second token
+        for (int i = scan.nextTokenNearDigit(0, 1); i < n; i = scan.nextTokenNearDigit(i + 1, 1)) {
             int len = scan.tokenLength(i);
             if (len > 7 || scan.tokenHas(i, TextScan.NON_ASCII)) {
                 continue;

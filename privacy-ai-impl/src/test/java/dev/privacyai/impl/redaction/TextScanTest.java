@@ -15,8 +15,14 @@ class TextScanTest {
         assertThat(s.mixedTokenLengths()).isEqualTo(TextScan.lengths(9, 2));
         TextScan words = TextScan.of("no digits here", RedactionContext.defaults());
         assertThat(words.digitTokenLengths() | words.mixedTokenLengths()).isZero();
-        // tokens are also joined to '.', ':' and '-' for the URL/IP/MAC jump table: the flag stays internal
+        // a token joined to ':' (for the URL/IP/MAC jump table) keeps its plain flags
         assertThat(s.tokenFlags(s.tokenAtOrAfter(s.text.indexOf("12:30")))).isEqualTo(TextScan.DIGIT);
+        // "call"(0) "0123456789"(1) "or"(2) "AB123456C"(3) "ref"(4) "X1"(5) "at"(6) "12"(7)
+        assertThat(s.nextTokenNearDigit(0, 1)).isEqualTo(0);
+        assertThat(s.nextTokenNearDigit(2, 1)).isEqualTo(2);
+        assertThat(s.nextTokenNearDigit(4, 0)).isEqualTo(5);
+        assertThat(s.nextTokenNearDigit(6, 2)).isEqualTo(6);
+        assertThat(words.nextTokenNearDigit(0, 2)).isEqualTo(words.tokenCount());
     }
 
     @Test
