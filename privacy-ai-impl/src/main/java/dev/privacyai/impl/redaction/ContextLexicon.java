@@ -133,7 +133,7 @@ final class ContextLexicon {
      */
     static final class Index {
         static final int MAX_LEXICONS = 63;
-        static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], new long[129]);
+        static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], new long[128][], new long[129]);
 
         /** Lexicons covered: ids below this. */
         final int count;
@@ -145,15 +145,26 @@ final class ContextLexicon {
         private final IntHashIndex masksByHash;
         /** Lexicons with a prefix cue starting with the lower-case character (index 128: non-ASCII). */
         private final long[] prefixByChar;
+        /**
+         * Refines {@link #prefixByChar} by the second character: for a first character {@code c0 < 128} with a
+         * prefix cue, the lexicons with a prefix cue starting {@code c0, c1} by lower-case ASCII {@code c1}; index
+         * {@value #ANY_SECOND} holds {@code prefixByChar[c0]} itself, used when the text's second character is
+         * not ASCII or the text ends. A cue of one character, or whose second character is not ASCII, sets its bit
+         * at every index of its first character. Null where {@code prefixByChar[c0]} is 0.
+         */
+        private final long[][] prefixBySecond;
+        static final int ANY_SECOND = 128;
         /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
         private final long[] anyByChar;
 
-        private Index(int count, int[] hashes, long[] hashMasks, long[] prefixByChar, long[] anyByChar) {
+        private Index(int count, int[] hashes, long[] hashMasks, long[] prefixByChar, long[][] prefixBySecond,
+                long[] anyByChar) {
             this.count = count;
             this.hashes = hashes;
             this.hashMasks = hashMasks;
             this.masksByHash = IntHashIndex.of(hashes, hashMasks);
             this.prefixByChar = prefixByChar;
+            this.prefixBySecond = prefixBySecond;
             this.anyByChar = anyByChar;
         }
 
@@ -175,17 +186,38 @@ final class ContextLexicon {
                 q++;
             }
             long[] prefixes = prefixByChar.clone();
+            long[][] seconds = new long[128][];
+            for (int ch = 0; ch < 128; ch++) {
+                seconds[ch] = prefixBySecond[ch] == null ? null : prefixBySecond[ch].clone();
+            }
             long[] any = anyByChar.clone();
             for (int ch = 0; ch <= 128; ch++) {
                 if (lex.prefixByFirst[ch].length > 0) {
                     prefixes[ch] |= bit;
+                    if (ch < 128) {
+                        if (seconds[ch] == null) {
+                            seconds[ch] = new long[ANY_SECOND + 1];
+                        }
+                        for (int k : lex.prefixByFirst[ch]) {
+                            String cue = lex.cues[k];
+                            char c1 = cue.length() > 1 ? cue.charAt(1) : 0xFFFF;
+                            if (c1 < 128) {
+                                seconds[ch][c1] |= bit;
+                                seconds[ch][ANY_SECOND] |= bit;
+                            } else {
+                                for (int x = 0; x <= ANY_SECOND; x++) {
+                                    seconds[ch][x] |= bit;
+                                }
+                            }
+                        }
+                    }
                 }
                 int[] all = ch < 128 ? lex.byFirstAscii[ch] : lex.nonAscii;
                 if (all.length > 0) {
                     any[ch] |= bit;
                 }
             }
-            return new Index(Math.max(count, lex.id + 1), hs, ms, prefixes, any);
+            return new Index(Math.max(count, lex.id + 1), hs, ms, prefixes, seconds, any);
         }
 
         /**
@@ -193,12 +225,31 @@ final class ContextLexicon {
          * mixes letters and digits, else by the hash of the lower-cased token plus the prefix cues.
          */
         long maskAt(TextScan scan, int i) {
-            char c = Character.toLowerCase(scan.text.charAt(scan.tokenStart(i)));
+            String text = scan.text;
+            int p = scan.tokenStart(i);
+            char c = Character.toLowerCase(text.charAt(p));
             int ch = c < 128 ? c : 128;
             if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
                 return anyByChar[ch] | prefixByChar[ch];
             }
-            return prefixByChar[ch] | masksByHash.get(scan.lowerTokenHash(i));
+            return prefixMask(text, p, ch) | masksByHash.get(scan.lowerTokenHash(i));
+        }
+
+        /**
+         * The lexicons whose prefix cues could match at {@code p}, whose lower-cased character is {@code ch}
+         * (128: non-ASCII): by the first two characters where both are ASCII (the comparison of two ASCII
+         * characters ignoring case is exact), else by the first.
+         */
+        private long prefixMask(String text, int p, int ch) {
+            long[] second = ch < 128 ? prefixBySecond[ch] : null;
+            if (second == null) {
+                return prefixByChar[ch];
+            }
+            int c1 = p + 1 < text.length() ? text.charAt(p + 1) : ANY_SECOND;
+            if (c1 >= 128) {
+                return second[ANY_SECOND];
+            }
+            return second[c1 >= 'A' && c1 <= 'Z' ? c1 + 32 : c1];
         }
     }
 

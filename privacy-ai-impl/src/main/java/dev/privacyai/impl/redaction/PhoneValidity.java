@@ -268,12 +268,14 @@ final class PhoneValidity {
     }
 
     /** A national format: leading digits, pattern and the rule used for NATIONAL. */
-    private static final class Format {
+    static final class Format {
         final Compiled leading;
         final Pattern pattern;
         /** {@link #pattern}'s automaton, a cheap test before the regex builds the groups; or null. */
         final DigitPattern patternAutomaton;
         final String nationalRule;
+        /** See {@link #digitsPrefix}: non-null when the national format only puts these digits before the number. */
+        final String digitsPrefix;
 
         Format(NumberFormat f) {
             int n = f.getLeadingDigitsPatternCount();
@@ -284,8 +286,52 @@ final class PhoneValidity {
             String npRule = f.getNationalPrefixFormattingRule();
             this.nationalRule = npRule != null && npRule.length() > 0
                     ? FIRST_GROUP.matcher(rule).replaceFirst(npRule) : rule;
+            this.digitsPrefix = digitsPrefix(f.getPattern(), nationalRule);
+        }
+
+        /**
+         * The digits the national format puts before the number when they are its only change to the digits,
+         * else null: the pattern is a sequence of capturing groups with nothing outside them (so the groups of a
+         * full match concatenate to the number), and the rule names {@code $1..$n} in order, once each, with
+         * literal digits only before {@code $1} ("0$1 $2-$3" gives "0" + the number). Rules that drop or
+         * reorder a group (Argentina's "0$2 15-$3-$4") return null and are formatted by the regex.
+         */
+        static String digitsPrefix(String pattern, String rule) {
+            if (!SEQUENCE_OF_GROUPS.matcher(pattern).matches()) {
+                return null;
+            }
+            int groups = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                if (pattern.charAt(i) == '(') {
+                    groups++;
+                }
+            }
+            StringBuilder prefix = new StringBuilder();
+            int next = 1;
+            for (int i = 0; i < rule.length(); i++) {
+                char c = rule.charAt(i);
+                if (c == '$') {
+                    if (i + 1 >= rule.length() || rule.charAt(i + 1) != (char) ('0' + next) || next > 9
+                            || (i + 2 < rule.length() && Character.isDigit(rule.charAt(i + 2)))) {
+                        return null;
+                    }
+                    next++;
+                    i++;
+                } else if (c >= '0' && c <= '9') {
+                    if (next > 1) {
+                        return null;
+                    }
+                    prefix.append(c);
+                } else if (c == '\\' || Character.isDigit(c)) {
+                    return null;
+                }
+            }
+            return next == groups + 1 ? prefix.toString() : null;
         }
     }
+
+    /** A format pattern made only of capturing groups without nested parentheses: "(\\d{3})(\\d{4})". */
+    private static final Pattern SEQUENCE_OF_GROUPS = Pattern.compile("(?:\\([^()]*\\))+");
 
     private static final class Region {
         final String code;
@@ -448,6 +494,10 @@ final class PhoneValidity {
             for (Format f : formats) {
                 if ((f.leading == null || f.leading.lookingAt(nsn))
                         && (f.patternAutomaton == null || f.patternAutomaton.matches(nsn))) {
+                    if (f.patternAutomaton != null && f.digitsPrefix != null) {
+                        // the automaton answered matches() exactly; the groups concatenate to nsn
+                        return f.digitsPrefix.isEmpty() ? nsn : f.digitsPrefix + nsn;
+                    }
                     Matcher m = f.pattern.matcher(nsn);
                     if (m.matches()) {
                         return asciiDigits(m.replaceAll(f.nationalRule));

@@ -19,6 +19,35 @@ class ContextLexiconTest {
     }
 
     @Test
+    void tokenWalkFindsWhatTheCharacterWalkFinds() {
+        // prefix cues share first characters and differ in the second (the token index keys on both), one has a
+        // single character, one a non-ASCII second character; texts mix case, non-ASCII letters and text ends
+        ContextLexicon lex = ContextLexicon.of("acct*", "a/c*", "account number", "x*", "cu*", "cédula*", "pin");
+        String[] pieces = {"acct", "ACCT", "aCcount", "account", "number", "a/c", "A/C", "a", "x", "X1", "cu", "CU",
+            "cust", "cédula", "CÉDULA", "ce", "c", "pin", "pins", "ac", "àc", "12", " ", " ", ": ", "-",
+            "/", "İn"};
+        java.util.Random rnd = new java.util.Random(3);
+        int found = 0;
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + rnd.nextInt(8);
+            for (int k = 0; k < parts; k++) {
+                b.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            TextScan scan = TextScan.of(text, RedactionContext.defaults());
+            int from = rnd.nextInt(text.length() + 1);
+            int to = from + rnd.nextInt(text.length() - from + 1);
+            String byChars = lex.findIn(text, from, to);
+            assertThat(lex.findIn(scan, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo(byChars);
+            if (byChars != null) {
+                found++;
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
     void scorerUsesTextBeforeThenAssistantPromptAndRecordsCues() {
         ContextScorer scorer = new ContextScorer(ContextLexicon.of("card"), 0.2, ContextLexicon.of("order"), 0.3);
         String text = "it is 4111";

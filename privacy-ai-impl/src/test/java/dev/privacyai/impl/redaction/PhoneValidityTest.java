@@ -105,6 +105,20 @@ class PhoneValidityTest {
     }
 
     @Test
+    void formatsThatOnlyPrefixDigitsSkipTheRegex() {
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{3})(\\d{3})(\\d{4})", "($1) $2-$3")).isEmpty();
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{2})(\\d{4})(\\d{4})", "0$1 $2-$3")).isEqualTo("0");
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{3})(\\d{3})", "8 $1 $2")).isEqualTo("8");
+        // a dropped or reordered group, a literal digit after the first group, a group not used, nested groups
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d)(\\d{2})(\\d{4})(\\d{4})", "0$2 15-$3-$4")).isNull();
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{2})(\\d{4})", "$2 $1")).isNull();
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{2})(\\d{4})", "$1 9$2")).isNull();
+        assertThat(PhoneValidity.Format.digitsPrefix("(\\d{2})(\\d{4})", "$1")).isNull();
+        assertThat(PhoneValidity.Format.digitsPrefix("((\\d{2})\\d)(\\d{4})", "$1 $2")).isNull();
+        assertThat(PhoneValidity.Format.digitsPrefix("\\d(\\d{2})", "$1")).isNull();
+    }
+
+    @Test
     void coversTheDefaultRegions() {
         for (String region : PhoneDetector.DEFAULT_REGIONS) {
             assertThat(index.covers(region)).as(region).isTrue();
