@@ -11,8 +11,16 @@ import java.util.Set;
  * lists and for {@link ContextLexicon}'s cues by first word. Package-private.
  */
 final class TokenWords {
+    /** The stored words by slot (null = empty), for {@link #get} and {@link #words()}. */
     private final String[] words;
-    private final int[] hashes;
+    /**
+     * The probe table, two ints per slot: the word's hash code and {@code (offset << 8) | length} of its characters
+     * in {@link #pool} (0 = empty slot; words are 1–255 characters). Kept apart from the strings so a probe reads
+     * one array line and the pool, not a reference, a String object and its bytes.
+     */
+    private final int[] table;
+    /** Every word's characters, back to back. */
+    private final char[] pool;
     private final int[] values;
     private final int mask;
     private final int shift;
@@ -21,25 +29,29 @@ final class TokenWords {
     private TokenWords(Map<String, Integer> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // load factor <= 1/4
         words = new String[size];
-        hashes = new int[size];
+        table = new int[2 * size];
         values = new int[size];
         mask = size - 1;
         shift = 32 - Integer.numberOfTrailingZeros(size);
         int longest = 0;
+        StringBuilder chars = new StringBuilder();
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             String w = e.getKey();
-            if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("words must be non-empty and lower-case");
+            if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)) || w.length() > 255) {
+                throw new IllegalArgumentException("words must be 1-255 characters and lower-case");
             }
             int i = slot(w.hashCode());
             while (words[i] != null) {
                 i = (i + 1) & mask;
             }
             words[i] = w;
-            hashes[i] = w.hashCode();
+            table[2 * i] = w.hashCode();
+            table[2 * i + 1] = (chars.length() << 8) | w.length();
+            chars.append(w);
             values[i] = e.getValue();
             longest = Math.max(longest, w.length());
         }
+        pool = chars.toString().toCharArray();
         maxLength = longest;
     }
 
@@ -77,14 +89,27 @@ final class TokenWords {
         }
         int h = scan.lowerTokenHash(k);
         int i = slot(h);
-        String w;
-        while ((w = words[i]) != null) {
-            if (hashes[i] == h && w.length() == len && sameLower(scan, k, w)) {
+        int meta;
+        while ((meta = table[2 * i + 1]) != 0) {
+            if (table[2 * i] == h && (meta & 0xff) == len && sameLower(scan, k, meta >>> 8, len)) {
                 return i;
             }
             i = (i + 1) & mask;
         }
         return -1;
+    }
+
+    /** True if token k (of length {@code len}) lower-cased equals {@code pool[offset, offset + len)}. */
+    private boolean sameLower(TextScan scan, int k, int offset, int len) {
+        char[] t = scan.chars;
+        int s = scan.tokenStart(k);
+        char[] p = pool;
+        for (int j = 0; j < len; j++) {
+            if (TextScan.lower(t[s + j]) != p[offset + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stored word equal to token k lower-cased, or null. */
@@ -109,7 +134,7 @@ final class TokenWords {
         int i = slot(h);
         String w;
         while ((w = words[i]) != null) {
-            if (hashes[i] == h && w.equals(word)) {
+            if (table[2 * i] == h && w.equals(word)) {
                 return true;
             }
             i = (i + 1) & mask;
