@@ -123,6 +123,14 @@ final class DateGrammar {
      * {@link TextScan#dateMatches()}, which DATE and DATE_OF_BIRTH share.
      */
     static int[] matches(TextScan scan) {
+        return matches(scan, true);
+    }
+
+    /**
+     * {@link #matches(TextScan)}, optionally without the {@link #mayStartWithDigits} gate (for the test that the
+     * gate changes no result).
+     */
+    static int[] matches(TextScan scan, boolean gate) {
         int count = scan.tokenCount();
         int k = 0;
         int lastEndTok = -1;
@@ -135,6 +143,10 @@ final class DateGrammar {
             int flags = scan.tokenFlags(k);
             if ((flags & TextScan.NON_ASCII) != 0 || ((flags & TextScan.DIGIT) == 0
                     ? !START_WORDS.contains(scan, k) : scan.tokenLength(k) > 4)) {
+                k++;
+                continue;
+            }
+            if (gate && (flags & TextScan.DIGIT) != 0 && !mayStartWithDigits(scan, k, flags)) {
                 k++;
                 continue;
             }
@@ -206,6 +218,38 @@ final class DateGrammar {
     private static long result(TextScan scan, int endTok, int explicitEnd, Kind kind) {
         long end = explicitEnd > 0 ? explicitEnd : scan.tokenEnd(endTok);
         return (end << 8) | kind.ordinal();
+    }
+
+    /**
+     * False only where {@link #match} cannot succeed at token {@code k}, which holds a digit: every way a match
+     * starts at digits needs a day of the month ({@code dayFirst}, day ranges, bare ordinals), a year
+     * ({@code yearWithContext}), a digits-only token joined to the next by '/', '-' or '.' ({@code numeric}), or
+     * a digits-only token of at most 3 digits before a unit word ({@code relativeNumber}). Most digit tokens
+     * (amounts, phone and card groups, quantities) fail all four tests at once.
+     */
+    private static boolean mayStartWithDigits(TextScan scan, int k, int flags) {
+        if (day(scan, k, false) != 0) {
+            return true;
+        }
+        if (flags != TextScan.DIGIT) {
+            return false; // numbers, years and quantities are digits only
+        }
+        int len = scan.tokenLength(k);
+        if (len == 4 && year(scan, k) != 0) {
+            return true;
+        }
+        int count = scan.tokenCount();
+        if (k + 1 >= count) {
+            return false;
+        }
+        int e = scan.tokenEnd(k);
+        if (scan.tokenStart(k + 1) == e + 1) {
+            char sep = scan.text.charAt(e);
+            if (sep == '/' || sep == '-' || sep == '.') {
+                return true;
+            }
+        }
+        return len <= 3 && k + 2 < count && UNITS.contains(scan, k + 1);
     }
 
     private static long match(TextScan scan, int k) {

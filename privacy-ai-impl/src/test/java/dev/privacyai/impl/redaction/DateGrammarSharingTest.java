@@ -33,6 +33,34 @@ class DateGrammarSharingTest {
     }
 
     @Test
+    void digitGateChangesNoMatch() {
+        // texts built from date pieces, numbers, units, separators and context words: the gate that skips digit
+        // tokens no date can start at must give exactly the grammar's matches without it
+        String[] pieces = {"3", "03", "12", "31", "32", "0", "100", "2021", "1990", "3000", "3rd", "21st", "15th",
+            "2nd", "4pm", "5G", "555", "1234", "March", "mar", "may", "Tuesday", "tomorrow", "days", "weeks", "ago",
+            "from", "now", "in", "to", "the", "of", "born", "since", "and", "until", "items", "$", "#", " ", " ",
+            " ", "/", "-", ".", ":", ", ", "T10:30", "am", "a", "few", "next", "week"};
+        java.util.Random rnd = new java.util.Random(11);
+        int withDates = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 2 + rnd.nextInt(10);
+            String[] joints = {" ", " ", " ", "/", "-", ".", ", ", ""};
+            for (int k = 0; k < parts; k++) {
+                b.append(pieces[rnd.nextInt(pieces.length)]).append(joints[rnd.nextInt(joints.length)]);
+            }
+            String text = b.toString();
+            int[] gated = DateGrammar.matches(TextScan.of(text, RedactionContext.defaults()), true);
+            int[] full = DateGrammar.matches(TextScan.of(text, RedactionContext.defaults()), false);
+            assertThat(gated).as(text).isEqualTo(full);
+            if (full.length > 0) {
+                withDates++;
+            }
+        }
+        assertThat(withDates).isGreaterThan(4_000);
+    }
+
+    @Test
     void textWithoutDatesHasNoMatches() {
         assertThat(TextScan.of("nothing to see here, order 12345", RedactionContext.defaults()).dateMatches())
                 .isEmpty();
