@@ -17,6 +17,8 @@ final class IntHashIndex {
     private final long[] values;
     private final int shift;
     private final int mask;
+    /** See {@link HashBloom}: rules out most absent keys before the probe. */
+    private final HashBloom bloom;
 
     private IntHashIndex(int[] keys, long[] values) {
         int cap = 4;
@@ -27,6 +29,7 @@ final class IntHashIndex {
         this.values = new long[cap];
         this.mask = cap - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(cap);
+        this.bloom = HashBloom.of(keys);
         for (int i = 0; i < keys.length; i++) {
             if (values[i] == 0) {
                 throw new IllegalArgumentException("value 0 is reserved for absent keys");
@@ -61,6 +64,9 @@ final class IntHashIndex {
 
     /** The value of {@code key}, or 0 if absent. */
     long get(int key) {
+        if (!bloom.mayContain(key)) {
+            return 0;
+        }
         int slot = slot(key);
         long v;
         while ((v = values[slot]) != 0) {

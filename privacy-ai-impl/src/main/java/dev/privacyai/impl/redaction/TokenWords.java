@@ -25,6 +25,8 @@ final class TokenWords {
     private final int mask;
     private final int shift;
     private final int maxLength;
+    /** See {@link HashBloom}: rules out most absent words before the probe. */
+    private final HashBloom bloom;
 
     private TokenWords(Map<String, Integer> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // load factor <= 1/4
@@ -53,6 +55,7 @@ final class TokenWords {
         }
         pool = chars.toString().toCharArray();
         maxLength = longest;
+        bloom = HashBloom.of(entries.keySet().stream().mapToInt(String::hashCode).toArray());
     }
 
     static TokenWords of(Map<String, Integer> entries) {
@@ -88,6 +91,9 @@ final class TokenWords {
             return -1;
         }
         int h = scan.lowerTokenHash(k);
+        if (!bloom.mayContain(h)) {
+            return -1;
+        }
         int i = slot(h);
         int meta;
         while ((meta = table[2 * i + 1]) != 0) {
