@@ -133,7 +133,17 @@ final class ContextLexicon {
      */
     static final class Index {
         static final int MAX_LEXICONS = 63;
-        static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], new long[128][], new long[129]);
+        /** The index of {@link #prefixBySecond} for a second character that is not ASCII, or no second character. */
+        static final int ANY_SECOND = 128;
+        /** The {@link #prefixBySecond} table of a first character without prefix cues. */
+        private static final long[] NO_PREFIX = new long[ANY_SECOND + 1];
+        static final Index EMPTY = new Index(0, new int[0], new long[0], new long[129], noPrefixes(), new long[129]);
+
+        private static long[][] noPrefixes() {
+            long[][] t = new long[128][];
+            java.util.Arrays.fill(t, NO_PREFIX);
+            return t;
+        }
 
         /** Lexicons covered: ids below this. */
         final int count;
@@ -150,10 +160,10 @@ final class ContextLexicon {
          * prefix cue, the lexicons with a prefix cue starting {@code c0, c1} by lower-case ASCII {@code c1}; index
          * {@value #ANY_SECOND} holds {@code prefixByChar[c0]} itself, used when the text's second character is
          * not ASCII or the text ends. A cue of one character, or whose second character is not ASCII, sets its bit
-         * at every index of its first character. Null where {@code prefixByChar[c0]} is 0.
+         * at every index of its first character. The text's second character indexes the table as written
+         * (both cases of a letter are set). {@link #NO_PREFIX} (all zero) where {@code prefixByChar[c0]} is 0.
          */
         private final long[][] prefixBySecond;
-        static final int ANY_SECOND = 128;
         /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
         private final long[] anyByChar;
 
@@ -188,21 +198,25 @@ final class ContextLexicon {
             long[] prefixes = prefixByChar.clone();
             long[][] seconds = new long[128][];
             for (int ch = 0; ch < 128; ch++) {
-                seconds[ch] = prefixBySecond[ch] == null ? null : prefixBySecond[ch].clone();
+                seconds[ch] = prefixBySecond[ch] == NO_PREFIX ? NO_PREFIX : prefixBySecond[ch].clone();
             }
             long[] any = anyByChar.clone();
             for (int ch = 0; ch <= 128; ch++) {
                 if (lex.prefixByFirst[ch].length > 0) {
                     prefixes[ch] |= bit;
                     if (ch < 128) {
-                        if (seconds[ch] == null) {
+                        if (seconds[ch] == NO_PREFIX) {
                             seconds[ch] = new long[ANY_SECOND + 1];
                         }
                         for (int k : lex.prefixByFirst[ch]) {
                             String cue = lex.cues[k];
                             char c1 = cue.length() > 1 ? cue.charAt(1) : 0xFFFF;
                             if (c1 < 128) {
+                                // the text's character as written: an ASCII letter in either case
                                 seconds[ch][c1] |= bit;
+                                if (c1 >= 'a' && c1 <= 'z') {
+                                    seconds[ch][c1 - 32] |= bit;
+                                }
                                 seconds[ch][ANY_SECOND] |= bit;
                             } else {
                                 for (int x = 0; x <= ANY_SECOND; x++) {
@@ -241,15 +255,13 @@ final class ContextLexicon {
          * characters ignoring case is exact), else by the first.
          */
         private long prefixMask(String text, int p, int ch) {
-            long[] second = ch < 128 ? prefixBySecond[ch] : null;
-            if (second == null) {
+            if (ch >= 128) {
                 return prefixByChar[ch];
             }
+            // every ASCII first character has a table (all zero without prefix cues): no branch on the letter
+            long[] second = prefixBySecond[ch];
             int c1 = p + 1 < text.length() ? text.charAt(p + 1) : ANY_SECOND;
-            if (c1 >= 128) {
-                return second[ANY_SECOND];
-            }
-            return second[c1 >= 'A' && c1 <= 'Z' ? c1 + 32 : c1];
+            return second[c1 < 128 ? c1 : ANY_SECOND];
         }
     }
 

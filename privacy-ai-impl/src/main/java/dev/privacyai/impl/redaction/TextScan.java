@@ -198,14 +198,14 @@ final class TextScan {
         digit[tokCount] = d;
         joined[tokCount] = j;
         for (int k = tokCount - 1; k >= 0; k--) {
-            if ((tokFlags[k] & DIGIT) != 0) {
-                d = k;
-            }
+            // conditional moves, not branches: whether a token holds a digit is hard to predict
+            d = (tokFlags[k] & DIGIT) != 0 ? k : d;
             int s = tokStart[k];
             int e = tokEnd[k];
-            if ((e < n && (t[e] == '.' || t[e] == ':' || t[e] == '-')) || (s > 0 && t[s - 1] == ':')) {
-                j = k;
-            }
+            char after = e < n ? t[e] : ' ';
+            char before = s > 0 ? t[s - 1] : ' ';
+            boolean isJoined = after == '.' | after == ':' | after == '-' | before == ':';
+            j = isJoined ? k : j;
             digit[k] = d;
             joined[k] = j;
         }
