@@ -41,6 +41,9 @@ final class TextScan {
     private String[] lowerTokens;
 
     private int[] atPos = new int[4];
+    /** The tokens holding a digit, ascending (filled by the scan; most texts have few). */
+    private int[] digitToks = new int[8];
+    private int digitTokCount;
     private int atCount;
 
     /** Numeric runs: start (including a leading '+' or '('), end, first and last token index, digit count. */
@@ -138,6 +141,10 @@ final class TextScan {
                 } else {
                     mixedLengths |= bit;
                 }
+                if (digitTokCount == digitToks.length) {
+                    digitToks = Arrays.copyOf(digitToks, digitTokCount * 2);
+                }
+                digitToks[digitTokCount++] = tokCount;
             }
             if (tokCount == tokStart.length) {
                 int cap = tokCount * 2;
@@ -229,10 +236,12 @@ final class TextScan {
     }
 
     private void buildNumericRuns() {
-        int k = 0;
-        while (k < tokCount) {
+        // walks the digit tokens only: a run starts at one, and most tokens are words
+        int q = 0;
+        while (q < digitTokCount) {
+            int k = digitToks[q];
             if (!isAllDigits(k)) {
-                k++;
+                q++;
                 continue;
             }
             int first = k;
@@ -251,7 +260,9 @@ final class TextScan {
             }
             int e = tokEnd[last];
             addRun(s, e, first, last, digits);
-            k = last + 1;
+            while (q < digitTokCount && digitToks[q] <= last) {
+                q++;
+            }
         }
     }
 
