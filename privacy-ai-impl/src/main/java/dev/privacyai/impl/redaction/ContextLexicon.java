@@ -337,7 +337,7 @@ final class ContextLexicon {
                     if (k >= best) {
                         break;
                     }
-                    if (matchesAt(text, p, to, k)) {
+                    if (matchesAt(text, scan.chars, p, to, k)) {
                         best = k;
                         break;
                     }
@@ -348,7 +348,7 @@ final class ContextLexicon {
                 if (k >= best) {
                     break;
                 }
-                if (matchesAt(text, p, to, k)) {
+                if (matchesAt(text, scan.chars, p, to, k)) {
                     best = k;
                     break;
                 }
@@ -424,6 +424,44 @@ final class ContextLexicon {
             // allow a plural/possessive 's' as in "cards", "card's"
             return (text.charAt(after) == 's' || text.charAt(after) == 'S')
                     && !(after + 1 < text.length() && Character.isLetter(text.charAt(after + 1)));
+        }
+        return true;
+    }
+
+    /** {@link #matchesAt(String, int, int, int)} reading {@code t}, the characters of {@code text}. */
+    private boolean matchesAt(String text, char[] t, int p, int to, int k) {
+        String cue = cues[k];
+        int len = cue.length();
+        if (p + len > to || !regionMatchesIgnoreCase(text, t, p, cue, len)) {
+            return false;
+        }
+        int after = p + len;
+        if (!prefix[k] && after < t.length && Character.isLetter(t[after])) {
+            // allow a plural/possessive 's' as in "cards", "card's"
+            return (t[after] == 's' || t[after] == 'S') && !(after + 1 < t.length && Character.isLetter(t[after + 1]));
+        }
+        return true;
+    }
+
+    /** {@link #regionMatchesIgnoreCase(String, int, String, int)} reading {@code t}, the characters of {@code text}. */
+    private static boolean regionMatchesIgnoreCase(String text, char[] t, int p, String cue, int len) {
+        for (int j = 0; j < len; j++) {
+            char a = t[p + j];
+            char b = cue.charAt(j);
+            if (a >= 128 || b >= 128) {
+                return text.regionMatches(true, p + j, cue, j, len - j);
+            }
+            if (a != b) {
+                if (a >= 'A' && a <= 'Z') {
+                    a += 32;
+                }
+                if (b >= 'A' && b <= 'Z') {
+                    b += 32;
+                }
+                if (a != b) {
+                    return false;
+                }
+            }
         }
         return true;
     }

@@ -29,8 +29,8 @@ final class IdTokens {
         if (scan.tokenStart(a + 1) - from != 1) {
             return 0;
         }
-        char c = scan.text.charAt(from);
-        if (seps.indexOf(c) < 0) {
+        char c = scan.chars[from];
+        if (!isOneOf(c, seps)) {
             return 0;
         }
         if (c == '\u00a0') {
@@ -40,6 +40,16 @@ final class IdTokens {
             return '-';
         }
         return c;
+    }
+
+    /** {@code seps.indexOf(c) >= 0} for a short {@code seps}, without String.indexOf's set-up per call. */
+    private static boolean isOneOf(char c, String seps) {
+        for (int i = 0, n = seps.length(); i < n; i++) {
+            if (seps.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
