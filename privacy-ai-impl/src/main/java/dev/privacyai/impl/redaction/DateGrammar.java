@@ -205,7 +205,7 @@ final class DateGrammar {
             return false;
         }
         for (int i = a; i < b; i++) {
-            char ch = scan.text.charAt(i);
+            char ch = scan.chars[i];
             if (ch != ' ' && ch != ',' && ch != '\n' && ch != '\r' && ch != '\u00a0') {
                 return false;
             }
@@ -244,7 +244,7 @@ final class DateGrammar {
         }
         int e = scan.tokenEnd(k);
         if (scan.tokenStart(k + 1) == e + 1) {
-            char sep = scan.text.charAt(e);
+            char sep = scan.chars[e];
             if (sep == '/' || sep == '-' || sep == '.') {
                 return true;
             }
@@ -266,18 +266,18 @@ final class DateGrammar {
     // ---------- numeric ----------
 
     private static long numeric(TextScan scan, int k) {
-        String t = scan.text;
-        int n = t.length();
+        char[] t = scan.chars;
+        int n = t.length;
         int s = scan.tokenStart(k);
         if (s > 0) {
-            char b = t.charAt(s - 1);
+            char b = t[s - 1];
             if (b == '+' || b == '$' || b == '#') {
                 return 0;
             }
-            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t.charAt(s - 2))) {
+            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t[s - 2])) {
                 return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"
             }
-            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t.charAt(s - 2))) {
+            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t[s - 2])) {
                 return 0; // "1,12/05/2020", "3.12.05.2020"
             }
         }
@@ -290,7 +290,7 @@ final class DateGrammar {
         if (s2 != e1 + 1) {
             return 0; // "03-Mar-1990" and "3 March" are handled by the written path
         }
-        char sep = t.charAt(e1);
+        char sep = t[e1];
         if (sep != '/' && sep != '-' && sep != '.') {
             return 0;
         }
@@ -306,23 +306,23 @@ final class DateGrammar {
         // ISO "2024-03-15T14:30:00Z": the tokenizer joins the day with the 'T' and the hour
         int isoT = -1;
         if (l1 == 4 && scan.tokenFlags(k + 2) == (TextScan.DIGIT | TextScan.LETTER | TextScan.UPPER)
-                && e3 - s3 >= 4 && t.charAt(s3 + 2) == 'T' && Character.isDigit(t.charAt(s3 + 1))) {
+                && e3 - s3 >= 4 && t[s3 + 2] == 'T' && Character.isDigit(t[s3 + 1])) {
             isoT = s3 + 2;
             e3 = s3 + 2;
-        } else if (s3 != e2 + 1 || t.charAt(e2) != sep || scan.tokenFlags(k + 2) != TextScan.DIGIT) {
+        } else if (s3 != e2 + 1 || t[e2] != sep || scan.tokenFlags(k + 2) != TextScan.DIGIT) {
             return monthYear(scan, k, sep);
         }
-        if (s3 != e2 + 1 || t.charAt(e2) != sep) {
+        if (s3 != e2 + 1 || t[e2] != sep) {
             return 0;
         }
         // not part of a longer dotted/dashed number (version, IP, phone)
         if (e3 < n && isoT < 0) {
-            char a = t.charAt(e3);
+            char a = t[e3];
             if (Character.isLetterOrDigit(a)) {
                 return 0;
             }
             if ((a == sep || a == '.' || a == '/' || a == '-' || a == ':') && e3 + 1 < n
-                    && Character.isDigit(t.charAt(e3 + 1))) {
+                    && Character.isDigit(t[e3 + 1])) {
                 return 0;
             }
         }
@@ -366,7 +366,7 @@ final class DateGrammar {
                 || scan.tokenLength(k) > 2) {
             return 0;
         }
-        String t = scan.text;
+        char[] t = scan.chars;
         int m = parse(t, scan.tokenStart(k), scan.tokenEnd(k));
         int y = parse(t, scan.tokenStart(k + 1), scan.tokenEnd(k + 1));
         if (m < 1 || m > 12 || !validYear(y) || !cleanEnd(scan, k + 1)
@@ -377,48 +377,48 @@ final class DateGrammar {
     }
 
     /** End of "THH:MM[:SS[.fff]][Z|+hh:mm|-hh:mm]" with the 'T' at {@code p}, or -1. */
-    private static int isoTime(String t, int p) {
-        int n = t.length();
+    private static int isoTime(char[] t, int p) {
+        int n = t.length;
         int q = time(t, p);
         if (q < 0) {
             // time() rejects a letter right after; redo without that check for a zone "Z"
             int h = twoDigits(t, p + 1);
-            int mi = p + 6 <= n && t.charAt(p + 3) == ':' ? twoDigits(t, p + 4) : -1;
+            int mi = p + 6 <= n && t[p + 3] == ':' ? twoDigits(t, p + 4) : -1;
             if (h < 0 || h > 23 || mi < 0 || mi > 59) {
                 return -1;
             }
             q = p + 6;
         }
-        if (q + 1 < n && t.charAt(q) == ':' && twoDigits(t, q + 1) >= 0) {
+        if (q + 1 < n && t[q] == ':' && twoDigits(t, q + 1) >= 0) {
             q += 3;
         }
-        if (q + 1 < n && t.charAt(q) == '.' && Character.isDigit(t.charAt(q + 1))) {
+        if (q + 1 < n && t[q] == '.' && Character.isDigit(t[q + 1])) {
             q++;
-            while (q < n && Character.isDigit(t.charAt(q)) && q < p + 20) {
+            while (q < n && Character.isDigit(t[q]) && q < p + 20) {
                 q++;
             }
         }
-        if (q < n && t.charAt(q) == 'Z') {
+        if (q < n && t[q] == 'Z') {
             q++;
-        } else if (q + 5 < n + 0 && (t.charAt(q) == '+' || t.charAt(q) == '-') && twoDigits(t, q + 1) >= 0
-                && t.charAt(q + 3) == ':' && twoDigits(t, q + 4) >= 0) {
+        } else if (q + 5 < n + 0 && (t[q] == '+' || t[q] == '-') && twoDigits(t, q + 1) >= 0
+                && t[q + 3] == ':' && twoDigits(t, q + 4) >= 0) {
             q += 6;
         }
-        if (q < n && Character.isLetterOrDigit(t.charAt(q))) {
+        if (q < n && Character.isLetterOrDigit(t[q])) {
             return -1;
         }
         return q;
     }
 
     /** End of " HH:MM[:SS]" or "THH:MM[:SS]" starting at {@code p}, or -1. */
-    private static int time(String t, int p) {
-        int n = t.length();
-        if (p + 6 > n || (t.charAt(p) != ' ' && t.charAt(p) != 'T')) {
+    private static int time(char[] t, int p) {
+        int n = t.length;
+        if (p + 6 > n || (t[p] != ' ' && t[p] != 'T')) {
             return -1;
         }
         int q = p + 1;
         int h = twoDigits(t, q);
-        if (h < 0 || h > 23 || q + 5 > n || t.charAt(q + 2) != ':') {
+        if (h < 0 || h > 23 || q + 5 > n || t[q + 2] != ':') {
             return -1;
         }
         int mi = twoDigits(t, q + 3);
@@ -426,34 +426,34 @@ final class DateGrammar {
             return -1;
         }
         q += 5;
-        if (q + 3 <= n && t.charAt(q) == ':') {
+        if (q + 3 <= n && t[q] == ':') {
             int sec = twoDigits(t, q + 1);
             if (sec >= 0 && sec <= 60) {
                 q += 3;
             }
         }
-        if (q < n && Character.isLetterOrDigit(t.charAt(q))) {
+        if (q < n && Character.isLetterOrDigit(t[q])) {
             return -1;
         }
         return q;
     }
 
-    private static int twoDigits(String t, int p) {
-        if (p + 2 > t.length()) {
+    private static int twoDigits(char[] t, int p) {
+        if (p + 2 > t.length) {
             return -1;
         }
-        char a = t.charAt(p);
-        char b = t.charAt(p + 1);
+        char a = t[p];
+        char b = t[p + 1];
         if (a < '0' || a > '9' || b < '0' || b > '9') {
             return -1;
         }
         return (a - '0') * 10 + (b - '0');
     }
 
-    private static int parse(String t, int s, int e) {
+    private static int parse(char[] t, int s, int e) {
         int v = 0;
         for (int i = s; i < e; i++) {
-            v = v * 10 + (t.charAt(i) - '0');
+            v = v * 10 + (t[i] - '0');
         }
         return v;
     }
@@ -494,7 +494,7 @@ final class DateGrammar {
             return false;
         }
         for (int i = a; i < b; i++) {
-            char c = scan.text.charAt(i);
+            char c = scan.chars[i];
             if (c != ' ' && c != ',' && c != '.' && c != '-' && c != '/' && c != '\u00a0') {
                 return false;
             }
@@ -513,7 +513,7 @@ final class DateGrammar {
             return false;
         }
         for (int i = a; i < b; i++) {
-            char c = scan.text.charAt(i);
+            char c = scan.chars[i];
             if (c != ' ' && c != '\u00a0') {
                 return false;
             }
@@ -538,13 +538,13 @@ final class DateGrammar {
         if (k >= scan.tokenCount() || !scan.tokenHas(k, TextScan.DIGIT)) {
             return 0;
         }
-        String t = scan.text;
+        char[] t = scan.chars;
         int s = scan.tokenStart(k);
         int e = scan.tokenEnd(k);
         int p = s;
         int v = 0;
-        while (p < e && p - s < 3 && Character.isDigit(t.charAt(p))) {
-            v = v * 10 + (t.charAt(p) - '0');
+        while (p < e && p - s < 3 && Character.isDigit(t[p])) {
+            v = v * 10 + (t[p] - '0');
             p++;
         }
         int digits = p - s;
@@ -562,45 +562,45 @@ final class DateGrammar {
         String want = teen ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : (last == 3 ? "rd" : "th")));
         // the two suffix chars lower-cased one by one: same as lower-casing the two-char string, whose special
         // cases (final sigma, dotted capital I) never map to an ASCII letter
-        return Character.toLowerCase(t.charAt(p)) == want.charAt(0)
-                && Character.toLowerCase(t.charAt(p + 1)) == want.charAt(1) ? v : 0;
+        return Character.toLowerCase(t[p]) == want.charAt(0)
+                && Character.toLowerCase(t[p + 1]) == want.charAt(1) ? v : 0;
     }
 
     private static int year(TextScan scan, int k) {
         if (k >= scan.tokenCount() || scan.tokenFlags(k) != TextScan.DIGIT || scan.tokenLength(k) != 4) {
             return 0;
         }
-        int y = parse(scan.text, scan.tokenStart(k), scan.tokenEnd(k));
+        int y = parse(scan.chars, scan.tokenStart(k), scan.tokenEnd(k));
         return validYear(y) ? y : 0;
     }
 
     /** True if token k ends the number-like context: no digit or separator+digit right after. */
     private static boolean cleanEnd(TextScan scan, int k) {
-        String t = scan.text;
+        char[] t = scan.chars;
         int e = scan.tokenEnd(k);
-        if (e >= t.length()) {
+        if (e >= t.length) {
             return true;
         }
-        char a = t.charAt(e);
+        char a = t[e];
         if (a == '%' || a == '$') {
             return false;
         }
-        return !((a == '.' || a == '/' || a == ':' || a == '-' || a == ',') && e + 1 < t.length()
-                && Character.isDigit(t.charAt(e + 1)));
+        return !((a == '.' || a == '/' || a == ':' || a == '-' || a == ',') && e + 1 < t.length
+                && Character.isDigit(t[e + 1]));
     }
 
     private static boolean cleanStart(TextScan scan, int k) {
-        String t = scan.text;
+        char[] t = scan.chars;
         int s = scan.tokenStart(k);
         if (s == 0) {
             return true;
         }
-        char b = t.charAt(s - 1);
+        char b = t[s - 1];
         if (b == '$' || b == '#' || b == '+' || b == '\u00a3' || b == '\u20ac') {
             return false;
         }
         return !((b == '.' || b == '/' || b == ':' || b == '-' || b == ',') && s > 1
-                && Character.isDigit(t.charAt(s - 2)));
+                && Character.isDigit(t[s - 2]));
     }
 
     private static long written(TextScan scan, int k) {
@@ -758,7 +758,7 @@ final class DateGrammar {
         boolean isMay = is(scan, k, "may");
         if (d != 0 && validDay(d, mo, 0) && (cleanEnd(scan, j) || yearAfter(scan, j) > 0)
                 && !(scan.tokenLength(j) <= 2 && j + 1 < count && scan.tokenFlags(j + 1) == TextScan.DIGIT
-                && scan.tokenStart(j + 1) - scan.tokenEnd(j) == 1 && scan.text.charAt(scan.tokenEnd(j)) == ':')) {
+                && scan.tokenStart(j + 1) - scan.tokenEnd(j) == 1 && scan.chars[scan.tokenEnd(j)] == ':')) {
             int y = yearAfter(scan, j);
             if (y > 0) {
                 return validDay(d, mo, year(scan, y)) ? result(scan, y, 0, Kind.WRITTEN_FULL) : 0;
@@ -773,7 +773,7 @@ final class DateGrammar {
             return result(scan, j, 0, Kind.WRITTEN);
         }
         int y = yearAfter(scan, k); // "March 1990", "May-2021", "February of 1966"
-        if (y > 0 && (!isMay || Character.isUpperCase(scan.text.charAt(scan.tokenStart(k))))) {
+        if (y > 0 && (!isMay || Character.isUpperCase(scan.chars[scan.tokenStart(k)]))) {
             return result(scan, y, 0, Kind.WRITTEN);
         }
         return 0;
@@ -781,7 +781,7 @@ final class DateGrammar {
 
     private static long monthAlone(TextScan scan, int k) {
         if (scan.tokenLength(k) < 4
-                || is(scan, k, "march") && !Character.isUpperCase(scan.text.charAt(scan.tokenStart(k)))) {
+                || is(scan, k, "march") && !Character.isUpperCase(scan.chars[scan.tokenStart(k)])) {
             return 0; // abbreviations and "may" alone are too ambiguous
         }
         if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
@@ -802,10 +802,10 @@ final class DateGrammar {
         int a = scan.tokenEnd(k);
         int b = scan.tokenStart(k + 1);
         for (int i = a; i < b; i++) {
-            char c = scan.text.charAt(i);
+            char c = scan.chars[i];
             if (c != ' ') {
                 return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == ')'
-                        || (c == '-' && scan.text.charAt(i - 1) == ' ');
+                        || (c == '-' && scan.chars[i - 1] == ' ');
             }
         }
         if (scan.tokenHas(k + 1, TextScan.DIGIT)) {
@@ -908,16 +908,16 @@ final class DateGrammar {
         }
         int j;
         // the gap trimmed as String.trim() does (chars <= ' ' at both ends), without building it
-        String t = scan.text;
+        char[] t = scan.chars;
         int ga = scan.tokenEnd(k);
         int gb = scan.tokenStart(k + 1);
-        while (ga < gb && t.charAt(ga) <= ' ') {
+        while (ga < gb && t[ga] <= ' ') {
             ga++;
         }
-        while (gb > ga && t.charAt(gb - 1) <= ' ') {
+        while (gb > ga && t[gb - 1] <= ' ') {
             gb--;
         }
-        if (gb - ga == 1 && (t.charAt(ga) == '-' || t.charAt(ga) == '\u2013')) {
+        if (gb - ga == 1 && (t[ga] == '-' || t[ga] == '\u2013')) {
             j = k + 1;
         } else if (gb == ga && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)
                 && RANGE_WORDS.contains(scan, k + 1) && spaceGap(scan, k + 1)) {
@@ -946,8 +946,8 @@ final class DateGrammar {
             return 0;
         }
         int e = scan.tokenEnd(k);
-        String t = scan.text;
-        if (e < t.length() && (t.charAt(e) == '-' || t.charAt(e) == '/' || t.charAt(e) == '\'' )) {
+        char[] t = scan.chars;
+        if (e < t.length && (t[e] == '-' || t[e] == '/' || t[e] == '\'' )) {
             return 0;
         }
         if (!spaceGap(scan, k - 1) || scan.tokenHas(k - 1, TextScan.DIGIT)) {
@@ -1038,7 +1038,7 @@ final class DateGrammar {
         int next = j + 1;
         if ((w.equals("twenty") || w.equals("thirty")) && next < count && !scan.tokenHas(next, TextScan.DIGIT)
                 && scan.tokenStart(next) - scan.tokenEnd(j) == 1
-                && (scan.text.charAt(scan.tokenEnd(j)) == '-' || scan.text.charAt(scan.tokenEnd(j)) == ' ')
+                && (scan.chars[scan.tokenEnd(j)] == '-' || scan.chars[scan.tokenEnd(j)] == ' ')
                 && NUMBER_WORDS.value(scan, next, 0) >= 1
                 && NUMBER_WORDS.value(scan, next, 0) <= 9) {
             j = next;
