@@ -156,12 +156,13 @@ final class ContextLexicon {
         /** Lexicons with a prefix cue starting with the lower-case character (index 128: non-ASCII). */
         private final long[] prefixByChar;
         /**
-         * Refines {@link #prefixByChar} by the second character: for a first character {@code c0 < 128} with a
-         * prefix cue, the lexicons with a prefix cue starting {@code c0, c1} by lower-case ASCII {@code c1}; index
-         * {@value #ANY_SECOND} holds {@code prefixByChar[c0]} itself, used when the text's second character is
-         * not ASCII or the text ends. A cue of one character, or whose second character is not ASCII, sets its bit
-         * at every index of its first character. The text's second character indexes the table as written
-         * (both cases of a letter are set). {@link #NO_PREFIX} (all zero) where {@code prefixByChar[c0]} is 0.
+         * Refines {@link #prefixByChar} by the second character: for a lower-case first character {@code c0 < 128},
+         * the lexicons with a prefix cue starting with {@code c0} then {@code c1}, indexed by the text's second
+         * character {@code c1 < 128} as written (a cue's ASCII letter sets its bit under both cases, so the
+         * lookup needs no lower-casing). Index {@value #ANY_SECOND} holds {@code prefixByChar[c0]} itself, for a
+         * second character that is not ASCII or no second character. A cue of one character, or whose second
+         * character is not ASCII, sets its bit at every index of its first character. {@link #NO_PREFIX} (all
+         * zero) where {@code prefixByChar[c0]} is 0.
          */
         private final long[][] prefixBySecond;
         /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
