@@ -240,9 +240,9 @@ final class ContextLexicon {
          * mixes letters and digits, else by the hash of the lower-cased token plus the prefix cues.
          */
         long maskAt(TextScan scan, int i) {
-            String text = scan.text;
+            char[] text = scan.chars;
             int p = scan.tokenStart(i);
-            char c = Character.toLowerCase(text.charAt(p));
+            char c = Character.toLowerCase(text[p]);
             int ch = c < 128 ? c : 128;
             if (scan.tokenHas(i, TextScan.DIGIT) && scan.tokenHas(i, TextScan.LETTER)) {
                 return anyByChar[ch] | prefixByChar[ch];
@@ -255,13 +255,13 @@ final class ContextLexicon {
          * (128: non-ASCII): by the first two characters where both are ASCII (the comparison of two ASCII
          * characters ignoring case is exact), else by the first.
          */
-        private long prefixMask(String text, int p, int ch) {
+        private long prefixMask(char[] text, int p, int ch) {
             if (ch >= 128) {
                 return prefixByChar[ch];
             }
             // every ASCII first character has a table (all zero without prefix cues): no branch on the letter
             long[] second = prefixBySecond[ch];
-            int c1 = p + 1 < text.length() ? text.charAt(p + 1) : ANY_SECOND;
+            int c1 = p + 1 < text.length ? text[p + 1] : ANY_SECOND;
             return second[c1 < 128 ? c1 : ANY_SECOND];
         }
     }
@@ -395,7 +395,7 @@ final class ContextLexicon {
                 if (k >= best) {
                     break;
                 }
-                if (matchesAt(text, p, to, k)) {
+                if (matchesAt(text, null, p, to, k)) {
                     best = k;
                     break;
                 }
@@ -414,66 +414,40 @@ final class ContextLexicon {
         return Character.isLetterOrDigit(c);
     }
 
-    private boolean matchesAt(String text, int p, int to, int k) {
+    /**
+     * True if cue {@code k} stands at {@code p} of {@code text}, within {@code to}, as whole words (a plural or
+     * possessive "s" allowed) unless it is a prefix cue. {@code chars} is {@code text}'s characters when the caller
+     * has them (the scan's token walk: {@code String.charAt} checks coder and bounds per call on texts with a
+     * character outside Latin-1), else null.
+     */
+    private boolean matchesAt(String text, char[] chars, int p, int to, int k) {
         String cue = cues[k];
         int len = cue.length();
-        if (p + len > to || !regionMatchesIgnoreCase(text, p, cue, len)) {
+        if (p + len > to || !regionMatchesIgnoreCase(text, chars, p, cue, len)) {
             return false;
         }
         int after = p + len;
-        if (!prefix[k] && after < text.length() && Character.isLetter(text.charAt(after))) {
+        int n = text.length();
+        if (!prefix[k] && after < n && Character.isLetter(at(text, chars, after))) {
             // allow a plural/possessive 's' as in "cards", "card's"
-            return (text.charAt(after) == 's' || text.charAt(after) == 'S')
-                    && !(after + 1 < text.length() && Character.isLetter(text.charAt(after + 1)));
+            char s = at(text, chars, after);
+            return (s == 's' || s == 'S') && !(after + 1 < n && Character.isLetter(at(text, chars, after + 1)));
         }
         return true;
     }
 
-    /** {@link #matchesAt(String, int, int, int)} reading {@code t}, the characters of {@code text}. */
-    private boolean matchesAt(String text, char[] t, int p, int to, int k) {
-        String cue = cues[k];
-        int len = cue.length();
-        if (p + len > to || !regionMatchesIgnoreCase(text, t, p, cue, len)) {
-            return false;
-        }
-        int after = p + len;
-        if (!prefix[k] && after < t.length && Character.isLetter(t[after])) {
-            // allow a plural/possessive 's' as in "cards", "card's"
-            return (t[after] == 's' || t[after] == 'S') && !(after + 1 < t.length && Character.isLetter(t[after + 1]));
-        }
-        return true;
-    }
-
-    /** {@link #regionMatchesIgnoreCase(String, int, String, int)} reading {@code t}, the characters of {@code text}. */
-    private static boolean regionMatchesIgnoreCase(String text, char[] t, int p, String cue, int len) {
-        for (int j = 0; j < len; j++) {
-            char a = t[p + j];
-            char b = cue.charAt(j);
-            if (a >= 128 || b >= 128) {
-                return text.regionMatches(true, p + j, cue, j, len - j);
-            }
-            if (a != b) {
-                if (a >= 'A' && a <= 'Z') {
-                    a += 32;
-                }
-                if (b >= 'A' && b <= 'Z') {
-                    b += 32;
-                }
-                if (a != b) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static char at(String text, char[] chars, int i) {
+        return chars != null ? chars[i] : text.charAt(i);
     }
 
     /**
      * {@code text.regionMatches(true, p, cue, 0, len)} with a fast path for ASCII: the JDK's rules are applied
-     * as soon as either side holds a character outside ASCII, so the result is the same.
+     * as soon as either side holds a character outside ASCII, so the result is the same. {@code chars}: as in
+     * {@link #matchesAt}.
      */
-    private static boolean regionMatchesIgnoreCase(String text, int p, String cue, int len) {
+    private static boolean regionMatchesIgnoreCase(String text, char[] chars, int p, String cue, int len) {
         for (int j = 0; j < len; j++) {
-            char a = text.charAt(p + j);
+            char a = at(text, chars, p + j);
             char b = cue.charAt(j);
             if (a >= 128 || b >= 128) {
                 return text.regionMatches(true, p + j, cue, j, len - j);

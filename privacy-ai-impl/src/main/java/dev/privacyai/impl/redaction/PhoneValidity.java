@@ -349,8 +349,6 @@ final class PhoneValidity {
         final Compiled iddPattern;
         /** The national prefix for parsing, or null when empty. */
         final Pattern nationalPrefix;
-        /** {@link #nationalPrefix} when it is plain digits ("0", "1"): matched without the regex; else null. */
-        final String nationalPrefixLiteral;
         /** False if the national prefix comes with a transform rule (not reproduced here). */
         final boolean stripExact;
         final Desc general;
@@ -377,8 +375,6 @@ final class PhoneValidity {
             this.iddPattern = literal ? null : new Compiled(idd);
             String npfp = md.getNationalPrefixForParsing();
             this.nationalPrefix = npfp.isEmpty() ? null : Pattern.compile(npfp);
-            this.nationalPrefixLiteral = !npfp.isEmpty() && npfp.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-                    ? npfp : null;
             String rule = md.getNationalPrefixTransformRule();
             this.general = new Desc(md.getGeneralDesc());
             this.generalLengths = toArray(md.getGeneralDesc().getPossibleLengthList());
@@ -413,20 +409,11 @@ final class PhoneValidity {
             if (number.isEmpty() || nationalPrefix == null) {
                 return number;
             }
-            String rest;
-            if (nationalPrefixLiteral != null) {
-                // a pattern of plain digits matches at the start exactly when the number starts with them
-                if (!number.startsWith(nationalPrefixLiteral)) {
-                    return number;
-                }
-                rest = number.substring(nationalPrefixLiteral.length());
-            } else {
-                Matcher m = nationalPrefix.matcher(number);
-                if (!m.lookingAt()) {
-                    return number;
-                }
-                rest = number.substring(m.end());
+            Matcher m = nationalPrefix.matcher(number);
+            if (!m.lookingAt()) {
+                return number;
             }
+            String rest = number.substring(m.end());
             if (general.matchesPattern(number) && !general.matchesPattern(rest)) {
                 return number; // the original number was viable and the stripped one is not
             }
