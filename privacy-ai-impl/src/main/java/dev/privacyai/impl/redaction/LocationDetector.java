@@ -21,7 +21,9 @@ import java.util.Set;
  *       optionally postcode and city;</li>
  *   <li>"City, ST 12345" and "75002 Paris" (postcode followed by a gazetteer city);</li>
  *   <li>cities, regions and countries from the place gazetteer (capitalised, or after "in/to/from/ship to...");</li>
- *   <li>LOCATION spans of the project's name-finder model, raised when a word is in the place gazetteer.</li>
+ *   <li>LOCATION spans of the project's name-finder model, raised when a word is in the place gazetteer;</li>
+ *   <li>a place name right before a postcode on one line ("in Arendal 4844", {@link PlacePostcode}); the code
+ *       itself is left to ZIP_CODE, and a name-finder span ending in such a code stops before it.</li>
  * </ul>
  * Scanning is token-by-token with bounded look-ahead; no regular expressions.
  */
@@ -95,6 +97,39 @@ final class LocationDetector extends ScanningDetector {
         namedStreets(scan, out);
         units(scan, out);
         modelSpans(scan, out);
+        placesBeforePostcodes(scan, out);
+    }
+
+    /** Score of the place words before a postcode ({@link PlacePostcode}). */
+    static final double PLACE_BEFORE_POSTCODE_SCORE = 0.7;
+
+    /** The place name right before a postcode on one line ("in Arendal 4844"); the code is ZIP_CODE's. */
+    private void placesBeforePostcodes(TextScan scan, List<Finding> out) {
+        for (int r = 0, n = scan.runCount(); r < n; r++) {
+            PlacePostcode.Match m = PlacePostcode.at(scan, r);
+            if (m != null) {
+                Explanation.Builder ex = Explanation.builder().pattern("place postcode")
+                        .validator("postcode-shape-after").baseScore(PLACE_BEFORE_POSTCODE_SCORE)
+                        .reason("place name right before a postcode");
+                out.add(finding(EntityType.LOCATION, m.placeStart(), m.placeEnd(), PLACE_BEFORE_POSTCODE_SCORE, ex));
+            }
+        }
+    }
+
+    /**
+     * End of a name-finder span {@code [start, end)} without a postcode that {@link PlacePostcode} finds at its end
+     * ("Quinta de São Tiago 3610-114" -> "Quinta de São Tiago": the code is ZIP_CODE's), else {@code end}.
+     */
+    private static int withoutPostcode(TextScan scan, int start, int end) {
+        for (int r = 0, n = scan.runCount(); r < n; r++) {
+            if (scan.runEnd(r) == end && scan.runStart(r) > start) {
+                PlacePostcode.Match m = PlacePostcode.at(scan, r);
+                if (m != null && m.codeEnd() == end && m.placeEnd() > start) {
+                    return m.placeEnd();
+                }
+            }
+        }
+        return end;
     }
 
     private static final Set<String> UNIT_WORDS = Set.of("apt", "apartment", "suite", "ste");
@@ -739,7 +774,7 @@ final class LocationDetector extends ScanningDetector {
             double score = 0.35 + 0.5 * h.prob + (gaz ? 0.1 : 0);
             Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)
                     .reason(gaz ? "name-finder model span, a word is in the place gazetteer" : "name-finder model span");
-            out.add(finding(EntityType.LOCATION, h.start, h.end, score, ex));
+            out.add(finding(EntityType.LOCATION, h.start, withoutPostcode(scan, h.start, h.end), score, ex));
         }
     }
 

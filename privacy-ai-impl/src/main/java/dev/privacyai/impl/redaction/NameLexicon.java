@@ -229,6 +229,11 @@ final class NameLexicon {
         return DEMONYMS.contains(token.toLowerCase(Locale.ROOT));
     }
 
+    /** True if {@code lower} (lower case) is a brand or merchant name of the brand list on its own. */
+    static boolean isBrand(String lower) {
+        return Brands.PHRASES.contains(lower);
+    }
+
     private static final class Brands {
         static final Set<String> PHRASES = NlpModels.lines(NlpModels.BASE + "gazetteer/brands.txt");
     }

@@ -16,8 +16,9 @@ import java.util.Set;
  * {@code NNNNN-NNN} (BR), {@code NNNN AA} (NL), {@code A1A 1A1} (CA). Without a cue, a postcode is also reported
  * when it ends the last line of a multi-line address block ({@link AddressBlock}: a street or unit line, then city,
  * region or country lines), in the format of the country or state named before it where one is; that weaker
- * finding scores below LOCATION, so a street address covering it keeps the whole block. Other bare digit strings
- * are never reported.
+ * finding scores below LOCATION, so a street address covering it keeps the whole block. A postcode right after a
+ * place name on one line ("in Arendal 4844, where ...") is reported as {@link PlacePostcode} describes. Other bare
+ * digit strings are never reported.
  */
 final class ZipCodeDetector extends ScanningDetector {
 
@@ -26,6 +27,8 @@ final class ZipCodeDetector extends ScanningDetector {
     private static final ContextScorer SCORER = new ContextScorer(ZIP_CUES, 0.0, null, 0, 32, 0);
     /** Score of a postcode found only from the layout of an address block (no cue, no state). */
     static final double BLOCK_SCORE = 0.6;
+    /** Score of a postcode right after a place name on one line ({@link PlacePostcode}). */
+    static final double PLACE_SCORE = 0.7;
 
     private static final Set<String> STATE_NAMES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
             "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
@@ -110,8 +113,13 @@ final class ZipCodeDetector extends ScanningDetector {
                         .baseScore(0.85).reason("postal code shape after a postal cue")
                         .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
                 out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
-            } else {
-                addressBlock(scan, s, end, shape, out);
+            } else if (!addressBlock(scan, s, end, shape, out)) {
+                PlacePostcode.Match m = PlacePostcode.at(scan, r);
+                if (m != null && m.codeStart() == s && m.codeEnd() == end) {
+                    Explanation.Builder ex = Explanation.builder().pattern(m.shape()).validator("place-before")
+                            .baseScore(PLACE_SCORE).reason("postcode right after a place name");
+                    out.add(finding(EntityType.ZIP_CODE, s, end, PLACE_SCORE, ex));
+                }
             }
         }
         canadian(scan, out);
@@ -125,23 +133,24 @@ final class ZipCodeDetector extends ScanningDetector {
      * format (a 5-digit code after "Austria", a Canadian province or a ZIP outside the state's range is not
      * reported). Scored below every LOCATION finding, so a street address found around it keeps the whole block.
      */
-    private void addressBlock(TextScan scan, int s, int end, String shape, List<Finding> out) {
+    private boolean addressBlock(TextScan scan, int s, int end, String shape, List<Finding> out) {
         String t = scan.text;
         if (!AddressBlock.endsLine(t, end)) {
-            return;
+            return false;
         }
         AddressBlock block = AddressBlock.above(t, s);
         if (block == null) {
-            return;
+            return false;
         }
         if (!block.accepts(AddressBlock.format(t, s, end), t, s)) {
-            return;
+            return false;
         }
         boolean known = block.country() != null || block.stateCode() != null;
         Explanation.Builder ex = Explanation.builder().pattern(shape).validator(known
                 ? "country-postcode-format" : "postal-shape").baseScore(BLOCK_SCORE)
                 .reason("postcode ending an address block");
         out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
+        return true;
     }
 
     /** Canadian "A1A 1A1" with Canada Post letters, after a postal cue or ending a Canadian address block. */

@@ -62,6 +62,15 @@ class DefaultRedactorTest {
     }
 
     @Test
+    void aPlaceAndItsPostcodeAreTwoFindingsThatLeaveNothingBetweenVisible() {
+        RedactionResult r = DefaultRedactor.withDefaults()
+                .redact("Looking to support MysticWeb in Quinta de São Tiago 3610-114 in its mission.");
+        assertThat(r.redactedText()).isEqualTo("Looking to support MysticWeb in [LOCATION] [ZIP_CODE] in its mission.");
+        assertThat(DefaultRedactor.withDefaults().redact("I live in Arendal 4844.").redactedText())
+                .isEqualTo("I live in [LOCATION] [ZIP_CODE].");
+    }
+
+    @Test
     void nullArgumentsNameTheParameterAndEmptyTextGivesEmptyResult() {
         Redactor r = DefaultRedactor.withDefaults();
         assertThatThrownBy(() -> r.redact(null)).isInstanceOf(NullPointerException.class).hasMessage("text");

@@ -119,6 +119,19 @@ class LocationDetectorTest {
     }
 
     @Test
+    void aPlaceBeforeAPostcodeIsALocationWithoutTheCode() {
+        assertThat(found(d, EntityType.LOCATION, "We support Factset in Bjert 6091 in its mission"))
+                .containsExactly("Bjert");
+        assertThat(found(d, EntityType.LOCATION, "looking to support foursquare in barra de carrasco 15000 in it"))
+                .containsExactly("barra de carrasco");
+        // a name-finder span that ends in the code stops before it; the code is ZIP_CODE's
+        assertThat(found(d, EntityType.LOCATION, "I live in Arendal 4844.")).containsOnly("Arendal");
+        assertThat(found(d, EntityType.LOCATION, "in Quinta de São Tiago 3610-114 in its mission"))
+                .allMatch(s -> s.startsWith("Quinta")).noneMatch(s -> s.contains("3610"));
+        assertThat(found(d, EntityType.LOCATION, "I was in Room 1234")).isEmpty();
+    }
+
+    @Test
     void anAddressTailTakesOnePostcodeNotAPhoneNumberBelowIt() {
         String text = "Ship to:\n14 Harbour Road\nPortvale\nDenmark 4821\n5566 7788 office";
         assertThat(found(d, EntityType.LOCATION, text)).contains("14 Harbour Road\nPortvale\nDenmark 4821")

@@ -68,6 +68,44 @@ class ZipCodeDetectorTest {
     }
 
     @Test
+    void findsPostcodeRightAfterAPlaceName() {
+        assertThat(zips("I live in Arendal 4844.")).containsExactly("4844");
+        assertThat(zips("We support Factset in Bjert 6091 in its mission")).containsExactly("6091");
+        assertThat(zips("moved to Quinta de São Tiago 3610-114, last year")).containsExactly("3610-114");
+        assertThat(zips("an office in København K 1421 where we meet")).containsExactly("1421");
+        assertThat(zips("from ÖVERTURINGEN 840 24")).containsExactly("840 24");
+        assertThat(zips("in wrocław 53-320 and in barra de carrasco 15000"))
+                .containsExactly("53-320", "15000");
+        assertThat(zips("near Mumbai 400001!")).containsExactly("400001");
+        assertThat(zips("in Porto Alegre 90010-170")).containsExactly("90010-170");
+        Finding f = findings(d, "I live in Arendal 4844").get(0);
+        assertThat(f.score()).isEqualTo(ZipCodeDetector.PLACE_SCORE);
+        assertThat(f.explanation().validator()).isEqualTo("place-before");
+        assertThat(f.explanation().reason()).doesNotContain("Arendal").doesNotContain("4844");
+    }
+
+    @Test
+    void aNumberAfterAWordIsNotAPostcodeUnlessEveryConditionHolds() {
+        assertThat(zips("I was in Room 1234 and in Windows 2000")).isEmpty(); // English words, a product
+        assertThat(zips("paid in USD 5000 and in EUR 4000")).isEmpty(); // currency codes
+        assertThat(zips("I was in Arendal 2019.")).isEmpty(); // a year
+        assertThat(zips("we have stores in Lisbon 1200 employees")).isEmpty(); // a count: a noun follows
+        assertThat(zips("Arendal 4844.")).isEmpty(); // no preposition before the place
+        assertThat(zips("in Arendal 4844 Main")).isEmpty(); // a capitalised word follows, not a function word
+        assertThat(zips("in Arendal 48.44")).isEmpty(); // a decimal
+        assertThat(zips("in Arendal 4844.5")).isEmpty();
+        assertThat(zips("in Quinta de 3610")).isEmpty(); // a particle cannot end the place
+        assertThat(zips("in Arendal 123")).isEmpty(); // three digits: too short without a cue
+        assertThat(zips("in Arendal 1234567")).isEmpty();
+        assertThat(zips("in Arendal, 4844")).isEmpty(); // one space between place and code only
+        assertThat(zips("in Spanish 4844")).isEmpty(); // a language, not a place
+        assertThat(zips("in Netflix 4844")).isEmpty(); // a brand
+        assertThat(zips("in One Two Three Four Five 4844")).isEmpty();
+        assertThat(zips("in Aa Bb Cc Dd Ee 4844")).isEmpty(); // more than four place words
+        assertThat(zips("in Arendal +4844")).isEmpty();
+    }
+
+    @Test
     void addressBlockZipScoresBelowLocation() {
         Finding f = findings(d, "12 Oak Street Apt. 5\nEspoo\n02100").get(0);
         assertThat(f.score()).isLessThan(0.65);
@@ -116,5 +154,8 @@ class ZipCodeDetectorTest {
         guarded(d, repeat("A\n", 100_000) + "12345");
         guarded(d, repeat("Apt 1\nOslo\n0150\n", 100_000));
         guarded(d, repeat("x", 100_000) + "\n12345");
+        guarded(d, repeat("in Arendal 4844 ", 100_000));
+        guarded(d, repeat("Quinta de ", 100_000) + "3610-114");
+        guarded(d, "in " + repeat("Bjert ", 100_000) + "6091");
     }
 }
