@@ -417,11 +417,22 @@ final class LocationDetector extends ScanningDetector {
                 }
             }
         }
-        if (numberTok < 0) {
-            return null;
+        if (numberTok < 0 || numberTok + 1 < scan.tokenCount() && QUANTITY_WORDS.contains(scan, numberTok + 1)
+                && inlineGap(scan, numberTok, numberTok + 1)) {
+            return null; // "via SWIFT 9 days ago": a count, not a house number
+        }
+        if (w.equals("via") && !scan.tokenHas(i, TextScan.UPPER) && NameLexicon.listedWord(scan.lowerToken(i + 1))) {
+            return null; // the English preposition: "via cheque 6", "via bank transfer 2"
         }
         return new int[] {start, scan.tokenEnd(numberTok)};
     }
+
+    /** Words after which a number is a count or amount, not a house number ("9 days", "12 euros"). */
+    private static final TokenWords QUANTITY_WORDS = TokenWords.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
+            "night", "nights", "time", "times", "euro", "euros", "dollar", "dollars", "pound", "pounds", "quid",
+            "bucks", "cents", "people", "persons", "adults", "adult", "kids", "children", "guests", "items", "pieces",
+            "pcs", "percent", "points", "miles", "km", "kg", "ago");
 
     private static boolean deStreet(String w) {
         for (String s : DE_SUFFIXES) {
@@ -768,6 +779,9 @@ final class LocationDetector extends ScanningDetector {
             if (!gaz && h.prob < 0.6) {
                 continue;
             }
+            if (ordinalWithoutPlaceWord(w, h.firstToken, h.lastToken)) {
+                continue; // "from the 19th to the 6th", "23rd - 13 nights": dates, not places
+            }
             if (!balancedParentheses(scan.text, h.start, h.end)) {
                 continue; // "1975 (though Smith": a span running into a parenthesis is not a place name
             }
@@ -776,6 +790,43 @@ final class LocationDetector extends ScanningDetector {
                     .reason(gaz ? "name-finder model span, a word is in the place gazetteer" : "name-finder model span");
             out.add(finding(EntityType.LOCATION, h.start, withoutPostcode(scan, h.start, h.end), score, ex));
         }
+    }
+
+    /**
+     * True if tokens {@code a..b} hold an ordinal ("14th", "23rd") and no word a place name needs: one that is not a
+     * common English word, a gazetteer place or a street type ("5th Avenue" keeps its street type).
+     */
+    private static boolean ordinalWithoutPlaceWord(String[] w, int a, int b) {
+        boolean ordinal = false;
+        for (int k = a; k <= b; k++) {
+            ordinal |= isOrdinal(w[k]);
+        }
+        if (!ordinal) {
+            return false;
+        }
+        for (int k = a; k <= b; k++) {
+            String l = w[k].toLowerCase(Locale.ROOT);
+            if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (!NameLexicon.commonWord(l)
+                    || NlpModels.places().contains(l) || STREET_TYPES.contains(l))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "1st", "22nd", "23rd", "14th" (any case). */
+    private static boolean isOrdinal(String t) {
+        int n = t.length();
+        if (n < 3 || n > 4) {
+            return false;
+        }
+        for (int i = 0; i < n - 2; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        String suffix = t.substring(n - 2).toLowerCase(Locale.ROOT);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
     }
 
     /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */

@@ -119,6 +119,25 @@ class LocationDetectorTest {
     }
 
     @Test
+    void viaAsAPrepositionAndCountsAreNotStreetAddresses() {
+        assertThat(found(d, EntityType.LOCATION, "I sent 554 euros to her via SWIFT 9 days ago")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "I made that payment via cheque 6 days ago")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "paid via bank transfer 2 weeks ago")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "Hauptstraße 5 times")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "I live at Via Roma 131")).contains("Via Roma 131");
+        assertThat(found(d, EntityType.LOCATION, "i live at via tasso 129")).contains("via tasso 129");
+        assertThat(found(d, EntityType.LOCATION, "ship to Hauptstraße 5, 10115 Berlin"))
+                .contains("Hauptstraße 5, 10115 Berlin");
+    }
+
+    @Test
+    void ordinalDaysAreNotPlaces() {
+        assertThat(found(d, EntityType.LOCATION, "Room from 29th to 14th for 2 adults and one child")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "from the 19th to the 6th for 18 nights please")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "22nd until 29th 7 night stay - 2 adults 1 child")).isEmpty();
+    }
+
+    @Test
     void aPlaceBeforeAPostcodeIsALocationWithoutTheCode() {
         assertThat(found(d, EntityType.LOCATION, "We support Factset in Bjert 6091 in its mission"))
                 .containsExactly("Bjert");
