@@ -100,6 +100,9 @@ final class PlacePostcode {
         if (PARTICLES.contains(scan, first - 1) && !capitalLetter(scan, first - 1)) {
             return null; // "in Quinta de 1234"
         }
+        if (onlyPersonNames(scan, firstWord, first - 1)) {
+            return null; // "sent to Anna 2500.", "to Maria de Souza 1500": a payee and an amount
+        }
         return new Match(placeStart, scan.tokenEnd(first - 1), s, end, shape);
     }
 
@@ -178,6 +181,24 @@ final class PlacePostcode {
         String w = scan.lowerToken(k);
         return !NameLexicon.listedWord(w) && !NameLexicon.notAName(w) && !NameLexicon.isBrand(w)
                 && !NameLexicon.isDemonym(w);
+    }
+
+    /**
+     * True if every word of tokens {@code a..b} other than particles and single letters is a known given name or
+     * surname and not a gazetteer place.
+     */
+    private static boolean onlyPersonNames(TextScan scan, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (capitalLetter(scan, k) || PARTICLES.contains(scan, k)) {
+                continue;
+            }
+            String w = scan.lowerToken(k);
+            if (NlpModels.places().contains(w)
+                    || !(NlpModels.firstNames().contains(w) || NlpModels.lastNames().contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capital letter ("København K"). */

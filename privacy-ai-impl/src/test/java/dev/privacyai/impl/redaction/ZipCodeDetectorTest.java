@@ -103,6 +103,8 @@ class ZipCodeDetectorTest {
         assertThat(zips("in One Two Three Four Five 4844")).isEmpty();
         assertThat(zips("in Aa Bb Cc Dd Ee 4844")).isEmpty(); // more than four place words
         assertThat(zips("in Arendal +4844")).isEmpty();
+        assertThat(zips("I sent it to Anna 2500.")).isEmpty(); // a payee and an amount
+        assertThat(zips("transferred to Maria de Souza 1500 and")).isEmpty();
     }
 
     @Test
