@@ -95,7 +95,7 @@ public final class DefaultRedactor implements Redactor {
             try {
                 if (detector instanceof ScanningDetector) {
                     if (scan == null) {
-                        scan = TextScan.of(text, context);
+                        scan = TextScan.of(text, context, policy.minScore());
                     }
                     ((ScanningDetector) detector).detect(scan, candidates);
                 } else {

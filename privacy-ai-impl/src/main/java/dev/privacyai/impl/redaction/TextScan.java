@@ -28,6 +28,11 @@ final class TextScan {
     final RedactionContext context;
     /** The assistant's previous prompt, lower-cased, or empty. */
     final String prompt;
+    /**
+     * The policy's minimum score: a detector may leave out a finding it knows scores below it, since the redactor
+     * would drop it anyway; 0 when a detector runs on its own (it then reports every finding, hints included).
+     */
+    final double minScore;
 
     private int[] tokStart;
     private int[] tokEnd;
@@ -69,10 +74,11 @@ final class TextScan {
     private int lexMaskCount;
     private ContextLexicon.Index lexIndex;
 
-    private TextScan(String text, RedactionContext context) {
+    private TextScan(String text, RedactionContext context, double minScore) {
         this.text = text;
         this.chars = text.toCharArray();
         this.context = context;
+        this.minScore = minScore;
         this.prompt = context.previousAssistantPrompt().map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
         // about one token per 5 characters in prose; grown by doubling when needed
         int cap = Math.max(16, text.length() / 5);
@@ -84,8 +90,14 @@ final class TextScan {
         buildNumericRuns();
     }
 
+    /** A scan for a detector run on its own: every finding is reported ({@link #minScore} 0). */
     static TextScan of(String text, RedactionContext context) {
-        return new TextScan(text, context);
+        return new TextScan(text, context, 0);
+    }
+
+    /** A scan for a redactor that drops findings scoring below {@code minScore}. */
+    static TextScan of(String text, RedactionContext context, double minScore) {
+        return new TextScan(text, context, minScore);
     }
 
     private void scan() {

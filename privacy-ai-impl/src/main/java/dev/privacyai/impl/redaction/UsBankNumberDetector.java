@@ -11,8 +11,9 @@ import java.util.Set;
  * US_BANK_NUMBER (context-gated): a US bank account number, 8–17 digits written together or in groups of digits
  * joined by single spaces or dashes. Only bank-account context passes the default threshold: "bank account",
  * "checking account", "savings account", "deposit account", or "account number"/"acct" with "bank" nearby. Without it the
- * finding is reported with a very low score (a hint, dropped by the default policy). Reference context ("order
- * number", "tracking") before the number blocks any boost.
+ * finding is reported with a very low score (a hint, dropped by the default policy; inside a redactor whose
+ * policy drops it, it is not built at all). Reference context ("order number", "tracking") before the number
+ * blocks any boost.
  */
 final class UsBankNumberDetector extends ScanningDetector {
 
@@ -24,7 +25,11 @@ final class UsBankNumberDetector extends ScanningDetector {
     private static final ContextLexicon BANK = ContextLexicon.of("bank", "banking", "banks", "routing", "credit union",
             "wire", "ach");
 
-    private static final ContextScorer SCORER = new ContextScorer(BANK_CUES, 0.7, ContextScorer.NOT_PERSONAL, 0.05);
+    /** Score of a number without bank context: a hint that the default policy drops. */
+    static final double HINT_SCORE = 0.05;
+
+    private static final ContextScorer SCORER = new ContextScorer(BANK_CUES, 0.7, ContextScorer.NOT_PERSONAL,
+            HINT_SCORE);
 
     UsBankNumberDetector() {
         super("us-bank-number", Set.of(EntityType.US_BANK_NUMBER));
@@ -51,15 +56,19 @@ final class UsBankNumberDetector extends ScanningDetector {
             if (Checksums.allSame(d)) {
                 continue;
             }
+            String neg = SCORER.negativeCue(scan, s);
+            if (HINT_SCORE < scan.minScore && (neg != null || (!SCORER.hasPositive(scan, s, e)
+                    && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null))) {
+                continue; // without bank context only a hint, which the redactor's policy drops anyway
+            }
             Explanation.Builder ex = Explanation.builder().pattern(first == last ? "digits-8-17" : "digit-groups-8-17")
                     .validator("length").reason(d.length() + " digits; bank-account context required");
-            String neg = SCORER.negativeCue(scan, s);
             double score;
             if (neg != null) {
-                ex.baseScore(0.05).cue(Explanation.ContextCue.of(neg, -0.05, "text"));
+                ex.baseScore(HINT_SCORE).cue(Explanation.ContextCue.of(neg, -HINT_SCORE, "text"));
                 score = 0;
             } else {
-                score = SCORER.score(scan, s, e, 0.05, ex);
+                score = SCORER.score(scan, s, e, HINT_SCORE, ex);
             }
             if (score < 0.5 && neg == null) {
                 String acct = ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s);

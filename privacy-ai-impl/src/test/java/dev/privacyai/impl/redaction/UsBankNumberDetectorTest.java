@@ -1,7 +1,10 @@
 package dev.privacyai.impl.redaction;
 
 import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.RedactionContext;
+import dev.privacyai.redaction.RedactionPolicy;
 import dev.privacyai.redaction.spi.Detector;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +31,25 @@ class UsBankNumberDetectorTest {
         assertThat(kept(d, "945456787654")).isEmpty();
         assertThat(kept(d, "I am checking on 12345678")).isEmpty();
         assertThat(kept(d, "account number 12345678")).as("account without bank").isEmpty();
+    }
+
+    @Test
+    void insideARedactorHintsAreLeftOutOnlyWhenThePolicyDropsThem() {
+        String text = "order number 945456787654, then 12345678901 and my bank account is 945456787655";
+        DefaultRedactor strict = DefaultRedactor.builder()
+                .detectors(List.of(d)).build();
+        DefaultRedactor all = DefaultRedactor.builder()
+                .detectors(List.of(d))
+                .policy(RedactionPolicy.builder().minScore(0.0).build()).build();
+        RedactionContext ctx = RedactionContext.defaults();
+        // the default policy: only the number with bank context, exactly as filtering the detector's own output
+        assertThat(strict.analyze(text, ctx)).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("945456787655");
+        // a policy that keeps everything still gets the hints (scores 0 and 0.05) from the same redactor code
+        assertThat(all.analyze(text, ctx)).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("945456787654", "12345678901", "945456787655");
+        assertThat(all.analyze(text, ctx)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(d.detect(text, ctx));
     }
 
     @ParameterizedTest
