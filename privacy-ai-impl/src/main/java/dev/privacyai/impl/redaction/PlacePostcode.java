@@ -8,8 +8,9 @@ package dev.privacyai.impl.redaction;
  *
  * <p>All of these must hold, or there is no match:
  * <ul>
- *   <li>the numeric run has a postcode shape: 4–6 digits (a four-digit 1900–2099 is a year, not taken),
- *       {@code NNN NN}, {@code NN-NNN}, {@code NNNN-NNN}, {@code NNNNN-NNN} or {@code NNNNN-NNNN};</li>
+ *   <li>the numeric run is a {@link ZipCodeDetector#candidate} of 4–6 digits (a four-digit 1900–2099 is a year,
+ *       not taken), {@code NNN NN}, {@code NN-NNN}, {@code NNNN-NNN}, {@code NNNNN-NNN} or
+ *       {@code NNNNN-NNNN};</li>
  *   <li>it ends a phrase: the end of the text, punctuation or a line break, or a function word ("in", "and",
  *       "where" ...) follows; "in Lisbon 1200 employees" is a count, not a postcode;</li>
  *   <li>one to four place words come right before it on the same line, after a locative preposition ("in", "at",
@@ -41,34 +42,36 @@ final class PlacePostcode {
     }
 
     /** A match: the place words {@code [placeStart, placeEnd)} and the code {@code [codeStart, codeEnd)}. */
-    record Match(int placeStart, int placeEnd, int codeStart, int codeEnd, String shape) {
+    record Match(int placeStart, int placeEnd, int codeStart, int codeEnd) {
     }
 
     /** The match for numeric run {@code r} of {@code scan}, or null. */
     static Match at(TextScan scan, int r) {
+        ZipCodeDetector.Candidate c = ZipCodeDetector.candidate(scan, r);
+        return c == null ? null : of(scan, r, c);
+    }
+
+    /** The match for numeric run {@code r}, whose {@link ZipCodeDetector#candidate} is {@code c}, or null. */
+    static Match of(TextScan scan, int r, ZipCodeDetector.Candidate c) {
         int first = scan.runFirstToken(r);
-        int last = scan.runLastToken(r);
-        int s = scan.tokenStart(first);
-        if (scan.runStart(r) != s || first == 0 || last > first + 1) {
+        int s = c.start();
+        int end = c.end();
+        if (first == 0 || !placeShape(scan, c)) {
             return null;
         }
-        String shape = shape(scan, first, last);
-        if (shape == null) {
-            return null;
-        }
-        int end = scan.tokenEnd(last);
+        int last = end == scan.tokenEnd(first) ? first : first + 1; // the code's last token
         if (!endsPhrase(scan, last, end)) {
             return null;
         }
         // place words, walking back from the token before the code
-        char[] c = scan.chars;
+        char[] chars = scan.chars;
         int k = first - 1;
         int words = 0;
         int placeStart = -1;
         int gapTo = s;
         while (k >= 0) {
             int e = scan.tokenEnd(k);
-            if (!placeGap(c, e, gapTo)) {
+            if (!placeGap(chars, e, gapTo)) {
                 return null;
             }
             if ((scan.tokenFlags(k) & TextScan.DIGIT) != 0 || (scan.tokenFlags(k) & TextScan.LETTER) == 0) {
@@ -103,42 +106,24 @@ final class PlacePostcode {
         if (onlyPersonNames(scan, firstWord, first - 1)) {
             return null; // "sent to Anna 2500.", "to Maria de Souza 1500": a payee and an amount
         }
-        return new Match(placeStart, scan.tokenEnd(first - 1), s, end, shape);
+        return new Match(placeStart, scan.tokenEnd(first - 1), s, end);
     }
 
-    /** The shape name of tokens {@code first..last} (one run), or null if no postcode has it. */
-    private static String shape(TextScan scan, int first, int last) {
-        int len1 = scan.tokenLength(first);
-        if ((scan.tokenFlags(first) & ~TextScan.DIGIT) != 0) {
-            return null;
+    /**
+     * The candidate's shapes that count without a cue: all but three digits and the Dutch "1234 AB" (which needs
+     * its cue), and a four-digit number that reads as a year (19xx, 20xx) is not taken.
+     */
+    private static boolean placeShape(TextScan scan, ZipCodeDetector.Candidate c) {
+        int len = c.end() - c.start();
+        if (c.shape().equals("nnnn-aa") || len < 4) {
+            return false;
         }
-        if (first == last) {
-            if (len1 < 4 || len1 > 6) {
-                return null;
-            }
-            if (len1 == 4) {
-                int s = scan.tokenStart(first);
-                char a = scan.chars[s];
-                char b = scan.chars[s + 1];
-                if ((a == '1' && b == '9') || (a == '2' && b == '0')) {
-                    return null; // a year
-                }
-            }
-            return "digits";
+        if (len == 4) {
+            char a = scan.chars[c.start()];
+            char b = scan.chars[c.start() + 1];
+            return !((a == '1' && b == '9') || (a == '2' && b == '0'));
         }
-        if ((scan.tokenFlags(last) & ~TextScan.DIGIT) != 0 || scan.tokenStart(last) != scan.tokenEnd(first) + 1) {
-            return null;
-        }
-        char sep = scan.chars[scan.tokenEnd(first)];
-        int len2 = scan.tokenLength(last);
-        if (sep == ' ' && len1 == 3 && len2 == 2) {
-            return "nnn-nn";
-        }
-        if (sep == '-' && ((len1 == 2 && len2 == 3) || (len1 == 4 && len2 == 3) || (len1 == 5 && len2 == 3)
-                || (len1 == 5 && len2 == 4))) {
-            return "digits-dash-digits";
-        }
-        return null;
+        return true;
     }
 
     /** True if the code ending at {@code end} (last token {@code last}) ends its phrase. */

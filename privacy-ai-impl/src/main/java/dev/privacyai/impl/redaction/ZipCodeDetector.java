@@ -41,66 +41,89 @@ final class ZipCodeDetector extends ScanningDetector {
         super("zip-code", Set.of(EntityType.ZIP_CODE));
     }
 
+    /**
+     * A numeric run in a postcode shape: {@code [start, end)}, the shape's name, and whether it is a US form (5 digits
+     * or ZIP+4). Shared with {@link PlacePostcode}, so both judge a code's shape the same way.
+     */
+    record Candidate(int start, int end, String shape, boolean us) {
+    }
+
+    /**
+     * The postcode candidate of numeric run {@code r}, or null: US forms, 3–6 digits, {@code NNN NN},
+     * {@code NN-NNN}, {@code NNNN-NNN}, {@code NNNNN-NNN} and {@code NNNN AA}, standing alone (not inside a longer
+     * number, not before '%' or '$').
+     */
+    static Candidate candidate(TextScan scan, int r) {
+        String t = scan.text;
+        int first = scan.runFirstToken(r);
+        int s = scan.tokenStart(first);
+        if (scan.runStart(r) != s || !scan.boundaryBefore(s)) {
+            return null;
+        }
+        int len1 = scan.tokenLength(first);
+        int last = scan.runLastToken(r);
+        int end = -1;
+        String shape = null;
+        boolean us = false;
+        if (first < last) {
+            int e1 = scan.tokenEnd(first);
+            int s2 = scan.tokenStart(first + 1);
+            int len2 = scan.tokenLength(first + 1);
+            char sep = t.charAt(e1);
+            if (s2 == e1 + 1 && sep == '-' && len1 == 5 && len2 == 4) {
+                end = scan.tokenEnd(first + 1);
+                shape = "us-zip+4";
+                us = true;
+            } else if (s2 == e1 + 1 && sep == ' ' && len1 == 3 && len2 == 2) {
+                end = scan.tokenEnd(first + 1);
+                shape = "nnn-nn";
+            } else if (s2 == e1 + 1 && sep == '-' && ((len1 == 2 && len2 == 3) || (len1 == 4 && len2 == 3)
+                    || (len1 == 5 && len2 == 3))) {
+                end = scan.tokenEnd(first + 1);
+                shape = "digits-dash-digits";
+            }
+            if (end > 0 && first + 1 < last && t.charAt(end) != ' ') {
+                return null; // part of a longer number (phone, reference)
+            }
+        }
+        if (end < 0) {
+            int e1 = scan.tokenEnd(first);
+            // "555 123 4567" after "zip" is a phone number, not a 3-digit code; only a 5-digit ZIP after a
+            // state may be followed by a phone number in the same digit run ("TX 77002 (713) 853-5620")
+            if (first < last && !(len1 == 5 && t.charAt(e1) == ' ' && afterState(scan, first))) {
+                return null;
+            }
+            if (len1 < 3 || len1 > 6) {
+                return null;
+            }
+            end = e1;
+            us = len1 == 5;
+            shape = us ? "us-zip" : "digits";
+            // Dutch "1234 AB"
+            if (len1 == 4 && first + 1 < scan.tokenCount() && scan.tokenStart(first + 1) == e1 + 1
+                    && t.charAt(e1) == ' ' && scan.tokenLength(first + 1) == 2
+                    && scan.tokenFlags(first + 1) == (TextScan.LETTER | TextScan.UPPER)) {
+                end = scan.tokenEnd(first + 1);
+                shape = "nnnn-aa";
+            }
+        }
+        if (!scan.boundaryAfter(end) || (end < t.length() && (t.charAt(end) == '%' || t.charAt(end) == '$'))) {
+            return null;
+        }
+        return new Candidate(s, end, shape, us);
+    }
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
-        String t = scan.text;
         for (int r = 0; r < scan.runCount(); r++) {
-            int first = scan.runFirstToken(r);
-            int s = scan.tokenStart(first);
-            if (scan.runStart(r) != s || !scan.boundaryBefore(s)) {
+            Candidate c = candidate(scan, r);
+            if (c == null) {
                 continue;
             }
-            int len1 = scan.tokenLength(first);
-            int last = scan.runLastToken(r);
-            int end = -1;
-            String shape = null;
-            boolean us = false;
-            if (first < last) {
-                int e1 = scan.tokenEnd(first);
-                int s2 = scan.tokenStart(first + 1);
-                int len2 = scan.tokenLength(first + 1);
-                char sep = t.charAt(e1);
-                if (s2 == e1 + 1 && sep == '-' && len1 == 5 && len2 == 4) {
-                    end = scan.tokenEnd(first + 1);
-                    shape = "us-zip+4";
-                    us = true;
-                } else if (s2 == e1 + 1 && sep == ' ' && len1 == 3 && len2 == 2) {
-                    end = scan.tokenEnd(first + 1);
-                    shape = "nnn-nn";
-                } else if (s2 == e1 + 1 && sep == '-' && ((len1 == 2 && len2 == 3) || (len1 == 4 && len2 == 3)
-                        || (len1 == 5 && len2 == 3))) {
-                    end = scan.tokenEnd(first + 1);
-                    shape = "digits-dash-digits";
-                }
-                if (end > 0 && first + 1 < last && t.charAt(end) != ' ') {
-                    continue; // part of a longer number (phone, reference)
-                }
-            }
-            if (end < 0) {
-                int e1 = scan.tokenEnd(first);
-                // "555 123 4567" after "zip" is a phone number, not a 3-digit code; only a 5-digit ZIP after a
-                // state may be followed by a phone number in the same digit run ("TX 77002 (713) 853-5620")
-                if (first < last && !(len1 == 5 && t.charAt(e1) == ' ' && afterState(scan, first))) {
-                    continue;
-                }
-                if (len1 < 3 || len1 > 6) {
-                    continue;
-                }
-                end = e1;
-                us = len1 == 5;
-                shape = us ? "us-zip" : "digits";
-                // Dutch "1234 AB"
-                if (len1 == 4 && first + 1 < scan.tokenCount() && scan.tokenStart(first + 1) == e1 + 1
-                        && t.charAt(e1) == ' ' && scan.tokenLength(first + 1) == 2
-                        && scan.tokenFlags(first + 1) == (TextScan.LETTER | TextScan.UPPER)) {
-                    end = scan.tokenEnd(first + 1);
-                    shape = "nnnn-aa";
-                }
-            }
-            if (!scan.boundaryAfter(end) || (end < t.length() && (t.charAt(end) == '%' || t.charAt(end) == '$'))) {
-                continue;
-            }
-            if (us && afterState(scan, first)) {
+            int s = c.start();
+            int end = c.end();
+            String shape = c.shape();
+            if (c.us() && afterState(scan, scan.runFirstToken(r))) {
                 Explanation.Builder ex = Explanation.builder().pattern(shape).validator("us-state-before")
                         .baseScore(0.8).reason("ZIP after a US state at the end of an address");
                 double score = SCORER.score(scan, s, end, 0.8, ex);
@@ -113,13 +136,10 @@ final class ZipCodeDetector extends ScanningDetector {
                         .baseScore(0.85).reason("postal code shape after a postal cue")
                         .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
                 out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
-            } else if (!addressBlock(scan, s, end, shape, out)) {
-                PlacePostcode.Match m = PlacePostcode.at(scan, r);
-                if (m != null && m.codeStart() == s && m.codeEnd() == end) {
-                    Explanation.Builder ex = Explanation.builder().pattern(m.shape()).validator("place-before")
-                            .baseScore(PLACE_SCORE).reason("postcode right after a place name");
-                    out.add(finding(EntityType.ZIP_CODE, s, end, PLACE_SCORE, ex));
-                }
+            } else if (!addressBlock(scan, s, end, shape, out) && PlacePostcode.of(scan, r, c) != null) {
+                Explanation.Builder ex = Explanation.builder().pattern(shape).validator("place-before")
+                        .baseScore(PLACE_SCORE).reason("postcode right after a place name");
+                out.add(finding(EntityType.ZIP_CODE, s, end, PLACE_SCORE, ex));
             }
         }
         canadian(scan, out);
