@@ -67,6 +67,10 @@ final class DateDetector extends ScanningDetector {
                 return "month name after a time preposition";
             case COUNTED_PERIOD:
                 return "exact number of months or years before or after now";
+            case HOLIDAY:
+                return "named holiday";
+            case VAGUE:
+                return "vague period (a week, a month, a part of the day)";
             default:
                 return "year after a time cue";
         }

@@ -8,7 +8,8 @@ import java.util.Map;
  * y-m-d with an optional time), written dates ("March 3rd, 1990", "3 March 1990", "the 3rd of March", "03-Mar-1990",
  * "Sat, 25 Aug 2018"), weekdays, relative days ("tomorrow", "next Friday", "in 2 days", "5 days ago"), ordinals
  * used as days ("from the 3rd to the 6th"), month names after a preposition and years after a time cue ("born in
- * 1977", "since 2004"). Day and month ranges are validated (29 February only in leap years when the year is known).
+ * 1977", "since 2004", "from 2009 to 2018"), and named holidays ("Christmas Eve", "New Year's Day 2025", "the Sunday
+ * before Labor Day"). Day and month ranges are validated (29 February only in leap years when the year is known).
  * Shared by {@link DateDetector} and {@link DateOfBirthDetector}, which read the matches of one run per scan from
  * {@link TextScan#dateMatches()}. Stateless; package-private.
  */
@@ -23,6 +24,8 @@ final class DateGrammar {
          * one month or year, like a month name or a year after a cue.
          */
         COUNTED_PERIOD(0.6),
+        /** A named holiday ("Christmas Eve", "New Year's Day", "on Thanksgiving"), with or without a year. */
+        HOLIDAY(0.7),
         /** A period rather than a day ("next week", "this morning", "a few months ago"): below the default 0.5. */
         VAGUE(0.45);
 
@@ -75,10 +78,31 @@ final class DateGrammar {
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
     private static final TokenWords BEFORE_ORDINAL = TokenWords.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
+    /** Months that are also given names: after "for" they are as often a person ("a gift for June"). */
+    private static final TokenWords GIVEN_NAME_MONTHS = TokenWords.of("april", "may", "june", "august");
     /** Words between "in" and a quantity ("in about 3 days"). */
     private static final TokenWords HEDGES = TokenWords.of("about", "exactly", "just", "another", "only", "around");
     /** Words joining two days of a range ("from 26 to 29 May"). */
     private static final TokenWords RANGE_WORDS = TokenWords.of("to", "until", "till", "through", "thru", "and");
+
+    /**
+     * Named holidays, longest first per first word. A word written {@code year's} also matches "year's", "year’s",
+     * "years" and "year"; a phrase of one word (marked {@code *}) is a date only where it cannot be a modifier
+     * ("Christmas tree"): after a time word, before a year, or as the whole text.
+     */
+    private static final String[] HOLIDAY_PHRASES = {
+            "christmas eve", "christmas day", "*christmas", "*xmas", "new year's eve", "new year's day",
+            "independence day", "thanksgiving day", "*thanksgiving", "easter sunday", "easter monday", "*easter",
+            "*halloween", "valentine's day", "labor day", "labour day", "memorial day", "veterans day",
+            "presidents day", "boxing day", "mother's day", "father's day", "good friday", "black friday",
+            "cyber monday", "st patrick's day", "saint patrick's day", "*hanukkah", "*chanukah", "*diwali"};
+    /** {@link #HOLIDAY_PHRASES} split into words, by the first word. */
+    private static final Map<String, String[][]> HOLIDAYS = holidays();
+    /** The first words of {@link #HOLIDAY_PHRASES}. */
+    private static final TokenWords HOLIDAY_STARTS = TokenWords.of(HOLIDAYS.keySet().toArray(new String[0]));
+    /** Words before a one-word holiday that make it a date ("on Easter", "over Christmas"). */
+    private static final TokenWords HOLIDAY_BEFORE = TokenWords.of("on", "at", "over", "for", "by", "until", "till",
+            "since", "before", "after", "during", "around", "from", "to", "this", "last", "next", "of");
 
     /**
      * Every word a match can start with (weekdays, months, relative-day words, "day", "next", "last", "this",
@@ -92,6 +116,21 @@ final class DateGrammar {
     /** No match: the shared empty result of {@link #matches}. */
     private static final int[] NO_MATCHES = new int[0];
 
+    private static Map<String, String[][]> holidays() {
+        Map<String, List<String[]>> byFirst = new java.util.LinkedHashMap<>();
+        for (String phrase : HOLIDAY_PHRASES) {
+            String[] words = phrase.split(" ");
+            String first = words[0].replace("*", "");
+            for (String key : first.endsWith("'s")
+                    ? List.of(first.substring(0, first.length() - 2), first.replace("'s", "s")) : List.of(first)) {
+                byFirst.computeIfAbsent(key, w -> new java.util.ArrayList<>()).add(words);
+            }
+        }
+        Map<String, String[][]> out = new java.util.HashMap<>();
+        byFirst.forEach((w, list) -> out.put(w, list.toArray(new String[0][])));
+        return Map.copyOf(out);
+    }
+
     private static TokenWords startWords() {
         java.util.HashSet<String> words = new java.util.HashSet<>();
         words.addAll(WEEKDAYS.words());
@@ -100,6 +139,7 @@ final class DateGrammar {
         words.addAll(DAY_WORDS.words());
         words.addAll(NUMBER_WORDS.words());
         words.addAll(List.of("day", "next", "last", "this", "coming", "in"));
+        words.addAll(HOLIDAYS.keySet());
         return TokenWords.of(words.toArray(new String[0]));
     }
 
@@ -159,6 +199,12 @@ final class DateGrammar {
                 while (next < count && scan.tokenStart(next) < end) {
                     next++;
                 }
+                int anchor = holidayAnchor(scan, next);
+                if (anchor > 0) {
+                    // "the last Sunday before Labor Day": one date, counted from the holiday
+                    end = scan.tokenEnd(anchor);
+                    next = anchor + 1;
+                }
                 boolean dayWord = kind == Kind.RELATIVE && next == k + 1 && !scan.tokenHas(k, TextScan.DIGIT);
                 if (!(dayWord && (equatedWithDateAfter(scan, k)
                         || (lastExplicit && lastEndTok == k - 2 && copula(scan, k - 1) && spaceGap(scan, k - 1))))) {
@@ -178,6 +224,32 @@ final class DateGrammar {
             }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * If tokens from {@code next} on read "before"/"after" and a holiday ("... before Labor Day"), the holiday's last
+     * token; else 0.
+     */
+    private static int holidayAnchor(TextScan scan, int next) {
+        if (next < 1 || next + 1 >= scan.tokenCount() || !spaceGap(scan, next - 1) || !spaceGap(scan, next)
+                || scan.tokenHas(next, TextScan.DIGIT) || !(is(scan, next, "before") || is(scan, next, "after"))) {
+            return 0;
+        }
+        int h = next + 1;
+        String w = HOLIDAY_STARTS.get(scan, h);
+        if (w == null) {
+            return 0;
+        }
+        long m = holiday(scan, h, w);
+        if (m == 0) {
+            return 0;
+        }
+        int end = (int) (m >>> 8);
+        int last = h;
+        while (last + 1 < scan.tokenCount() && scan.tokenStart(last + 1) < end) {
+            last++;
+        }
+        return last;
     }
 
     private static boolean explicit(Kind kind) {
@@ -604,8 +676,8 @@ final class DateGrammar {
     }
 
     private static long written(TextScan scan, int k) {
-        // fast path: every word this grammar starts with is at most 10 letters long
-        if (scan.tokenLength(k) > 10 || scan.tokenHas(k, TextScan.NON_ASCII)) {
+        // fast path: every word this grammar starts with is at most 12 letters long ("independence")
+        if (scan.tokenLength(k) > 12 || scan.tokenHas(k, TextScan.NON_ASCII)) {
             return 0;
         }
         int count = scan.tokenCount();
@@ -657,6 +729,12 @@ final class DateGrammar {
             if (w.equals("the") && spaceGap(scan, k)) {
                 // "the 3rd of March" is reported from the day on, without "the"
                 return 0;
+            }
+            if (HOLIDAY_STARTS.contains(w)) {
+                long m = holiday(scan, k, w);
+                if (m != 0) {
+                    return m;
+                }
             }
             if (month(scan, k) != 0) {
                 long m = monthFirst(scan, k);
@@ -779,16 +857,103 @@ final class DateGrammar {
         return 0;
     }
 
+    /**
+     * A named holiday starting at token k, whose first word is {@code w} (see {@link #HOLIDAY_PHRASES}), with an
+     * optional year after it ("Christmas 2024", "new years eve 2025"); 0 if none.
+     */
+    private static long holiday(TextScan scan, int k, String w) {
+        String[][] phrases = HOLIDAYS.get(w);
+        if (phrases == null) {
+            return 0;
+        }
+        for (String[] words : phrases) {
+            int last = holidayEnd(scan, k, words);
+            if (last < 0) {
+                continue;
+            }
+            int y = yearAfter(scan, last);
+            if (y > 0) {
+                return result(scan, y, 0, Kind.HOLIDAY);
+            }
+            if (words.length == 1 && !holidayAlone(scan, k, last)) {
+                continue;
+            }
+            if (words[0].equals("good") && !Character.isUpperCase(scan.chars[scan.tokenStart(k)])) {
+                continue; // "have a good friday" is a wish, "Good Friday" the holiday
+            }
+            return result(scan, last, 0, Kind.HOLIDAY);
+        }
+        return 0;
+    }
+
+    /** The last token of holiday {@code words} written from token k on, or -1. */
+    private static int holidayEnd(TextScan scan, int k, String[] words) {
+        int count = scan.tokenCount();
+        int j = k;
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0 && !(spaceGap(scan, j - 1) || (is(scan, j - 1, "st") && dotSpaceGap(scan, j - 1)))) {
+                return -1;
+            }
+            if (j >= count || scan.tokenHas(j, TextScan.DIGIT)) {
+                return -1;
+            }
+            String word = words[i].replace("*", "");
+            if (word.endsWith("'s")) {
+                String stem = word.substring(0, word.length() - 2);
+                if (is(scan, j, stem)) {
+                    j++;
+                    if (j < count && is(scan, j, "s") && scan.tokenStart(j) - scan.tokenEnd(j - 1) == 1) {
+                        char a = scan.chars[scan.tokenEnd(j - 1)];
+                        if (a == '\'' || a == '\u2019') {
+                            j++; // "year's", "year’s"
+                        }
+                    }
+                } else if (is(scan, j, stem + "s")) {
+                    j++; // "new years eve"
+                } else {
+                    return -1;
+                }
+            } else if (is(scan, j, word)) {
+                j++;
+            } else {
+                return -1;
+            }
+        }
+        return j - 1;
+    }
+
+    /** Gap after token k is exactly ". " ("St. Patrick's Day"). */
+    private static boolean dotSpaceGap(TextScan scan, int k) {
+        if (k + 1 >= scan.tokenCount()) {
+            return false;
+        }
+        int a = scan.tokenEnd(k);
+        return scan.tokenStart(k + 1) - a == 2 && scan.chars[a] == '.' && scan.chars[a + 1] == ' ';
+    }
+
+    /**
+     * A one-word holiday (tokens k..last) is a date after a time word ("on Easter", "over Christmas") or when it is
+     * all the text holds besides punctuation ("Christmas" as an answer); "Christmas tree" and "Easter egg" are not.
+     */
+    private static boolean holidayAlone(TextScan scan, int k, int last) {
+        if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)
+                && HOLIDAY_BEFORE.contains(scan, k - 1)) {
+            return true;
+        }
+        return k == 0 && last == scan.tokenCount() - 1;
+    }
+
     private static long monthAlone(TextScan scan, int k) {
-        if (scan.tokenLength(k) < 4
-                || is(scan, k, "march") && !Character.isUpperCase(scan.chars[scan.tokenStart(k)])) {
-            return 0; // abbreviations and "may" alone are too ambiguous
+        boolean capital = Character.isUpperCase(scan.chars[scan.tokenStart(k)]);
+        boolean may = is(scan, k, "may");
+        if ((scan.tokenLength(k) < 4 && !(may && capital)) || (is(scan, k, "march") && !capital)) {
+            return 0; // abbreviations, "may" and "march" in lower case alone are too ambiguous
         }
         if (k > 0 && spaceGap(scan, k - 1) && !scan.tokenHas(k - 1, TextScan.DIGIT)) {
             int prev = k - 1;
             if (TIME_PREPOSITIONS.contains(scan, prev) && !is(scan, prev, "and") && !is(scan, prev, "to")
-                    && !is(scan, prev, "for")) {
-                return result(scan, k, 0, Kind.MONTH);
+                    && !(is(scan, prev, "for") && GIVEN_NAME_MONTHS.contains(scan, k))) {
+                return result(scan, k, 0, Kind.MONTH); // "until May", "salary for March" ("for April" is a person)
             }
         }
         return 0;
@@ -940,7 +1105,7 @@ final class DateGrammar {
         return (ordinalEnd && ordinalStart) || ((ordinalEnd || ordinalStart) && followOk(scan, j));
     }
 
-    /** "born in 1977", "since 2004", "Act of 2001", "During 1971". */
+    /** "born in 1977", "since 2004", "Act of 2001", "During 1971", the end of "from 2009 to 2018". */
     private static long yearWithContext(TextScan scan, int k) {
         if (year(scan, k) == 0 || k == 0 || !cleanStart(scan, k) || !cleanEnd(scan, k)) {
             return 0;
@@ -954,9 +1119,11 @@ final class DateGrammar {
             return 0;
         }
         int prev = k - 1;
-        if (!TIME_PREPOSITIONS.contains(scan, prev) || is(scan, prev, "to") || is(scan, prev, "and")
+        boolean rangeEnd = (is(scan, prev, "to") || is(scan, prev, "and")) && prev > 0 && spaceGap(scan, prev - 1)
+                && year(scan, prev - 1) != 0; // "from 2009 to 2018", "between 1990 and 1995"
+        if (!rangeEnd && (!TIME_PREPOSITIONS.contains(scan, prev) || is(scan, prev, "to") || is(scan, prev, "and")
                 || is(scan, prev, "for") || is(scan, prev, "this") || is(scan, prev, "last")
-                || is(scan, prev, "next")) {
+                || is(scan, prev, "next"))) {
             return 0;
         }
         if (k + 1 < scan.tokenCount() && spaceGap(scan, k) && !scan.tokenHas(k + 1, TextScan.DIGIT)

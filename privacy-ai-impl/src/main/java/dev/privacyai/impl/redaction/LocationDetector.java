@@ -779,8 +779,8 @@ final class LocationDetector extends ScanningDetector {
             if (!gaz && h.prob < 0.6) {
                 continue;
             }
-            if (ordinalWithoutPlaceWord(w, h.firstToken, h.lastToken)) {
-                continue; // "from the 19th to the 6th", "23rd - 13 nights": dates, not places
+            if (numberWithoutPlaceWord(w, h.firstToken, h.lastToken)) {
+                continue; // "from the 19th to the 6th", "23rd - 13 nights", "09:00PM tonight": dates, not places
             }
             if (!balancedParentheses(scan.text, h.start, h.end)) {
                 continue; // "1975 (though Smith": a span running into a parenthesis is not a place name
@@ -793,40 +793,29 @@ final class LocationDetector extends ScanningDetector {
     }
 
     /**
-     * True if tokens {@code a..b} hold an ordinal ("14th", "23rd") and no word a place name needs: one that is not a
-     * common English word, a gazetteer place or a street type ("5th Avenue" keeps its street type).
+     * True if tokens {@code a..b} hold a number, ordinal or time ("14th", "23rd", "09:00PM") and no word a place
+     * name needs: one that is not a common English word, a gazetteer place or a street type ("5th Avenue" keeps its
+     * street type, "12 Main Street" too).
      */
-    private static boolean ordinalWithoutPlaceWord(String[] w, int a, int b) {
-        boolean ordinal = false;
+    private static boolean numberWithoutPlaceWord(String[] w, int a, int b) {
+        boolean number = false;
         for (int k = a; k <= b; k++) {
-            ordinal |= isOrdinal(w[k]);
+            number |= w[k].chars().anyMatch(c -> c >= '0' && c <= '9');
         }
-        if (!ordinal) {
+        if (!number) {
             return false;
         }
         for (int k = a; k <= b; k++) {
             String l = w[k].toLowerCase(Locale.ROOT);
+            if (l.equals("am") || l.equals("pm")) {
+                continue; // "09:00 PM"
+            }
             if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (!NameLexicon.commonWord(l)
                     || NlpModels.places().contains(l) || STREET_TYPES.contains(l))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** "1st", "22nd", "23rd", "14th" (any case). */
-    private static boolean isOrdinal(String t) {
-        int n = t.length();
-        if (n < 3 || n > 4) {
-            return false;
-        }
-        for (int i = 0; i < n - 2; i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return false;
-            }
-        }
-        String suffix = t.substring(n - 2).toLowerCase(Locale.ROOT);
-        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
     }
 
     /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */

@@ -97,6 +97,40 @@ class DateDetectorTest {
     }
 
     @Test
+    void findsNamedHolidays() {
+        assertThat(dates("I want to go up there on New Year's Eve")).containsExactly("New Year's Eve");
+        assertThat(dates("new years eve 2025")).containsExactly("new years eve 2025");
+        assertThat(dates("booked for New Year\u2019s Day")).containsExactly("New Year\u2019s Day");
+        assertThat(dates("Independence Day")).containsExactly("Independence Day");
+        assertThat(dates("closed on Christmas Eve and Boxing Day")).containsExactly("Christmas Eve", "Boxing Day");
+        assertThat(dates("Christmas")).containsExactly("Christmas");
+        assertThat(dates("can we come over Christmas?")).containsExactly("Christmas");
+        assertThat(dates("ordered on Black Friday, Mother's Day and St. Patrick's Day"))
+                .containsExactly("Black Friday", "Mother's Day", "St. Patrick's Day");
+        assertThat(dates("Thanksgiving 2023 was busy")).containsExactly("Thanksgiving 2023");
+        assertThat(dates("on the last Sunday before Labor Day we returned"))
+                .containsExactly("last Sunday before Labor Day");
+        assertThat(findings(d, "Independence Day").get(0).explanation().pattern()).isEqualTo("date-holiday");
+        // one-word holidays used as modifiers, and wishes, are not dates
+        assertThat(dates("the Christmas tree fell over")).isEmpty();
+        assertThat(dates("my kids love Easter eggs")).isEmpty();
+        assertThat(dates("have a good friday")).containsExactly("friday"); // the weekday, not the holiday
+        assertThat(dates("a new year begins")).isEmpty();
+    }
+
+    @Test
+    void findsMonthsAfterPrepositionsAndYearRangeEnds() {
+        assertThat(dates("How much did I spend until May on prime?")).containsExactly("May");
+        assertThat(dates("my balance before my salary for March?")).containsExactly("March");
+        assertThat(dates("a birthday card for June")).isEmpty(); // a person as often as a month
+        assertThat(dates("you may go until may be")).isEmpty();
+        assertThat(dates("interest from 2009 to 2018")).containsExactly("2009", "2018");
+        assertThat(dates("between 1990 and 1995 we lived there")).containsExactly("1990", "1995");
+        assertThat(dates("from 2000 to 2500 people")).doesNotContain("2500"); // a head count
+        assertThat(dates("pages 10 to 2018")).isEmpty();
+    }
+
+    @Test
     void recurringWeekdaysAreNotDates() {
         assertThat(dates("the gym is open every Tuesday")).isEmpty();
         assertThat(dates("paid on the second Friday of each month")).isEmpty();
@@ -171,5 +205,7 @@ class DateDetectorTest {
         guarded(d, repeat("today is ", 100_000));
         guarded(d, repeat("2 days away from ", 100_000));
         guarded(d, repeat("every Monday of each ", 100_000));
+        guarded(d, repeat("Sunday before New Year's ", 100_000));
+        guarded(d, repeat("St. ", 100_000));
     }
 }
