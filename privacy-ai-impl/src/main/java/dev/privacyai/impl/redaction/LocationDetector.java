@@ -794,8 +794,8 @@ final class LocationDetector extends ScanningDetector {
 
     /**
      * True if tokens {@code a..b} hold a number, ordinal or time ("14th", "23rd", "09:00PM") and no word a place
-     * name needs: one that is not a common English word, a gazetteer place or a street type ("5th Avenue" keeps its
-     * street type, "12 Main Street" too).
+     * name needs: a gazetteer place, a street type ("5th Avenue" and "12 Main Street" keep theirs) or a word of three
+     * or more letters that is not a common English word (a lone letter or two, as in "AA 12 34 56 B", is not one).
      */
     private static boolean numberWithoutPlaceWord(String[] w, int a, int b) {
         boolean number = false;
@@ -810,9 +810,9 @@ final class LocationDetector extends ScanningDetector {
             if (l.equals("am") || l.equals("pm")) {
                 continue; // "09:00 PM"
             }
-            if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (!NameLexicon.commonWord(l)
-                    || NlpModels.places().contains(l) || STREET_TYPES.contains(l))) {
-                return false;
+            if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (NlpModels.places().contains(l)
+                    || STREET_TYPES.contains(l) || (l.length() >= 3 && !NameLexicon.commonWord(l)))) {
+                return false; // a letter or two ("34 56 B", "hh 01 02 03 d") is no place name unless listed
             }
         }
         return true;

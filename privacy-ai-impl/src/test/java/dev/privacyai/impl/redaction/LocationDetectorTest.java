@@ -138,6 +138,18 @@ class LocationDetectorTest {
     }
 
     @Test
+    void numbersTimesAndCodesWithoutAPlaceWordAreNotPlaces() {
+        // each of these was a name-model LOCATION span before
+        assertThat(found(d, EntityType.LOCATION, "I have a table booked at 09:00PM tonight. Our plans")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "Please book it for 8 people at 05:45PM")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "AA 12 34 56 B")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "Celebrating its 10th year in Calgary, Factset is a 501(c)3 that"))
+                .containsOnly("Calgary");
+        // a street type, a listed place or a name-like word keeps the span
+        assertThat(found(d, EntityType.LOCATION, "I moved to 5th Avenue last year")).isNotEmpty();
+    }
+
+    @Test
     void aPlaceBeforeAPostcodeIsALocationWithoutTheCode() {
         assertThat(found(d, EntityType.LOCATION, "We support Factset in Bjert 6091 in its mission"))
                 .containsExactly("Bjert");
