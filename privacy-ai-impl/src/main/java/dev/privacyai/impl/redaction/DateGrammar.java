@@ -772,7 +772,7 @@ final class DateGrammar {
             return 0;
         }
         int d = day(scan, k, false);
-        if (d == 0 || !cleanStart(scan, k)) {
+        if (d == 0 || (!cleanStart(scan, k) && !afterDayRangeDash(scan, k))) {
             return 0;
         }
         boolean ordinal = scan.tokenHas(k, TextScan.LETTER);
@@ -1103,6 +1103,27 @@ final class DateGrammar {
         // both ends ordinal ("22nd until 29th"), or one is and the range ends the phrase ("from 4 to 8th.")
         boolean ordinalStart = scan.tokenHas(k, TextScan.LETTER);
         return (ordinalEnd && ordinalStart) || ((ordinalEnd || ordinalStart) && followOk(scan, j));
+    }
+
+    /**
+     * Token k follows a bare day of the month and one dash, as the second day of "1-31st of December" or "3–5 May";
+     * not inside a longer dashed or dotted number ("2020-12-05", "555-12 May": the token before the first day is
+     * not joined to it).
+     */
+    private static boolean afterDayRangeDash(TextScan scan, int k) {
+        if (k < 1) {
+            return false;
+        }
+        int p = k - 1;
+        char[] t = scan.chars;
+        int gap = scan.tokenStart(k) - scan.tokenEnd(p);
+        if (gap != 1 || (t[scan.tokenEnd(p)] != '-' && t[scan.tokenEnd(p)] != '\u2013')
+                || scan.tokenFlags(p) != TextScan.DIGIT || scan.tokenLength(p) > 2 || day(scan, p, false) == 0) {
+            return false;
+        }
+        int s = scan.tokenStart(p);
+        return s == 0 || (!Character.isLetterOrDigit(t[s - 1]) && t[s - 1] != '-' && t[s - 1] != '/'
+                && t[s - 1] != '.' && t[s - 1] != '+');
     }
 
     /** "born in 1977", "since 2004", "Act of 2001", "During 1971", the end of "from 2009 to 2018". */

@@ -131,6 +131,14 @@ class DateDetectorTest {
     }
 
     @Test
+    void findsDayRangesJoinedByADash() {
+        assertThat(dates("one child from 1-31st of December. Is breakfast")).containsExactly("1", "31st of December");
+        assertThat(dates("staying 3\u20135 May")).containsExactly("3", "5 May");
+        assertThat(dates("call 555-12 May")).isEmpty();
+        assertThat(dates("on 2020-12-05 May")).containsExactly("2020-12-05");
+    }
+
+    @Test
     void recurringWeekdaysAreNotDates() {
         assertThat(dates("the gym is open every Tuesday")).isEmpty();
         assertThat(dates("paid on the second Friday of each month")).isEmpty();
