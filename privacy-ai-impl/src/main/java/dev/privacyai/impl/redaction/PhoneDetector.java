@@ -884,8 +884,12 @@ final class PhoneDetector extends ScanningDetector {
             // "Fax(281)528-8636" and "Tel+44..." are fine; "AB1234567" is not
             return (first == '(' || first == '+') && Character.isLetter(b);
         }
+        if (b == ':' && start >= 2 && Character.isLetter(t.charAt(start - 2))) {
+            // a label glued to its value: "Tel:+44 20 7946 0958", "tel:+15551234567", "Mobile:07700900123"
+            return true;
+        }
         if (b == '.' || b == ',' || b == ':' || b == '-' || b == '/' || b == '_') {
-            // part of a bigger token: decimal, time, "ABC-1234567", path
+            // part of a bigger token: decimal, time ("10:30"), "ABC-1234567", path
             return start < 2 || !Character.isLetterOrDigit(t.charAt(start - 2));
         }
         if (b == '+' || b == '=' || b == '*' || b == '^' || b == '%') {

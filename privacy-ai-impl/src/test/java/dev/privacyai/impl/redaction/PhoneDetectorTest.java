@@ -64,6 +64,14 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void aLabelGluedToTheNumberByAColon() {
+        assertSingle("reach me at tel:+14155550132", "+14155550132");
+        assertSingle("Tel:+44 20 7946 0958", "+44 20 7946 0958");
+        assertSingle("Mobile:07700 900123", "07700 900123");
+        assertThat(spans("we open 10:30 till 12:45")).isEmpty(); // a colon after digits is a time
+    }
+
+    @Test
     void nationalFormsOfDefaultRegions() {
         assertSingle("mobile 07700 900123", "07700 900123");            // GB
         assertSingle("Telefon 030 12345678", "030 12345678");          // DE
