@@ -18,7 +18,11 @@ final class CvvDetector extends ScanningDetector {
             "security code", "card security", "card verification", "verification value", "digits on the back",
             "3 digits", "three digits", "4 digits on the front", "back of the card", "back of my card",
             "back of card");
-    private static final ContextScorer SCORER = new ContextScorer(CVV_CUES, 0.0, null, 0, 40, 0);
+    /** Cues of a PIN or password: nearer to the digits than any CVV cue, they name a secret ("cvv 123, pin 4321"). */
+    private static final ContextLexicon SECRET_CUES = ContextLexicon.of("pin", "pincode", "passcode", "otp",
+            "password", "passwd");
+    /** How far before the digits {@link #SECRET_CUES} takes over. */
+    private static final int NEAR = 16;
     /** A reply to the assistant's prompt is only trusted when it is short. */
     private static final int MAX_REPLY = 80;
 
@@ -42,6 +46,10 @@ final class CvvDetector extends ScanningDetector {
                 continue;
             }
             String cue = CVV_CUES.findIn(scan, s - 40, s);
+            if (cue != null && SECRET_CUES.findIn(scan, s - NEAR, s) != null
+                    && CVV_CUES.findIn(scan, s - NEAR, s) == null) {
+                continue; // "my cvv is 123 and my pin is 4321": the PIN cue names 4321, a SECRET
+            }
             double score;
             String where;
             if (cue != null) {

@@ -32,6 +32,15 @@ class CvvDetectorTest {
     }
 
     @Test
+    void aPinCueNearerThanTheCvvCueNamesASecret() {
+        assertThat(cvv("my cvv is 123 and my pin is 4321")).containsExactly("123");
+        var findings = DefaultRedactor.builder().detectors(Detectors.structured()).build()
+                .analyze("my cvv is 123 and my pin is 4321");
+        assertThat(findings).extracting(f -> f.entityType()).containsExactly(EntityType.CVV, EntityType.SECRET);
+        assertThat(cvv("CVV and PIN: cvv 567")).containsExactly("567"); // the CVV cue is as near
+    }
+
+    @Test
     void findsShortReplyToPrompt() {
         assertThat(found(d, EntityType.CVV, "it's 737", prompt("Please read me the CVV on the back of the card")))
                 .containsExactly("737");
