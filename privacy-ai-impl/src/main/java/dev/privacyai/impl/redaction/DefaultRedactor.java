@@ -1,6 +1,8 @@
 package dev.privacyai.impl.redaction;
 
 import com.google.crypto.tink.KeysetHandle;
+import dev.privacyai.redaction.Channel;
+import dev.privacyai.redaction.Explanation;
 import dev.privacyai.redaction.Finding;
 import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.RedactionException;
@@ -16,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,8 +39,15 @@ import java.util.TreeMap;
  * <p><b>Overlaps</b> resolve deterministically: the higher score wins (validation and context are in the score),
  * then the longer span, then the earlier start, then the entity type name, then the detector name.
  *
- * <p><b>Defaults:</b> detectors {@link Detectors#defaults()}, policy {@link RedactionPolicy#defaults()}, no hash
- * key (a policy that uses {@link RedactionOperator#keyedHash()} then fails at {@link Builder#build()}).
+ * <p><b>Spoken numbers.</b> On the {@link Channel#VOICE} channel (by default; see
+ * {@link Builder#spokenNumbers}) numbers that speech-to-text wrote as words ("four one one one ...", "five five
+ * five, one two three, four five six seven", "double five") are read as digits before detection, and the findings
+ * cover the words: "my card is four one one one ..." redacts the spoken card number. A run needs at least three
+ * number words and three digits, so "one or two" or "twenty five people" stay as they are.
+ *
+ * <p><b>Defaults:</b> detectors {@link Detectors#defaults()}, policy {@link RedactionPolicy#defaults()}, spoken
+ * numbers read on the voice channel only, no hash key (a policy that uses {@link RedactionOperator#keyedHash()}
+ * then fails at {@link Builder#build()}).
  *
  * <p>Immutable and thread-safe. Logs only counts at DEBUG, never text.
  */
@@ -54,10 +65,13 @@ public final class DefaultRedactor implements Redactor {
     private final List<Detector> detectors;
     private final RedactionPolicy policy;
     private final KeyedHasher hasher;
+    private final Set<Channel> spokenNumberChannels;
 
     private DefaultRedactor(Builder b) {
         this.detectors = List.copyOf(b.detectors);
         this.policy = b.policy;
+        this.spokenNumberChannels = b.spokenNumberChannels.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(b.spokenNumberChannels));
         this.hasher = b.hashKey == null ? null : KeyedHasher.of(b.hashKey);
     }
 
@@ -88,6 +102,39 @@ public final class DefaultRedactor implements Redactor {
         if (text.isEmpty()) {
             return List.of();
         }
+        if (spokenNumberChannels.contains(context.channel())) {
+            SpokenNumbers.Rewritten rewritten = SpokenNumbers.rewrite(text);
+            if (rewritten != null) {
+                return analyzeRewritten(text, rewritten, context);
+            }
+        }
+        return analyzeText(text, context);
+    }
+
+    /**
+     * Detects on the text with spoken numbers in digits and maps every finding back onto the original words; a
+     * finding that covers rewritten words says so in its explanation.
+     */
+    private List<Finding> analyzeRewritten(String text, SpokenNumbers.Rewritten rewritten, RedactionContext context) {
+        List<Finding> found = analyzeText(rewritten.text, context);
+        List<Finding> mapped = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            int s = rewritten.originalStart(f.start());
+            int e = rewritten.originalEnd(f.end() - 1);
+            Finding m = f.withSpan(s, e);
+            if (!text.regionMatches(s, rewritten.text, f.start(), f.length()) || e - s != f.length()) {
+                Explanation x = f.explanation();
+                Explanation.Builder b = Explanation.builder().pattern(x.pattern()).validator(x.validator())
+                        .baseScore(x.baseScore()).reason(x.reason() + "; said as number words");
+                x.contextCues().forEach(b::cue);
+                m = m.withScore(f.score(), b.build());
+            }
+            mapped.add(m);
+        }
+        return resolve(text, context, mapped);
+    }
+
+    private List<Finding> analyzeText(String text, RedactionContext context) {
         TextScan scan = null;
         List<Finding> candidates = new ArrayList<>();
         for (int d = 0, n = detectors.size(); d < n; d++) {
@@ -261,6 +308,7 @@ public final class DefaultRedactor implements Redactor {
         private final List<Detector> detectors = new ArrayList<>(Detectors.defaults());
         private RedactionPolicy policy = RedactionPolicy.defaults();
         private KeysetHandle hashKey;
+        private Set<Channel> spokenNumberChannels = EnumSet.of(Channel.VOICE);
 
         private Builder() {
         }
@@ -286,6 +334,21 @@ public final class DefaultRedactor implements Redactor {
         /** Sets the policy (default: {@link RedactionPolicy#defaults()}). */
         public Builder policy(RedactionPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The channels on which numbers said as words ("four one one one ...") are read as digits before detection
+         * (default: {@link Channel#VOICE} only; an empty set turns it off). Chat and e-mail text rarely spells
+         * digits out, and leaving them out keeps their results exactly as detected.
+         */
+        public Builder spokenNumbers(Collection<Channel> channels) {
+            Objects.requireNonNull(channels, "channels");
+            Set<Channel> copy = EnumSet.noneOf(Channel.class);
+            for (Channel c : channels) {
+                copy.add(Objects.requireNonNull(c, "channel"));
+            }
+            this.spokenNumberChannels = copy;
             return this;
         }
 

@@ -1,0 +1,358 @@
+package dev.privacyai.impl.redaction;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rewrites numbers spoken word by word, as speech-to-text writes them without number formatting, into digits so
+ * that the detectors see the shapes they know: "four one one one one one ..." becomes "4111 1111 ...", "four one
+ * five, five five five, zero one three two" becomes "415 555 0132", "double five" is "55", "oh" inside a run is
+ * "0", "twenty one" is "21", "nineteen" is "19", "five hundred" is "500". Digits already written as digits may
+ * stand inside a run ("555 one two three four").
+ *
+ * <p>A run is rewritten only when it holds at least {@value #MIN_WORDS} number words and at least
+ * {@value #MIN_DIGITS} digits in all: "one or two", "twenty five people" and "I have two kids" stay as they are. The
+ * rewritten text keeps every other character (a comma, dash or period between two groups of a run becomes one space:
+ * "four one five, five five five" is "415 555"); {@link Rewritten#originalStart} and {@link Rewritten#originalEnd} map
+ * a span of it back to the original text, always onto whole words.
+ *
+ * <p>English only. Stateless and thread-safe; package-private.
+ */
+final class SpokenNumbers {
+
+    static final int MIN_WORDS = 3;
+    static final int MIN_DIGITS = 3;
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("oh", 0),
+            Map.entry("o", 0), Map.entry("nought", 0), Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9));
+    private static final Map<String, Integer> TEENS = Map.ofEntries(Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 2, "thirty", 3, "forty", 4, "fifty", 5,
+            "sixty", 6, "seventy", 7, "eighty", 8, "ninety", 9);
+    private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
+
+    private SpokenNumbers() {
+    }
+
+    /** A rewritten text and the map of its characters back to the original. */
+    static final class Rewritten {
+        final String text;
+        private final int[] start;
+        private final int[] end;
+
+        private Rewritten(String text, int[] start, int[] end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        /** Start in the original text of the rewritten character at {@code i}. */
+        int originalStart(int i) {
+            return start[i];
+        }
+
+        /** End (exclusive) in the original text of the rewritten character at {@code i}. */
+        int originalEnd(int i) {
+            return end[i];
+        }
+    }
+
+    /** One word of the text: [start, end) and, for a number word or digit token, its digits; else null. */
+    private static final class Word {
+        final int start;
+        final int end;
+        final String digits;
+        final boolean spoken;
+        final int repeat;
+        final boolean ohWord;
+
+        Word(int start, int end, String digits, boolean spoken, int repeat) {
+            this(start, end, digits, spoken, repeat, false);
+        }
+
+        Word(int start, int end, String digits, boolean spoken, int repeat, boolean ohWord) {
+            this.start = start;
+            this.end = end;
+            this.digits = digits;
+            this.spoken = spoken;
+            this.repeat = repeat;
+            this.ohWord = ohWord;
+        }
+    }
+
+    /** {@code text} with its spoken number runs in digits, or {@code null} if it has none. */
+    static Rewritten rewrite(String text) {
+        int n = text.length();
+        java.util.List<Word> words = new java.util.ArrayList<>();
+        int i = 0;
+        boolean anySpoken = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            Word w = word(text, s, i);
+            anySpoken |= w.spoken;
+            words.add(w);
+        }
+        if (!anySpoken) {
+            return null;
+        }
+        Builder out = new Builder(n);
+        int copied = 0;
+        int[] stop = new int[1];
+        for (int k = 0; k < words.size(); ) {
+            java.util.List<int[]> run = run(text, words, k, stop);
+            if (run == null) {
+                // a run that starts inside a failed one ends where it ends and holds less: skip it (linear time)
+                k = Math.max(k + 1, stop[0]);
+                continue;
+            }
+            // segment: {from, to, wordIndexOfLastWord, digitsIndexWord, repeat}
+            out.copy(text, copied, run.get(0)[0]);
+            int prevEnd = -1;
+            for (int[] seg : run) {
+                if (prevEnd >= 0) {
+                    if (!text.substring(prevEnd, seg[0]).isBlank()) {
+                        // a comma, dash or period between groups is a pause: a space, as in "415 555 0132"
+                        out.append(" ", prevEnd, seg[0]);
+                    }
+                }
+                String digits = words.get(seg[3]).digits;
+                if (seg[5] >= 0) {
+                    digits = digits.substring(0, 1) + words.get(seg[5]).digits; // "twenty one" = 21
+                }
+                out.append(digits.repeat(seg[4]), seg[0], seg[1]);
+                prevEnd = seg[1];
+            }
+            copied = prevEnd;
+            k = run.get(run.size() - 1)[2] + 1;
+        }
+        if (copied == 0) {
+            return null;
+        }
+        out.copy(text, copied, n);
+        return out.build();
+    }
+
+    /** Builds the rewritten text and its map back to the original. */
+    private static final class Builder {
+        private final StringBuilder sb;
+        private int[] start;
+        private int[] end;
+
+        Builder(int capacity) {
+            sb = new StringBuilder(capacity);
+            start = new int[capacity + 16];
+            end = new int[capacity + 16];
+        }
+
+        /** Copies text[from, to) unchanged. */
+        void copy(String text, int from, int to) {
+            for (int p = from; p < to; p++) {
+                put(text.charAt(p), p, p + 1);
+            }
+        }
+
+        /** Appends {@code s}, every character of which stands for the original text[from, to). */
+        void append(String s, int from, int to) {
+            for (int x = 0; x < s.length(); x++) {
+                put(s.charAt(x), from, to);
+            }
+        }
+
+        private void put(char c, int from, int to) {
+            int at = sb.length();
+            if (at == start.length) {
+                start = java.util.Arrays.copyOf(start, at * 2);
+                end = java.util.Arrays.copyOf(end, at * 2);
+            }
+            start[at] = from;
+            end[at] = to;
+            sb.append(c);
+        }
+
+        Rewritten build() {
+            return new Rewritten(sb.toString(), start, end);
+        }
+    }
+
+    /** Classifies text[s, e). */
+    private static Word word(String text, int s, int e) {
+        boolean allDigits = true;
+        for (int p = s; p < e; p++) {
+            char c = text.charAt(p);
+            if (c < '0' || c > '9') {
+                allDigits = false;
+                break;
+            }
+        }
+        if (allDigits) {
+            return new Word(s, e, text.substring(s, e), false, 0);
+        }
+        if (e - s > 9) {
+            return new Word(s, e, null, false, 0);
+        }
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        Integer v = UNITS.get(w);
+        if (v != null) {
+            return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"));
+        }
+        v = TEENS.get(w);
+        if (v != null) {
+            return new Word(s, e, Integer.toString(v), true, 0);
+        }
+        v = TENS.get(w);
+        if (v != null) {
+            return new Word(s, e, v + "0", true, 0);
+        }
+        v = REPEATS.get(w);
+        if (v != null) {
+            return new Word(s, e, null, true, v);
+        }
+        if (w.equals("hundred")) {
+            return new Word(s, e, "00", true, 0);
+        }
+        return new Word(s, e, null, false, 0);
+    }
+
+    /**
+     * The number run starting at word {@code k} as segments {@code {from, to, lastWord, digitsWord, repeat,
+     * unitWord}} (one per number: a unit, "double five", "twenty one", a digit token), or null if none starts there
+     * or it is too short. Words of a run are separated by spaces, or by one comma, dash or period plus spaces;
+     * "double"/"triple" repeat the unit after them; "twenty one" is 21; "hundred" follows a unit ("five hundred").
+     */
+    private static java.util.List<int[]> run(String text, java.util.List<Word> words, int k, int[] stop) {
+        stop[0] = k;
+        if (!startsRun(words.get(k), words, k, text)) {
+            return null;
+        }
+        java.util.List<int[]> segs = new java.util.ArrayList<>();
+        int spoken = 0;
+        int digits = 0;
+        int q = k;
+        while (q < words.size()) {
+            Word w = words.get(q);
+            if (q > k && !joinable(text, words.get(q - 1).end, w.start)) {
+                break;
+            }
+            if (w.repeat > 0) {
+                // "double five": the next word must be a unit
+                if (q + 1 >= words.size() || !isUnit(words.get(q + 1))
+                        || !joinable(text, w.end, words.get(q + 1).start)) {
+                    break;
+                }
+                segs.add(new int[] {w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1});
+                spoken += 2;
+                digits += w.repeat;
+                q += 2;
+                continue;
+            }
+            if (w.digits == null) {
+                break;
+            }
+            if (!w.spoken && w.digits.length() > 4) {
+                break; // a long written number is its own token; detectors see it as is
+            }
+            if (w.spoken && w.digits.equals("00") && (q == k || !isUnit(words.get(q - 1)))) {
+                break; // "hundred" only after a unit: "five hundred"
+            }
+            if (isTens(w) && q + 1 < words.size() && isUnit(words.get(q + 1)) && !isZero(words.get(q + 1))
+                    && joinable(text, w.end, words.get(q + 1).start)) {
+                segs.add(new int[] {w.start, words.get(q + 1).end, q + 1, q, 1, q + 1});
+                spoken += 2;
+                digits += 2;
+                q += 2;
+                continue;
+            }
+            segs.add(new int[] {w.start, w.end, q, q, 1, -1});
+            if (w.spoken) {
+                spoken++;
+            }
+            digits += w.digits.length();
+            q++;
+        }
+        stop[0] = q;
+        // a run ends at its last number; "oh" alone at either end is the interjection
+        while (!segs.isEmpty() && isOh(words.get(segs.get(segs.size() - 1)[3]))
+                && segs.get(segs.size() - 1)[4] == 1) {
+            segs.remove(segs.size() - 1);
+            spoken--;
+            digits--;
+        }
+        if (segs.isEmpty() || spoken < MIN_WORDS || digits < MIN_DIGITS) {
+            return null;
+        }
+        return segs;
+    }
+
+    private static boolean startsRun(Word w, java.util.List<Word> words, int k, String text) {
+        if (w.digits == null && w.repeat == 0) {
+            return false;
+        }
+        if (isOh(w) && (k + 1 >= words.size() || !isUnit(words.get(k + 1)) || !onlySpaces(text, w.end,
+                words.get(k + 1).start))) {
+            return false; // "Oh, one more thing" is an interjection; "oh seven seven ..." a leading zero
+        }
+        if (k > 0 && words.get(k - 1).digits != null) {
+            return false; // runs start at their first word only
+        }
+        return true;
+    }
+
+    private static boolean isUnit(Word w) {
+        return w.spoken && w.digits != null && w.digits.length() == 1;
+    }
+
+    /** "oh" or "o": zero only between other numbers. */
+    private static boolean isOh(Word w) {
+        return w.spoken && w.ohWord;
+    }
+
+    private static boolean isZero(Word w) {
+        return isUnit(w) && w.digits.equals("0");
+    }
+
+    private static boolean isTens(Word w) {
+        return w.spoken && w.digits != null && w.digits.length() == 2 && w.digits.charAt(1) == '0'
+                && w.digits.charAt(0) >= '2';
+    }
+
+    private static boolean onlySpaces(String text, int a, int b) {
+        if (b <= a) {
+            return false;
+        }
+        for (int p = a; p < b; p++) {
+            if (text.charAt(p) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only spaces, or one comma, dash or period with spaces, between two words of a run. */
+    private static boolean joinable(String text, int a, int b) {
+        int marks = 0;
+        if (b - a < 1 || b - a > 3) {
+            return false;
+        }
+        for (int p = a; p < b; p++) {
+            char c = text.charAt(p);
+            if (c == ',' || c == '-' || c == '.') {
+                marks++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return marks <= 1;
+    }
+}
