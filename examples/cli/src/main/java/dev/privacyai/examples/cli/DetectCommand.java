@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.privacyai.impl.redaction.DefaultRedactor;
+import dev.privacyai.redaction.Channel;
 import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,11 +55,17 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--native-labels", description = "Write our own entity type names instead of evaluation labels.")
     boolean nativeLabels;
 
+    @Option(names = "--channel", paramLabel = "CHANNEL", defaultValue = "chat",
+            description = "Channel the texts come from: chat, email or voice (default: ${DEFAULT-VALUE}); on voice, "
+                    + "numbers said as words (\"four one one one ...\") are read as digits.")
+    Channel channel;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
         Redactor redactor = DefaultRedactor.withDefaults();
+        RedactionContext context = RedactionContext.builder().channel(channel).build();
         JsonlInput in;
         try {
             in = JsonlInput.open(input, err);
@@ -84,7 +92,7 @@ final class DetectCommand implements Callable<Integer> {
                     in.skip(line.number(), e.getMessage());
                     continue;
                 }
-                List<Finding> findings = redactor.analyze(text);
+                List<Finding> findings = redactor.analyze(text, context);
                 ObjectNode rec = mapper.createObjectNode();
                 rec.set("id", id);
                 ArrayNode spans = rec.putArray("spans");

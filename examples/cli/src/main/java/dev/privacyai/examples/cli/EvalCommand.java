@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.privacyai.impl.redaction.DefaultRedactor;
 import dev.privacyai.impl.redaction.Detectors;
+import dev.privacyai.redaction.Channel;
 import dev.privacyai.redaction.EntityType;
 import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.Redactor;
 import dev.privacyai.redaction.spi.Detector;
 import picocli.CommandLine.ArgGroup;
@@ -93,6 +95,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score only these labels (comma-separated), among those in the gold file.")
     List<String> labels;
 
+    @Option(names = "--channel", paramLabel = "CHANNEL", defaultValue = "chat",
+            description = "Channel the texts come from: chat, email or voice (default: ${DEFAULT-VALUE}); on voice, "
+                    + "numbers said as words (\"four one one one ...\") are read as digits.")
+    Channel channel;
+
     @Option(names = "--json", description = "Print a JSON object instead of the table.")
     boolean json;
 
@@ -106,6 +113,10 @@ final class EvalCommand implements Callable<Integer> {
 
     /** A gold record. */
     private record Gold(int line, String id, String text, List<JsonlInput.Span> spans) {
+    }
+
+    private RedactionContext context() {
+        return RedactionContext.builder().channel(channel).build();
     }
 
     @Override
@@ -217,7 +228,7 @@ final class EvalCommand implements Callable<Integer> {
             Gold g = golds.get(i);
             List<JsonlInput.Span> p;
             if (redactor != null) {
-                p = toSpans(redactor.analyze(g.text()));
+                p = toSpans(redactor.analyze(g.text(), context()));
             } else {
                 p = predById.get(g.id());
                 if (p == null) {
@@ -425,7 +436,7 @@ final class EvalCommand implements Callable<Integer> {
                     continue;
                 }
                 List<JsonlInput.Span> found = new ArrayList<>();
-                for (JsonlInput.Span s : toSpans(redactor.analyze(text))) {
+                for (JsonlInput.Span s : toSpans(redactor.analyze(text, context()))) {
                     if (s.label().equals(entity)) {
                         found.add(s);
                     }

@@ -51,6 +51,26 @@ class DetectCommandTest {
     }
 
     @Test
+    void voiceChannelReadsNumbersSaidAsWords() throws Exception {
+        String spoken = "four one one one one one one one one one one one one one one one";
+        String text = "my card number is " + spoken + " thanks";
+        Path in = writeInput(List.of(line("v", text)));
+        Path chat = dir.resolve("chat.jsonl");
+        Path voice = dir.resolve("voice.jsonl");
+
+        assertThat(Cli.run("detect", "--input", in.toString(), "--output", chat.toString()).exit()).isZero();
+        assertThat(Cli.run("detect", "--channel", "voice", "--input", in.toString(), "--output", voice.toString())
+                .exit()).isZero();
+
+        assertThat(readOutput(chat).get(0).get("spans")).isEmpty();
+        JsonNode card = only(readOutput(voice).get(0), "CREDIT_CARD");
+        assertThat(card.get("start").asInt()).isEqualTo(text.indexOf(spoken));
+        assertThat(card.get("end").asInt()).isEqualTo(text.indexOf(spoken) + spoken.length());
+        assertThat(Cli.run("detect", "--channel", "fax", "--input", in.toString(), "--output", voice.toString())
+                .exit()).isEqualTo(2);
+    }
+
+    @Test
     void writesOneLinePerRecordWithJavaOffsetsAndEvalLabels() throws Exception {
         String t1 = "Écrivez à " + EMAIL + " s'il vous plaît";   // non-ASCII before the span
         String t2 = "card " + CARD + " thanks";
