@@ -78,6 +78,14 @@ final class DateGrammar {
     /** Words before a bare ordinal that make it a day of the month ("the 3rd", "from 4th to 8th"). */
     private static final TokenWords BEFORE_ORDINAL = TokenWords.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
+    /** Days of the month written as ordinal words; a date only next to a month ("the third of September"). */
+    private static final TokenWords ORDINAL_WORDS = TokenWords.of(Map.ofEntries(Map.entry("first", 1),
+            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
+            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20), Map.entry("thirtieth", 30)));
     /** Months that are also given names: after "for" they are as often a person ("a gift for June"). */
     private static final TokenWords GIVEN_NAME_MONTHS = TokenWords.of("april", "may", "june", "august");
     /** Words between "in" and a quantity ("in about 3 days"). */
@@ -140,6 +148,7 @@ final class DateGrammar {
         words.addAll(NUMBER_WORDS.words());
         words.addAll(List.of("day", "next", "last", "this", "coming", "in"));
         words.addAll(HOLIDAYS.keySet());
+        words.addAll(ORDINAL_WORDS.words());
         return TokenWords.of(words.toArray(new String[0]));
     }
 
@@ -736,6 +745,9 @@ final class DateGrammar {
                     return m;
                 }
             }
+            if (ORDINAL_WORDS.contains(w)) {
+                return dayFirst(scan, k, false); // "the third of September"
+            }
             if (month(scan, k) != 0) {
                 long m = monthFirst(scan, k);
                 if (m != 0) {
@@ -772,22 +784,25 @@ final class DateGrammar {
             return 0;
         }
         int d = day(scan, k, false);
+        // an ordinal word ("third") is a day only after "the", "on", "from" ... and before a month
+        boolean word = d == 0 && !scan.tokenHas(k, TextScan.DIGIT) && k > 0 && spaceGap(scan, k - 1)
+                && BEFORE_ORDINAL.contains(scan, k - 1) && (d = ORDINAL_WORDS.value(scan, k, 0)) > 0;
         if (d == 0 || (!cleanStart(scan, k) && !afterDayRangeDash(scan, k))) {
             return 0;
         }
-        boolean ordinal = scan.tokenHas(k, TextScan.LETTER);
+        boolean ordinal = word || scan.tokenHas(k, TextScan.LETTER);
         int j = k + 1;
         if (!softGap(scan, k) || j >= count) {
-            return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+            return afterThe && ordinal && !word && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
         }
         if (is(scan, j, "of") && spaceGap(scan, j)) {
             j++;
         }
         int mo = month(scan, j);
         if (mo == 0 || !validDay(d, mo, 0)) {
-            return afterThe && ordinal && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
+            return afterThe && ordinal && !word && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
         }
-        if (!ordinal && mo == 5 && is(scan, j, "may") && !scan.text.startsWith("M", scan.tokenStart(j))
+        if ((!ordinal || word) && mo == 5 && is(scan, j, "may") && !scan.text.startsWith("M", scan.tokenStart(j))
                 && year(scan, j + 1) == 0) {
             // "3 may" in lower case without a year: too often "3 may be"
             if (j + 1 < count && spaceGap(scan, j) && !scan.tokenHas(j + 1, TextScan.DIGIT)) {
@@ -834,6 +849,11 @@ final class DateGrammar {
         }
         int d = day(scan, j, false);
         boolean isMay = is(scan, k, "may");
+        if (d == 0 && j < count && !scan.tokenHas(j, TextScan.DIGIT)
+                && (Character.isUpperCase(scan.chars[scan.tokenStart(k)]) || !(isMay || is(scan, k, "march")))
+                && (followOk(scan, j) || yearAfter(scan, j) > 0)) {
+            d = ORDINAL_WORDS.value(scan, j, 0); // "September third", "May the first, 1990"
+        }
         if (d != 0 && validDay(d, mo, 0) && (cleanEnd(scan, j) || yearAfter(scan, j) > 0)
                 && !(scan.tokenLength(j) <= 2 && j + 1 < count && scan.tokenFlags(j + 1) == TextScan.DIGIT
                 && scan.tokenStart(j + 1) - scan.tokenEnd(j) == 1 && scan.chars[scan.tokenEnd(j)] == ':')) {

@@ -7,14 +7,17 @@ import java.util.Map;
  * Rewrites numbers spoken word by word, as speech-to-text writes them without number formatting, into digits so
  * that the detectors see the shapes they know: "four one one one one one ..." becomes "4111 1111 ...", "four one
  * five, five five five, zero one three two" becomes "415 555 0132", "double five" is "55", "oh" inside a run is
- * "0", "twenty one" is "21", "nineteen" is "19", "five hundred" is "500". Digits already written as digits may
- * stand inside a run ("555 one two three four").
+ * "0", "twenty one" is "21", "nineteen" is "19", "five hundred" is "500", and a day said as an ordinal next to a
+ * month is written as one ("the twelfth of May" is "the 12th of May", "May twenty first" is "May 21st"). Digits
+ * already written as digits may stand inside a run ("555 one two three four").
  *
  * <p>A run is rewritten only when it holds at least {@value #MIN_WORDS} number words and at least
- * {@value #MIN_DIGITS} digits in all: "one or two", "twenty five people" and "I have two kids" stay as they are. The
- * rewritten text keeps every other character (a comma, dash or period between two groups of a run becomes one space:
- * "four one five, five five five" is "415 555"); {@link Rewritten#originalStart} and {@link Rewritten#originalEnd} map
- * a span of it back to the original text, always onto whole words.
+ * {@value #MIN_DIGITS} digits in all, or is a year said in two numbers ("nineteen ninety", "twenty twenty four"):
+ * "one or two", "twenty five people" and "I have two kids" stay as they are; an ordinal without a month next to it
+ * stays a word ("the first time"). The rewritten text keeps every other character (a comma, dash or period between
+ * two groups of a run becomes one space: "four one five, five five five" is "415 555");
+ * {@link Rewritten#originalStart} and {@link Rewritten#originalEnd} map a span of it back to the original text,
+ * always onto whole words.
  *
  * <p>English only. Stateless and thread-safe; package-private.
  */
@@ -34,6 +37,16 @@ final class SpokenNumbers {
     private static final Map<String, Integer> TENS = Map.of("twenty", 2, "thirty", 3, "forty", 4, "fifty", 5,
             "sixty", 6, "seventy", 7, "eighty", 8, "ninety", 9);
     private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
+    /** Ordinal words of the days of a month (tens are written "twenty first", "thirty first"). */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
+            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
 
     private SpokenNumbers() {
     }
@@ -69,6 +82,10 @@ final class SpokenNumbers {
         final boolean spoken;
         final int repeat;
         final boolean ohWord;
+        /** Day of the month of an ordinal word ("twelfth" = 12), else 0. */
+        int ordinal;
+        /** A month name. */
+        boolean month;
 
         Word(int start, int end, String digits, boolean spoken, int repeat) {
             this(start, end, digits, spoken, repeat, false);
@@ -101,7 +118,7 @@ final class SpokenNumbers {
                 i++;
             }
             Word w = word(text, s, i);
-            anySpoken |= w.spoken;
+            anySpoken |= w.spoken || w.ordinal > 0;
             words.add(w);
         }
         if (!anySpoken) {
@@ -111,6 +128,14 @@ final class SpokenNumbers {
         int copied = 0;
         int[] stop = new int[1];
         for (int k = 0; k < words.size(); ) {
+            int[] day = dayOrdinal(text, words, k);
+            if (day != null) {
+                out.copy(text, copied, day[0]);
+                out.append(day[3] + suffix(day[3]), day[0], day[1]);
+                copied = day[1];
+                k = day[2] + 1;
+                continue;
+            }
             java.util.List<int[]> run = run(text, words, k, stop);
             if (run == null) {
                 // a run that starts inside a failed one ends where it ends and holds less: skip it (linear time)
@@ -203,6 +228,17 @@ final class SpokenNumbers {
             return new Word(s, e, null, false, 0);
         }
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        Integer o = ORDINALS.get(w);
+        if (o != null) {
+            Word ord = new Word(s, e, null, false, 0);
+            ord.ordinal = o;
+            return ord;
+        }
+        if (MONTHS.contains(w)) {
+            Word m = new Word(s, e, null, false, 0);
+            m.month = true;
+            return m;
+        }
         Integer v = UNITS.get(w);
         if (v != null) {
             return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"));
@@ -289,10 +325,86 @@ final class SpokenNumbers {
             spoken--;
             digits--;
         }
-        if (segs.isEmpty() || spoken < MIN_WORDS || digits < MIN_DIGITS) {
+        if (segs.isEmpty() || digits < MIN_DIGITS || (spoken < MIN_WORDS && !spokenYear(words, segs))) {
             return null;
         }
         return segs;
+    }
+
+    /**
+     * A day of the month said as an ordinal right next to a month name ("the twelfth of May", "May twenty first"):
+     * {from, to, lastWord, day}; else null. Without a month next to it an ordinal word stays a word ("the first
+     * time", "in a second").
+     */
+    private static int[] dayOrdinal(String text, java.util.List<Word> words, int k) {
+        Word w = words.get(k);
+        int last = k;
+        int day;
+        if (w.ordinal > 0) {
+            day = w.ordinal;
+        } else if (isTens(w) && (w.digits.charAt(0) == '2' || w.digits.charAt(0) == '3') && k + 1 < words.size()
+                && words.get(k + 1).ordinal > 0 && words.get(k + 1).ordinal < 10
+                && onlySpaces(text, w.end, words.get(k + 1).start)) {
+            day = (w.digits.charAt(0) - '0') * 10 + words.get(k + 1).ordinal; // "twenty first"
+            last = k + 1;
+        } else {
+            return null;
+        }
+        if (day > 31) {
+            return null;
+        }
+        boolean monthBefore = k > 0 && words.get(k - 1).month && joinable(text, words.get(k - 1).end, w.start);
+        if (!monthBefore && k > 1 && words.get(k - 2).month && text.substring(words.get(k - 1).start,
+                words.get(k - 1).end).equalsIgnoreCase("the") && onlySpaces(text, words.get(k - 2).end,
+                words.get(k - 1).start) && onlySpaces(text, words.get(k - 1).end, w.start)) {
+            monthBefore = true; // "March the third"
+        }
+        boolean monthAfter = false;
+        if (last + 1 < words.size() && joinable(text, words.get(last).end, words.get(last + 1).start)) {
+            Word next = words.get(last + 1);
+            monthAfter = next.month || (last + 2 < words.size() && text.substring(next.start, next.end)
+                    .equalsIgnoreCase("of") && words.get(last + 2).month
+                    && onlySpaces(text, next.end, words.get(last + 2).start));
+        }
+        if (!monthBefore && !monthAfter) {
+            return null;
+        }
+        return new int[] {w.start, words.get(last).end, last, day};
+    }
+
+    /** "st", "nd", "rd" or "th" for a day of the month. */
+    private static String suffix(int day) {
+        if (day >= 11 && day <= 13) {
+            return "th";
+        }
+        switch (day % 10) {
+            case 1:
+                return "st";
+            case 2:
+                return "nd";
+            case 3:
+                return "rd";
+            default:
+                return "th";
+        }
+    }
+
+    /** Two spoken numbers that make a year of 1900–2099: "nineteen ninety", "twenty twenty four". */
+    private static boolean spokenYear(java.util.List<Word> words, java.util.List<int[]> segs) {
+        if (segs.size() != 2) {
+            return false;
+        }
+        Word century = words.get(segs.get(0)[3]);
+        int[] rest = segs.get(1);
+        if (!century.spoken || !(century.digits.equals("19") || century.digits.equals("20"))
+                || segs.get(0)[5] >= 0 || !words.get(rest[3]).spoken) {
+            return false;
+        }
+        String d = words.get(rest[3]).digits;
+        if (rest[5] >= 0) {
+            d = d.substring(0, 1) + words.get(rest[5]).digits;
+        }
+        return d.length() == 2 && rest[4] == 1;
     }
 
     private static boolean startsRun(Word w, java.util.List<Word> words, int k, String text) {

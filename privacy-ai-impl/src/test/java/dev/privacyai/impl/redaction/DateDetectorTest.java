@@ -131,6 +131,19 @@ class DateDetectorTest {
     }
 
     @Test
+    void findsDaysWrittenAsOrdinalWordsNextToAMonth() {
+        assertThat(dates("a table for the third of September.")).containsExactly("third of September");
+        assertThat(dates("on September third, please")).containsExactly("September third");
+        assertThat(dates("May the first, 1990")).containsExactly("May the first, 1990");
+        assertThat(dates("Friday the twelfth of June")).containsExactly("Friday the twelfth of June");
+        // without a month, or where the month word is a verb, an ordinal word is not a date
+        assertThat(dates("the first may be the best")).isEmpty();
+        assertThat(dates("just a second May I ask")).isEmpty();
+        assertThat(dates("the first is fine")).isEmpty();
+        assertThat(dates("march first to the door")).isEmpty();
+    }
+
+    @Test
     void findsDayRangesJoinedByADash() {
         assertThat(dates("one child from 1-31st of December. Is breakfast")).containsExactly("1", "31st of December");
         assertThat(dates("staying 3\u20135 May")).containsExactly("3", "5 May");

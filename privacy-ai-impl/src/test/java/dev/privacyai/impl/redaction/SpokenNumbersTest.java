@@ -38,6 +38,18 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void datesSaidAsWordsBecomeDates() {
+        assertThat(rewritten("my date of birth is the twelfth of may nineteen eighty five"))
+                .isEqualTo("my date of birth is the 12th of may 1985");
+        assertThat(rewritten("born May twenty first nineteen ninety")).isEqualTo("born May 21st 1990");
+        assertThat(rewritten("March the third twenty twenty one")).isEqualTo("March the 3rd 2021");
+        assertThat(rewritten("for the first time in a second")).isNull(); // no month next to the ordinal
+        DefaultRedactor redactor = DefaultRedactor.withDefaults();
+        assertThat(redactor.redact("my date of birth is the twelfth of May nineteen eighty five", VOICE)
+                .redactedText()).isEqualTo("my date of birth is the [DATE_OF_BIRTH]");
+    }
+
+    @Test
     void shortRunsAndInterjectionsStayWords() {
         assertThat(rewritten("I have two kids and one or two dogs")).isNull();
         assertThat(rewritten("twenty five people came")).isNull();
