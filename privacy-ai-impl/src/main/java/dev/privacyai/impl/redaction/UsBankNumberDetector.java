@@ -25,6 +25,15 @@ final class UsBankNumberDetector extends ScanningDetector {
     private static final ContextLexicon BANK = ContextLexicon.of("bank", "banking", "banks", "routing", "credit union",
             "wire", "ach");
 
+    /**
+     * Cues of other identifiers: right before the digits they name them, even with a bank cue further back
+     * ("account number 12345678, passport number 123456789").
+     */
+    private static final ContextLexicon OTHER_ID_CUES = ContextLexicon.of("passport", "licence", "license",
+            "social security", "ssn", "itin", "tax id", "npi", "phone", "card number", "member id", "policy number");
+    /** How far before the digits {@link #OTHER_ID_CUES} takes over. */
+    private static final int NEAR = 20;
+
     /** Score of a number without bank context: a hint that the default policy drops. */
     static final double HINT_SCORE = 0.05;
 
@@ -57,6 +66,10 @@ final class UsBankNumberDetector extends ScanningDetector {
                 continue;
             }
             String neg = SCORER.negativeCue(scan, s);
+            if (neg == null && OTHER_ID_CUES.findIn(scan, s - NEAR, s) != null
+                    && ACCOUNT.findIn(scan, s - NEAR, s) == null && BANK_CUES.findIn(scan, s - NEAR, s) == null) {
+                neg = OTHER_ID_CUES.findIn(scan, s - NEAR, s); // the nearer cue names another identifier
+            }
             if (HINT_SCORE < scan.minScore && (neg != null || (!SCORER.hasPositive(scan, s, e)
                     && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null))) {
                 continue; // without bank context only a hint, which the redactor's policy drops anyway

@@ -26,6 +26,15 @@ class UsBankNumberDetectorTest {
     }
 
     @Test
+    void aNearerCueOfAnotherIdentifierNamesTheDigits() {
+        String text = "routing number 021000021 account number 12345678\npassport number 123456789";
+        assertThat(kept(d, text)).hasSize(1); // 12345678 only
+        var findings = DefaultRedactor.builder().detectors(Detectors.structured()).build().analyze(text);
+        assertThat(findings).extracting(f -> text.substring(f.start(), f.end()) + "=" + f.entityType())
+                .containsExactly("021000021=US_BANK_ROUTING", "12345678=US_BANK_NUMBER", "123456789=US_PASSPORT");
+    }
+
+    @Test
     void withoutContextOnlyAHint() {
         assertThat(all(d, "945456787654")).hasSize(1);
         assertThat(kept(d, "945456787654")).isEmpty();
