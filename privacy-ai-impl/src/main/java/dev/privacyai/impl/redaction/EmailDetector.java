@@ -12,6 +12,13 @@ import java.util.Set;
  * a local part of 1–64 characters not starting or ending with a dot, a domain of at most 253 characters with at
  * least two labels, labels of letters/digits/hyphens not starting or ending with a hyphen, and an alphabetic
  * top-level label of 2–24 letters. Expansion is bounded, so the work per {@code '@'} is constant.
+ *
+ * <p>Also finds addresses written around spam filters or read out by speech-to-text: "john dot doe at gmail dot com",
+ * "john[at]gmail[dot]com", "jane (at) example (dot) org", "jane.doe at example.com". Such a match needs a known
+ * top-level domain and a sign that the words stand for the symbols: a bracketed "at", a "dot" word, or a local part
+ * joined by a dot, underscore or dash; a plain "at" after a common English word is prose ("look at example.com",
+ * "visit us at acme dot com"), and after a lone given name or surname it is left to PERSON ("maria garcia at
+ * hotmail dot com" keeps the whole name under one finding).
  */
 final class EmailDetector extends ScanningDetector {
 
@@ -56,6 +63,155 @@ final class EmailDetector extends ScanningDetector {
             out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
             lastEnd = e;
         }
+        written(scan, out, lastEnd);
+    }
+
+    /** Pieces of a written-out address at most: local and domain parts each. */
+    private static final int MAX_PIECES = 5;
+
+    /** Addresses with "at" and "dot" written as words ("john dot doe at gmail dot com"); see the class comment. */
+    private void written(TextScan scan, List<Finding> out, int literalEnd) {
+        int count = scan.tokenCount();
+        char[] c = scan.chars;
+        int lastEnd = -1;
+        for (int k = 1; k + 1 < count; k++) {
+            if (scan.tokenLength(k) != 2 || !word(scan, k, "at")) {
+                continue;
+            }
+            int bracket = bracketed(scan, k);
+            if (bracket < 0 && !(spaces(c, scan.tokenEnd(k - 1), scan.tokenStart(k))
+                    && spaces(c, scan.tokenEnd(k), scan.tokenStart(k + 1)))) {
+                continue;
+            }
+            // domain: labels joined by '.', '-', a "dot" word or a bracketed "dot"
+            boolean dotWord = false;
+            int j = k + 1;
+            int labels = 1;
+            if (!label(scan, j)) {
+                continue;
+            }
+            while (labels < MAX_PIECES && j + 1 < count) {
+                int g = scan.tokenEnd(j);
+                int h = scan.tokenStart(j + 1);
+                if (h - g == 1 && (c[g] == '.' || c[g] == '-') && label(scan, j + 1)) {
+                    j++;
+                    labels += c[g] == '.' ? 1 : 0;
+                } else if (j + 2 < count && word(scan, j + 1, "dot") && (bracketed(scan, j + 1) >= 0
+                        || (spaces(c, g, h) && spaces(c, scan.tokenEnd(j + 1), scan.tokenStart(j + 2))))
+                        && label(scan, j + 2)) {
+                    j += 2;
+                    labels++;
+                    dotWord = true;
+                } else {
+                    break;
+                }
+            }
+            String tld = scan.text.substring(scan.tokenStart(j), scan.tokenEnd(j)).toLowerCase(java.util.Locale.ROOT);
+            if (labels < 2 || !UrlDetector.knownTld(tld) || scan.tokenHas(j, TextScan.DIGIT)) {
+                continue;
+            }
+            // local part: tokens joined by '.', '_', '-', '+' or a "dot" word, leftwards from the "at"
+            int i = k - 1;
+            int pieces = 1;
+            boolean joined = false;
+            if (!label(scan, i)) {
+                continue;
+            }
+            while (pieces < MAX_PIECES && i > 0) {
+                int g = scan.tokenEnd(i - 1);
+                int h = scan.tokenStart(i);
+                if (h - g == 1 && (c[g] == '.' || c[g] == '_' || c[g] == '-' || c[g] == '+') && label(scan, i - 1)) {
+                    i--;
+                    joined = true;
+                } else if (i >= 2 && word(scan, i - 1, "dot") && spaces(c, g, h)
+                        && spaces(c, scan.tokenEnd(i - 2), scan.tokenStart(i - 1)) && label(scan, i - 2)) {
+                    i -= 2;
+                    joined = true;
+                    dotWord = true;
+                } else {
+                    break;
+                }
+                pieces++;
+            }
+            int s = scan.tokenStart(i);
+            int e = scan.tokenEnd(j);
+            if (s < literalEnd || s < lastEnd || (s > 0 && (c[s - 1] == '@' || c[s - 1] == '.'))) {
+                continue;
+            }
+            if (bracket < 0 && !dotWord && !joined) {
+                continue; // "look at example.com": a plain "at" needs another sign that this is an address
+            }
+            if (bracket < 0 && !joined) {
+                String local = scan.text.substring(s, scan.tokenEnd(k - 1));
+                if (NameLexicon.commonWord(local)) {
+                    continue; // "visit us at acme dot com", "support at acme dot com": prose or a role address
+                }
+                if (NameLexicon.inGazetteer(local)) {
+                    // "maria garcia at hotmail dot com": the words before may belong to the address or be the
+                    // speaker's name; PERSON covers the name either way, and the domain alone is not personal
+                    continue;
+                }
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("local at domain dot tld")
+                    .validator("known-tld").baseScore(0.95)
+                    .reason("address with \"at\"/\"dot\" written as words or in brackets, known top-level domain");
+            out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
+            lastEnd = e;
+            k = j;
+        }
+    }
+
+    /** Token k, lower-cased, is {@code w} (ASCII). */
+    private static boolean word(TextScan scan, int k, String w) {
+        if (scan.tokenLength(k) != w.length()) {
+            return false;
+        }
+        int p = scan.tokenStart(k);
+        for (int x = 0; x < w.length(); x++) {
+            if (Character.toLowerCase(scan.chars[p + x]) != w.charAt(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A token an address part may be: ASCII letters and digits. */
+    private static boolean label(TextScan scan, int k) {
+        return (scan.tokenFlags(k) & TextScan.NON_ASCII) == 0 && scan.tokenLength(k) <= 63;
+    }
+
+    /**
+     * 0 if token k stands alone in brackets, "[at]", "(dot)", "{at}", with at most a space outside them; else -1.
+     */
+    private static int bracketed(TextScan scan, int k) {
+        char[] c = scan.chars;
+        int s = scan.tokenStart(k);
+        int e = scan.tokenEnd(k);
+        if (s == 0 || e >= c.length) {
+            return -1;
+        }
+        char open = c[s - 1];
+        char close = c[e];
+        boolean pair = (open == '[' && close == ']') || (open == '(' && close == ')') || (open == '{' && close == '}');
+        if (!pair) {
+            return -1;
+        }
+        int before = k > 0 ? scan.tokenEnd(k - 1) : 0;
+        int after = k + 1 < scan.tokenCount() ? scan.tokenStart(k + 1) : c.length;
+        return (s - 1 - before <= 1 && after - (e + 1) <= 1) ? 0 : -1;
+    }
+
+    /** text[a, b) is one or two spaces. */
+    private static boolean spaces(char[] c, int a, int b) {
+        if (b - a < 1 || b - a > 2) {
+            return false;
+        }
+        for (int p = a; p < b; p++) {
+            if (c[p] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLocalChar(char c) {

@@ -56,6 +56,11 @@ final class UrlDetector extends ScanningDetector {
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "gob",
             "ltd", "plc", "or", "ne", "go");
 
+    /** True if {@code lower} is a generic or country-code top-level domain of this detector's lists. */
+    static boolean knownTld(String lower) {
+        return GENERIC.contains(lower) || COUNTRY.contains(lower);
+    }
+
     private static final ContextLexicon NEGATIVE = ContextLexicon.of("file", "filename", "attachment", "attached");
     private static final ContextScorer SCORER = new ContextScorer(
             ContextLexicon.of("website", "site", "url", "link", "web", "page", "visit", "go to", "http*"), 0.1,

@@ -1,0 +1,68 @@
+package dev.privacyai.impl.redaction;
+
+import static dev.privacyai.impl.redaction.DetectorAssertions.found;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.privacyai.redaction.EntityType;
+import dev.privacyai.redaction.spi.Detector;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmailDetectorTest {
+
+    private final Detector d = Detectors.email();
+
+    private List<String> emails(String text) {
+        return found(d, EntityType.EMAIL, text);
+    }
+
+    @Test
+    void findsAddresses() {
+        assertThat(emails("mail jo@example.com today")).containsExactly("jo@example.com");
+        assertThat(emails("john.doe+tag@mail.example.co.uk.")).containsExactly("john.doe+tag@mail.example.co.uk");
+        assertThat(emails("JOHN@EXAMPLE.COM")).containsExactly("JOHN@EXAMPLE.COM");
+        assertThat(emails("<jane@x.org>")).containsExactly("jane@x.org");
+    }
+
+    @Test
+    void rejectsShapesThatAreNotAddresses() {
+        assertThat(emails("@@@@ and a@b and user@localhost and x@y.c")).isEmpty();
+        assertThat(emails("meet me @ 5")).isEmpty();
+    }
+
+    @Test
+    void findsAddressesWithAtAndDotWrittenOut() {
+        assertThat(emails("email is john dot doe at gmail dot com")).containsExactly("john dot doe at gmail dot com");
+        assertThat(emails("write to john[at]gmail[dot]com")).containsExactly("john[at]gmail[dot]com");
+        assertThat(emails("contact: jane (at) example (dot) org")).containsExactly("jane (at) example (dot) org");
+        assertThat(emails("my address is jane.doe at example.com")).containsExactly("jane.doe at example.com");
+        assertThat(emails("john_smith at yahoo dot co dot uk")).containsExactly("john_smith at yahoo dot co dot uk");
+        assertThat(emails("email johnsmith84 at gmail dot com")).containsExactly("johnsmith84 at gmail dot com");
+        assertThat(emails("sent to j.doe@x.com and jdoe at y dot com"))
+                .containsExactly("j.doe@x.com", "jdoe at y dot com");
+    }
+
+    @Test
+    void proseWithAtAndDotIsNoAddress() {
+        assertThat(emails("look at example.com for the manual")).isEmpty();
+        assertThat(emails("visit us at acme dot com")).isEmpty();
+        assertThat(emails("support at acme dot com")).isEmpty(); // a role address, not personal
+        assertThat(emails("meet at noon on the dot")).isEmpty();
+        assertThat(emails("we stayed at home. Com on")).isEmpty();
+        assertThat(emails("maria garcia at hotmail dot com")).isEmpty(); // left to PERSON: the whole name
+    }
+
+    @Test
+    void adversarialInputsComplete() {
+        guarded(d, repeat("@", 100_000));
+        guarded(d, repeat("a@", 100_000));
+        guarded(d, repeat("a.", 100_000) + "@" + repeat("b.", 100_000));
+        guarded(d, repeat("at ", 100_000));
+        guarded(d, repeat("x at y dot ", 100_000));
+        guarded(d, repeat("[at](dot)", 100_000));
+        guarded(d, repeat("a.b_", 100_000) + " at " + repeat("c dot ", 100_000));
+    }
+}
