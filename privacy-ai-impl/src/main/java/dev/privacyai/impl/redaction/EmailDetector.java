@@ -66,6 +66,8 @@ final class EmailDetector extends ScanningDetector {
         written(scan, out, lastEnd);
     }
 
+    private static final int AT_HASH = "at".hashCode();
+
     /** Pieces of a written-out address at most: local and domain parts each. */
     private static final int MAX_PIECES = 5;
 
@@ -75,7 +77,7 @@ final class EmailDetector extends ScanningDetector {
         char[] c = scan.chars;
         int lastEnd = -1;
         for (int k = 1; k + 1 < count; k++) {
-            if (scan.tokenLength(k) != 2 || !word(scan, k, "at")) {
+            if (scan.lowerTokenHash(k) != AT_HASH || !word(scan, k, "at")) {
                 continue;
             }
             int bracket = bracketed(scan, k);
@@ -106,8 +108,11 @@ final class EmailDetector extends ScanningDetector {
                     break;
                 }
             }
+            if (labels < 2 || scan.tokenHas(j, TextScan.DIGIT) || scan.tokenLength(j) > 24) {
+                continue; // most "at"s: "at 10:30", "at home"
+            }
             String tld = scan.text.substring(scan.tokenStart(j), scan.tokenEnd(j)).toLowerCase(java.util.Locale.ROOT);
-            if (labels < 2 || !UrlDetector.knownTld(tld) || scan.tokenHas(j, TextScan.DIGIT)) {
+            if (!UrlDetector.knownTld(tld)) {
                 continue;
             }
             // local part: tokens joined by '.', '_', '-', '+' or a "dot" word, leftwards from the "at"

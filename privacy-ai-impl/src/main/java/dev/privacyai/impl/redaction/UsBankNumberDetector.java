@@ -66,13 +66,13 @@ final class UsBankNumberDetector extends ScanningDetector {
                 continue;
             }
             String neg = SCORER.negativeCue(scan, s);
-            if (neg == null && OTHER_ID_CUES.findIn(scan, s - NEAR, s) != null
-                    && ACCOUNT.findIn(scan, s - NEAR, s) == null && BANK_CUES.findIn(scan, s - NEAR, s) == null) {
-                neg = OTHER_ID_CUES.findIn(scan, s - NEAR, s); // the nearer cue names another identifier
-            }
             if (HINT_SCORE < scan.minScore && (neg != null || (!SCORER.hasPositive(scan, s, e)
                     && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null))) {
                 continue; // without bank context only a hint, which the redactor's policy drops anyway
+            }
+            if (neg == null && OTHER_ID_CUES.findIn(scan, s - NEAR, s) != null
+                    && ACCOUNT.findIn(scan, s - NEAR, s) == null && BANK_CUES.findIn(scan, s - NEAR, s) == null) {
+                neg = OTHER_ID_CUES.findIn(scan, s - NEAR, s); // the nearer cue names another identifier
             }
             Explanation.Builder ex = Explanation.builder().pattern(first == last ? "digits-8-17" : "digit-groups-8-17")
                     .validator("length").reason(d.length() + " digits; bank-account context required");
