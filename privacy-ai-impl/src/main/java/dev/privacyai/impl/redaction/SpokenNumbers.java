@@ -83,22 +83,37 @@ final class SpokenNumbers {
         final int repeat;
         final boolean ohWord;
         /** Day of the month of an ordinal word ("twelfth" = 12), else 0. */
-        int ordinal;
+        final int ordinal;
         /** A month name. */
-        boolean month;
+        final boolean month;
 
         Word(int start, int end, String digits, boolean spoken, int repeat) {
-            this(start, end, digits, spoken, repeat, false);
+            this(start, end, digits, spoken, repeat, false, 0, false);
         }
 
-        Word(int start, int end, String digits, boolean spoken, int repeat, boolean ohWord) {
+        Word(int start, int end, String digits, boolean spoken, int repeat, boolean ohWord, int ordinal,
+                boolean month) {
             this.start = start;
             this.end = end;
             this.digits = digits;
             this.spoken = spoken;
             this.repeat = repeat;
             this.ohWord = ohWord;
+            this.ordinal = ordinal;
+            this.month = month;
         }
+    }
+
+    /**
+     * One number of a run: original text [from, to), the index of its last word, the word whose digits it writes
+     * ({@code digitsWord}, repeated {@code repeat} times: "double five"), and for "twenty one" the unit word
+     * ({@code unitWord}, else -1).
+     */
+    private record Segment(int from, int to, int lastWord, int digitsWord, int repeat, int unitWord) {
+    }
+
+    /** A day said as an ordinal next to a month: original text [from, to), its last word and the day. */
+    private record DayOrdinal(int from, int to, int lastWord, int day) {
     }
 
     /** {@code text} with its spoken number runs in digits, or {@code null} if it has none. */
@@ -128,45 +143,44 @@ final class SpokenNumbers {
         int copied = 0;
         int[] stop = new int[1];
         for (int k = 0; k < words.size(); ) {
-            int[] day = dayOrdinal(text, words, k);
+            DayOrdinal day = dayOrdinal(text, words, k);
             if (day != null) {
-                out.copy(text, copied, day[0]);
-                out.append(day[3] + suffix(day[3]), day[0], day[1]);
-                copied = day[1];
-                k = day[2] + 1;
+                out.copy(text, copied, day.from());
+                out.append(day.day() + suffix(day.day()), day.from(), day.to());
+                copied = day.to();
+                k = day.lastWord() + 1;
                 continue;
             }
-            java.util.List<int[]> run = run(text, words, k, stop);
+            java.util.List<Segment> run = run(text, words, k, stop);
             if (run == null) {
                 // a run that starts inside a failed one ends where it ends and holds less: skip it (linear time)
                 k = Math.max(k + 1, stop[0]);
                 continue;
             }
-            // segment: {from, to, wordIndexOfLastWord, digitsIndexWord, repeat}
-            out.copy(text, copied, run.get(0)[0]);
+            out.copy(text, copied, run.get(0).from());
             int prevEnd = -1;
-            for (int[] seg : run) {
-                if (prevEnd >= 0) {
-                    if (!text.substring(prevEnd, seg[0]).isBlank()) {
-                        // a comma, dash or period between groups is a pause: a space, as in "415 555 0132"
-                        out.append(" ", prevEnd, seg[0]);
-                    }
+            for (Segment seg : run) {
+                if (prevEnd >= 0 && !text.substring(prevEnd, seg.from()).isBlank()) {
+                    // a comma, dash or period between groups is a pause: a space, as in "415 555 0132"
+                    out.append(" ", prevEnd, seg.from());
                 }
-                String digits = words.get(seg[3]).digits;
-                if (seg[5] >= 0) {
-                    digits = digits.substring(0, 1) + words.get(seg[5]).digits; // "twenty one" = 21
-                }
-                out.append(digits.repeat(seg[4]), seg[0], seg[1]);
-                prevEnd = seg[1];
+                out.append(digits(words, seg).repeat(seg.repeat()), seg.from(), seg.to());
+                prevEnd = seg.to();
             }
             copied = prevEnd;
-            k = run.get(run.size() - 1)[2] + 1;
+            k = run.get(run.size() - 1).lastWord() + 1;
         }
         if (copied == 0) {
             return null;
         }
         out.copy(text, copied, n);
         return out.build();
+    }
+
+    /** The digits a segment writes once: "5", "21" for "twenty one", "00" for "hundred". */
+    private static String digits(java.util.List<Word> words, Segment seg) {
+        String d = words.get(seg.digitsWord()).digits;
+        return seg.unitWord() >= 0 ? d.substring(0, 1) + words.get(seg.unitWord()).digits : d;
     }
 
     /** Builds the rewritten text and its map back to the original. */
@@ -230,18 +244,14 @@ final class SpokenNumbers {
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
         Integer o = ORDINALS.get(w);
         if (o != null) {
-            Word ord = new Word(s, e, null, false, 0);
-            ord.ordinal = o;
-            return ord;
+            return new Word(s, e, null, false, 0, false, o, false);
         }
         if (MONTHS.contains(w)) {
-            Word m = new Word(s, e, null, false, 0);
-            m.month = true;
-            return m;
+            return new Word(s, e, null, false, 0, false, 0, true);
         }
         Integer v = UNITS.get(w);
         if (v != null) {
-            return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"));
+            return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"), 0, false);
         }
         v = TEENS.get(w);
         if (v != null) {
@@ -262,17 +272,17 @@ final class SpokenNumbers {
     }
 
     /**
-     * The number run starting at word {@code k} as segments {@code {from, to, lastWord, digitsWord, repeat,
-     * unitWord}} (one per number: a unit, "double five", "twenty one", a digit token), or null if none starts there
-     * or it is too short. Words of a run are separated by spaces, or by one comma, dash or period plus spaces;
+     * The number run starting at word {@code k} as segments (one per number: a unit, "double five", "twenty one",
+     * a digit token), or null if none starts there or it is too short; {@code stop[0]} is set to the first word
+     * after the words looked at. Words of a run are separated by spaces, or by one comma, dash or period plus spaces;
      * "double"/"triple" repeat the unit after them; "twenty one" is 21; "hundred" follows a unit ("five hundred").
      */
-    private static java.util.List<int[]> run(String text, java.util.List<Word> words, int k, int[] stop) {
+    private static java.util.List<Segment> run(String text, java.util.List<Word> words, int k, int[] stop) {
         stop[0] = k;
         if (!startsRun(words.get(k), words, k, text)) {
             return null;
         }
-        java.util.List<int[]> segs = new java.util.ArrayList<>();
+        java.util.List<Segment> segs = new java.util.ArrayList<>();
         int spoken = 0;
         int digits = 0;
         int q = k;
@@ -287,7 +297,7 @@ final class SpokenNumbers {
                         || !joinable(text, w.end, words.get(q + 1).start)) {
                     break;
                 }
-                segs.add(new int[] {w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1});
+                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1));
                 spoken += 2;
                 digits += w.repeat;
                 q += 2;
@@ -304,13 +314,13 @@ final class SpokenNumbers {
             }
             if (isTens(w) && q + 1 < words.size() && isUnit(words.get(q + 1)) && !isZero(words.get(q + 1))
                     && joinable(text, w.end, words.get(q + 1).start)) {
-                segs.add(new int[] {w.start, words.get(q + 1).end, q + 1, q, 1, q + 1});
+                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q, 1, q + 1));
                 spoken += 2;
                 digits += 2;
                 q += 2;
                 continue;
             }
-            segs.add(new int[] {w.start, w.end, q, q, 1, -1});
+            segs.add(new Segment(w.start, w.end, q, q, 1, -1));
             if (w.spoken) {
                 spoken++;
             }
@@ -319,8 +329,8 @@ final class SpokenNumbers {
         }
         stop[0] = q;
         // a run ends at its last number; "oh" alone at either end is the interjection
-        while (!segs.isEmpty() && isOh(words.get(segs.get(segs.size() - 1)[3]))
-                && segs.get(segs.size() - 1)[4] == 1) {
+        while (!segs.isEmpty() && isOh(words.get(segs.get(segs.size() - 1).digitsWord()))
+                && segs.get(segs.size() - 1).repeat() == 1) {
             segs.remove(segs.size() - 1);
             spoken--;
             digits--;
@@ -336,7 +346,7 @@ final class SpokenNumbers {
      * {from, to, lastWord, day}; else null. Without a month next to it an ordinal word stays a word ("the first
      * time", "in a second").
      */
-    private static int[] dayOrdinal(String text, java.util.List<Word> words, int k) {
+    private static DayOrdinal dayOrdinal(String text, java.util.List<Word> words, int k) {
         Word w = words.get(k);
         int last = k;
         int day;
@@ -369,7 +379,7 @@ final class SpokenNumbers {
         if (!monthBefore && !monthAfter) {
             return null;
         }
-        return new int[] {w.start, words.get(last).end, last, day};
+        return new DayOrdinal(w.start, words.get(last).end, last, day);
     }
 
     /** "st", "nd", "rd" or "th" for a day of the month. */
@@ -390,21 +400,16 @@ final class SpokenNumbers {
     }
 
     /** Two spoken numbers that make a year of 1900–2099: "nineteen ninety", "twenty twenty four". */
-    private static boolean spokenYear(java.util.List<Word> words, java.util.List<int[]> segs) {
+    private static boolean spokenYear(java.util.List<Word> words, java.util.List<Segment> segs) {
         if (segs.size() != 2) {
             return false;
         }
-        Word century = words.get(segs.get(0)[3]);
-        int[] rest = segs.get(1);
-        if (!century.spoken || !(century.digits.equals("19") || century.digits.equals("20"))
-                || segs.get(0)[5] >= 0 || !words.get(rest[3]).spoken) {
-            return false;
-        }
-        String d = words.get(rest[3]).digits;
-        if (rest[5] >= 0) {
-            d = d.substring(0, 1) + words.get(rest[5]).digits;
-        }
-        return d.length() == 2 && rest[4] == 1;
+        Segment century = segs.get(0);
+        Segment rest = segs.get(1);
+        String c = digits(words, century);
+        return words.get(century.digitsWord()).spoken && century.unitWord() < 0 && century.repeat() == 1
+                && (c.equals("19") || c.equals("20")) && words.get(rest.digitsWord()).spoken && rest.repeat() == 1
+                && digits(words, rest).length() == 2;
     }
 
     private static boolean startsRun(Word w, java.util.List<Word> words, int k, String text) {
