@@ -80,8 +80,8 @@ final class EmailDetector extends ScanningDetector {
             if (scan.lowerTokenHash(k) != AT_HASH || !word(scan, k, "at")) {
                 continue;
             }
-            int bracket = bracketed(scan, k);
-            if (bracket < 0 && !(spaces(c, scan.tokenEnd(k - 1), scan.tokenStart(k))
+            boolean bracket = bracketed(scan, k);
+            if (!bracket && !(spaces(c, scan.tokenEnd(k - 1), scan.tokenStart(k))
                     && spaces(c, scan.tokenEnd(k), scan.tokenStart(k + 1)))) {
                 continue;
             }
@@ -92,13 +92,13 @@ final class EmailDetector extends ScanningDetector {
             if (!label(scan, j)) {
                 continue;
             }
-            while (labels < MAX_PIECES && j + 1 < count) {
+            for (int joins = 0; joins < 2 * MAX_PIECES && labels < MAX_PIECES && j + 1 < count; joins++) {
                 int g = scan.tokenEnd(j);
                 int h = scan.tokenStart(j + 1);
                 if (h - g == 1 && (c[g] == '.' || c[g] == '-') && label(scan, j + 1)) {
                     j++;
                     labels += c[g] == '.' ? 1 : 0;
-                } else if (j + 2 < count && word(scan, j + 1, "dot") && (bracketed(scan, j + 1) >= 0
+                } else if (j + 2 < count && word(scan, j + 1, "dot") && (bracketed(scan, j + 1)
                         || (spaces(c, g, h) && spaces(c, scan.tokenEnd(j + 1), scan.tokenStart(j + 2))))
                         && label(scan, j + 2)) {
                     j += 2;
@@ -143,10 +143,10 @@ final class EmailDetector extends ScanningDetector {
             if (s < literalEnd || s < lastEnd || (s > 0 && (c[s - 1] == '@' || c[s - 1] == '.'))) {
                 continue;
             }
-            if (bracket < 0 && !dotWord && !joined) {
+            if (!bracket && !dotWord && !joined) {
                 continue; // "look at example.com": a plain "at" needs another sign that this is an address
             }
-            if (bracket < 0 && !joined) {
+            if (!bracket && !joined) {
                 String local = scan.text.substring(s, scan.tokenEnd(k - 1));
                 if (NameLexicon.commonWord(local)) {
                     continue; // "visit us at acme dot com", "support at acme dot com": prose or a role address
@@ -185,25 +185,23 @@ final class EmailDetector extends ScanningDetector {
         return (scan.tokenFlags(k) & TextScan.NON_ASCII) == 0 && scan.tokenLength(k) <= 63;
     }
 
-    /**
-     * 0 if token k stands alone in brackets, "[at]", "(dot)", "{at}", with at most a space outside them; else -1.
-     */
-    private static int bracketed(TextScan scan, int k) {
+    /** True if token k stands alone in brackets, "[at]", "(dot)", "{at}", with at most a space outside them. */
+    private static boolean bracketed(TextScan scan, int k) {
         char[] c = scan.chars;
         int s = scan.tokenStart(k);
         int e = scan.tokenEnd(k);
         if (s == 0 || e >= c.length) {
-            return -1;
+            return false;
         }
         char open = c[s - 1];
         char close = c[e];
         boolean pair = (open == '[' && close == ']') || (open == '(' && close == ')') || (open == '{' && close == '}');
         if (!pair) {
-            return -1;
+            return false;
         }
         int before = k > 0 ? scan.tokenEnd(k - 1) : 0;
         int after = k + 1 < scan.tokenCount() ? scan.tokenStart(k + 1) : c.length;
-        return (s - 1 - before <= 1 && after - (e + 1) <= 1) ? 0 : -1;
+        return s - 1 - before <= 1 && after - (e + 1) <= 1;
     }
 
     /** text[a, b) is one or two spaces. */

@@ -64,5 +64,7 @@ class EmailDetectorTest {
         guarded(d, repeat("x at y dot ", 100_000));
         guarded(d, repeat("[at](dot)", 100_000));
         guarded(d, repeat("a.b_", 100_000) + " at " + repeat("c dot ", 100_000));
+        guarded(d, repeat("at a-", 100_000));
+        guarded(d, repeat("x.at a.", 100_000));
     }
 }
