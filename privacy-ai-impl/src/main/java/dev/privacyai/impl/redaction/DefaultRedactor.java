@@ -40,8 +40,8 @@ import java.util.TreeMap;
  * then the longer span, then the earlier start, then the entity type name, then the detector name.
  *
  * <p><b>Spoken numbers.</b> On the {@link Channel#VOICE} channel (by default; see
- * {@link Builder#spokenNumbers}) numbers that speech-to-text wrote as words ("four one one one ...", "five five
- * five, one two three, four five six seven", "double five") are read as digits before detection, and the findings
+ * {@link Builder#spokenNumbers}) numbers that speech-to-text wrote as words ("four one one one ...", "four one
+ * five, five five five, zero one three two", "oh seven seven double oh ...") are read as digits before detection, and the findings
  * cover the words: "my card is four one one one ..." redacts the spoken card number. A run needs at least three
  * number words and three digits, so "one or two" or "twenty five people" stay as they are.
  *
@@ -70,8 +70,7 @@ public final class DefaultRedactor implements Redactor {
     private DefaultRedactor(Builder b) {
         this.detectors = List.copyOf(b.detectors);
         this.policy = b.policy;
-        this.spokenNumberChannels = b.spokenNumberChannels.isEmpty() ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(b.spokenNumberChannels));
+        this.spokenNumberChannels = Set.copyOf(b.spokenNumberChannels);
         this.hasher = b.hashKey == null ? null : KeyedHasher.of(b.hashKey);
     }
 
