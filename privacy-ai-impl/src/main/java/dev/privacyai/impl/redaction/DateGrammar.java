@@ -1146,7 +1146,7 @@ final class DateGrammar {
                 && t[s - 1] != '.' && t[s - 1] != '+');
     }
 
-    /** "born in 1977", "since 2004", "Act of 2001", "During 1971", the end of "from 2009 to 2018". */
+    /** "born in 1977", "since 2004", "Act of 2001", "During 1971", "on 2016", the end of "from 2009 to 2018". */
     private static long yearWithContext(TextScan scan, int k) {
         if (year(scan, k) == 0 || k == 0 || !cleanStart(scan, k) || !cleanEnd(scan, k)) {
             return 0;
@@ -1162,8 +1162,9 @@ final class DateGrammar {
         int prev = k - 1;
         boolean rangeEnd = (is(scan, prev, "to") || is(scan, prev, "and")) && prev > 0 && spaceGap(scan, prev - 1)
                 && year(scan, prev - 1) != 0; // "from 2009 to 2018", "between 1990 and 1995"
-        if (!rangeEnd && (!TIME_PREPOSITIONS.contains(scan, prev) || is(scan, prev, "to") || is(scan, prev, "and")
-                || is(scan, prev, "for") || is(scan, prev, "this") || is(scan, prev, "last")
+        boolean on = is(scan, prev, "on"); // "it matures on 2016": a year, never a person as a month could be
+        if (!rangeEnd && ((!on && !TIME_PREPOSITIONS.contains(scan, prev)) || is(scan, prev, "to")
+                || is(scan, prev, "and") || is(scan, prev, "for") || is(scan, prev, "this") || is(scan, prev, "last")
                 || is(scan, prev, "next"))) {
             return 0;
         }

@@ -128,6 +128,8 @@ class DateDetectorTest {
         assertThat(dates("between 1990 and 1995 we lived there")).containsExactly("1990", "1995");
         assertThat(dates("from 2000 to 2500 people")).doesNotContain("2500"); // a head count
         assertThat(dates("pages 10 to 2018")).isEmpty();
+        assertThat(dates("my savings account will mature on 2016")).containsExactly("2016");
+        assertThat(dates("we spent it on 2000 units")).isEmpty();
     }
 
     @Test
