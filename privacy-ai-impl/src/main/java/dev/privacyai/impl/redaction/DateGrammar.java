@@ -614,6 +614,13 @@ final class DateGrammar {
         return m;
     }
 
+    /** "st", "nd", "rd" or "th": the English ordinal suffix of {@code n} ("1st", "12th", "23rd"). */
+    static String ordinalSuffix(int n) {
+        int last = n % 10;
+        boolean teen = n % 100 >= 11 && n % 100 <= 13;
+        return teen ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : (last == 3 ? "rd" : "th")));
+    }
+
     /** Day of month of token k if it is "3", "03", "3rd", "23rd" (1..31), else 0. */
     private static int day(TextScan scan, int k, boolean requireOrdinal) {
         if (k >= scan.tokenCount() || !scan.tokenHas(k, TextScan.DIGIT)) {
@@ -638,9 +645,7 @@ final class DateGrammar {
         if (e - p != 2) {
             return 0;
         }
-        int last = v % 10;
-        boolean teen = v >= 11 && v <= 13;
-        String want = teen ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : (last == 3 ? "rd" : "th")));
+        String want = ordinalSuffix(v);
         // the two suffix chars lower-cased one by one: same as lower-casing the two-char string, whose special
         // cases (final sigma, dotted capital I) never map to an ASCII letter
         return Character.toLowerCase(t[p]) == want.charAt(0)

@@ -146,7 +146,7 @@ final class SpokenNumbers {
             DayOrdinal day = dayOrdinal(text, words, k);
             if (day != null) {
                 out.copy(text, copied, day.from());
-                out.append(day.day() + suffix(day.day()), day.from(), day.to());
+                out.append(day.day() + DateGrammar.ordinalSuffix(day.day()), day.from(), day.to());
                 copied = day.to();
                 k = day.lastWord() + 1;
                 continue;
@@ -380,23 +380,6 @@ final class SpokenNumbers {
             return null;
         }
         return new DayOrdinal(w.start, words.get(last).end, last, day);
-    }
-
-    /** "st", "nd", "rd" or "th" for a day of the month. */
-    private static String suffix(int day) {
-        if (day >= 11 && day <= 13) {
-            return "th";
-        }
-        switch (day % 10) {
-            case 1:
-                return "st";
-            case 2:
-                return "nd";
-            case 3:
-                return "rd";
-            default:
-                return "th";
-        }
     }
 
     /** Two spoken numbers that make a year of 1900–2099: "nineteen ninety", "twenty twenty four". */
