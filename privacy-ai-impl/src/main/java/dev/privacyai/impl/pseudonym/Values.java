@@ -53,6 +53,15 @@ final class Values {
         return sb.toString();
     }
 
+    /** The "at" of an address written out: " at ", "[at]", "(at)", "{at}". */
+    private static final java.util.regex.Pattern WRITTEN_AT =
+            java.util.regex.Pattern.compile("[\\s\\[({](?i:at)[\\s\\])}]");
+
+    private static boolean nameLike(EntityType type) {
+        return type.equals(EntityType.PERSON) || type.equals(EntityType.LOCATION)
+                || type.equals(EntityType.ORGANIZATION);
+    }
+
     /** What to reinsert for {@code value} under {@code mode}. */
     static String render(EntityType type, String value, ReinsertionMode mode) {
         switch (mode) {
@@ -70,6 +79,21 @@ final class Values {
         int at = value.lastIndexOf('@');
         if (type.equals(EntityType.EMAIL) && at > 0) {
             return value.charAt(0) + "***" + value.substring(at);
+        }
+        if (type.equals(EntityType.EMAIL)) {
+            java.util.regex.Matcher m = WRITTEN_AT.matcher(value);
+            int written = -1;
+            while (m.find()) {
+                written = m.start();
+            }
+            if (written > 0) {
+                return value.charAt(0) + "***" + value.substring(written); // "j*** at gmail dot com"
+            }
+        }
+        String[] words = value.strip().split("\\s+");
+        if (words.length >= 8 && value.chars().noneMatch(Character::isDigit) && !nameLike(type)) {
+            // a number read out word by word on the voice channel: keep its last four numbers, as for digits
+            return "**** " + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length));
         }
         int alnum = 0;
         for (int i = 0; i < value.length(); i++) {

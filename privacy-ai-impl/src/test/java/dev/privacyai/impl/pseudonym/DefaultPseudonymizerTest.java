@@ -45,6 +45,25 @@ class DefaultPseudonymizerTest {
     }
 
     @Test
+    void aCardReadOutWordByWordOnTheVoiceChannelIsPseudonymizedAndRestored() {
+        String spoken = "four two four two four two four two four two four two four two four two";
+        RedactionContext voice = RedactionContext.builder().channel(dev.privacyai.redaction.Channel.VOICE).build();
+        PseudonymizationResult r = p.pseudonymize("my card is " + spoken + " thanks", A, voice,
+                SubjectProfile.empty());
+        assertThat(r.text()).isEqualTo("my card is <CREDIT_CARD_1> thanks");
+        // cards are masked when restored by default: the last four numbers, as said
+        assertThat(p.reidentifier().reidentify("Your card <CREDIT_CARD_1> is on file.", A).text())
+                .isEqualTo("Your card **** four two four two is on file.");
+        PseudonymizationResult mail = p.pseudonymize("it is john dot doe at gmail dot com", A, voice,
+                SubjectProfile.empty());
+        assertThat(mail.text()).isEqualTo("it is <EMAIL_1>");
+        assertThat(Values.mask(EntityType.EMAIL, "john dot doe at gmail dot com")).isEqualTo("j*** at gmail dot com");
+        assertThat(Values.mask(EntityType.EMAIL, "john[at]gmail[dot]com")).isEqualTo("j***[at]gmail[dot]com");
+        // the same words in a chat are left as typed
+        assertThat(p.pseudonymize("my card is " + spoken, B).text()).isEqualTo("my card is " + spoken);
+    }
+
+    @Test
     void cardsWithDifferentGroupingAreOneValue() {
         String t = p.pseudonymize("Card 4242 4242 4242 4242, i.e. 4242-4242-4242-4242", A).text();
         assertThat(t).isEqualTo("Card <CREDIT_CARD_1>, i.e. <CREDIT_CARD_1>");
