@@ -21,7 +21,7 @@ final class AccountNumberDetector extends ScanningDetector {
     /** Lower-case cues; longer ones first where one is a prefix of another. */
     static final String[] CUES = {
         "account number", "account no", "account #", "account id", "account", "acct number", "acct no", "acct",
-        "acc no", "a/c", "customer number", "customer no", "customer id", "customer #", "client number",
+        "acc no", "acc", "a/c", "customer number", "customer no", "customer id", "customer #", "client number",
         "client id", "member number", "member no", "member id", "membership number", "membership no",
         "membership id", "policy number", "policy no", "policy #", "loyalty number", "loyalty card number",
         "loyalty id", "rewards number", "subscriber number", "subscriber id", "contract number", "billing account"

@@ -19,7 +19,7 @@ class AccountNumberDetectorTest {
     @ValueSource(strings = {"my account number is 12345678", "Account No. 0012-3456-78", "acct # 987654321",
         "customer id: 5567123", "Customer number 1234 5678 9012", "member number MBR1234567",
         "membership no AC-123456", "policy number is 7788990011", "my loyalty number: 600123456789",
-        "Account: 99887766"})
+        "Account: 99887766", "sort code 123456 acc 87654321"})
     void findsNumbersRightAfterCue(String text) {
         assertThat(kept(d, text)).hasSize(1);
     }
@@ -33,7 +33,8 @@ class AccountNumberDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"order number 12345678", "my order number is 12345678", "invoice 12345678",
         "tracking number 1Z999AA10123456784", "account 12345", "account number 123456789012345678901",
-        "I paid 12345678 dollars from my account", "account was closed on order 12345678", "12345678"})
+        "I paid 12345678 dollars from my account", "account was closed on order 12345678", "12345678",
+        "according to 12345678"})
     void ignoresNumbersWithoutAccountCue(String text) {
         assertThat(all(d, text)).isEmpty();
     }
