@@ -102,6 +102,7 @@ class PersonDetectorTest {
         "I grew up in Kenosha",
         "meet me at the corner of Leokadia Trail",
         "see ya!",
+        "bitcoin 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
     })
     void rejectsProductsBrandsDaysMonthsRolesAndCommonWords(String text) {
         assertThat(found(d, EntityType.PERSON, text)).isEmpty();
