@@ -92,6 +92,24 @@ final class ContextScorer {
         return clamp(score);
     }
 
+    /**
+     * The cue of {@code other} in the {@code near} characters before {@code start} when no cue of {@code own} stands
+     * there, else null: a nearer cue of another identifier names the digits even when the detector's own cue stands
+     * further back ("my cvv is 123 and my pin is 4321", "account number 12345678, passport number 123456789").
+     */
+    static String nearerOtherCue(TextScan scan, int start, int near, ContextLexicon other, ContextLexicon... own) {
+        String cue = other.findIn(scan, start - near, start);
+        if (cue == null) {
+            return null;
+        }
+        for (ContextLexicon o : own) {
+            if (o.findIn(scan, start - near, start) != null) {
+                return null;
+            }
+        }
+        return cue;
+    }
+
     static double clamp(double s) {
         return s < 0 ? 0 : (s > 1 ? 1 : s);
     }

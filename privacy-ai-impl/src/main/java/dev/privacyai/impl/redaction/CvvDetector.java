@@ -46,8 +46,7 @@ final class CvvDetector extends ScanningDetector {
                 continue;
             }
             String cue = CVV_CUES.findIn(scan, s - 40, s);
-            if (cue != null && SECRET_CUES.findIn(scan, s - NEAR, s) != null
-                    && CVV_CUES.findIn(scan, s - NEAR, s) == null) {
+            if (cue != null && ContextScorer.nearerOtherCue(scan, s, NEAR, SECRET_CUES, CVV_CUES) != null) {
                 continue; // "my cvv is 123 and my pin is 4321": the PIN cue names 4321, a SECRET
             }
             double score;

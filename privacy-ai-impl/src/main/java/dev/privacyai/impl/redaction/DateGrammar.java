@@ -36,7 +36,7 @@ final class DateGrammar {
         }
     }
 
-    private static final TokenWords MONTHS = TokenWords.of(Map.ofEntries(
+    static final TokenWords MONTHS = TokenWords.of(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
@@ -79,7 +79,7 @@ final class DateGrammar {
     private static final TokenWords BEFORE_ORDINAL = TokenWords.of("the", "on", "from", "to", "until", "till", "by",
             "between", "since", "last", "next", "and", "thru", "through");
     /** Days of the month written as ordinal words; a date only next to a month ("the third of September"). */
-    private static final TokenWords ORDINAL_WORDS = TokenWords.of(Map.ofEntries(Map.entry("first", 1),
+    static final TokenWords ORDINAL_WORDS = TokenWords.of(Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
             Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
@@ -95,15 +95,15 @@ final class DateGrammar {
 
     /**
      * Named holidays, longest first per first word. A word written {@code year's} also matches "year's", "year’s",
-     * "years" and "year"; a phrase of one word (marked {@code *}) is a date only where it cannot be a modifier
-     * ("Christmas tree"): after a time word, before a year, or as the whole text.
+     * "years" and "year"; a phrase of one word is a date only where it cannot be a modifier ("Christmas tree"):
+     * after a time word, before a year, or as the whole text.
      */
     private static final String[] HOLIDAY_PHRASES = {
-            "christmas eve", "christmas day", "*christmas", "*xmas", "new year's eve", "new year's day",
-            "independence day", "thanksgiving day", "*thanksgiving", "easter sunday", "easter monday", "*easter",
-            "*halloween", "valentine's day", "labor day", "labour day", "memorial day", "veterans day",
+            "christmas eve", "christmas day", "christmas", "xmas", "new year's eve", "new year's day",
+            "independence day", "thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter",
+            "halloween", "valentine's day", "labor day", "labour day", "memorial day", "veterans day",
             "presidents day", "boxing day", "mother's day", "father's day", "good friday", "black friday",
-            "cyber monday", "st patrick's day", "saint patrick's day", "*hanukkah", "*chanukah", "*diwali"};
+            "cyber monday", "st patrick's day", "saint patrick's day", "hanukkah", "chanukah", "diwali"};
     /** {@link #HOLIDAY_PHRASES} split into words, by the first word. */
     private static final Map<String, String[][]> HOLIDAYS = holidays();
     /** The first words of {@link #HOLIDAY_PHRASES}. */
@@ -128,7 +128,7 @@ final class DateGrammar {
         Map<String, List<String[]>> byFirst = new java.util.LinkedHashMap<>();
         for (String phrase : HOLIDAY_PHRASES) {
             String[] words = phrase.split(" ");
-            String first = words[0].replace("*", "");
+            String first = words[0];
             for (String key : first.endsWith("'s")
                     ? List.of(first.substring(0, first.length() - 2), first.replace("'s", "s")) : List.of(first)) {
                 byFirst.computeIfAbsent(key, w -> new java.util.ArrayList<>()).add(words);
@@ -922,7 +922,7 @@ final class DateGrammar {
             if (j >= count || scan.tokenHas(j, TextScan.DIGIT)) {
                 return -1;
             }
-            String word = words[i].replace("*", "");
+            String word = words[i];
             if (word.endsWith("'s")) {
                 String stem = word.substring(0, word.length() - 2);
                 if (is(scan, j, stem)) {

@@ -77,7 +77,7 @@ final class EmailDetector extends ScanningDetector {
         char[] c = scan.chars;
         int lastEnd = -1;
         for (int k = 1; k + 1 < count; k++) {
-            if (scan.lowerTokenHash(k) != AT_HASH || !word(scan, k, "at")) {
+            if (scan.lowerTokenHash(k) != AT_HASH || !TokenWords.sameLower(scan, k, "at")) {
                 continue;
             }
             boolean bracket = bracketed(scan, k);
@@ -98,7 +98,7 @@ final class EmailDetector extends ScanningDetector {
                 if (h - g == 1 && (c[g] == '.' || c[g] == '-') && label(scan, j + 1)) {
                     j++;
                     labels += c[g] == '.' ? 1 : 0;
-                } else if (j + 2 < count && word(scan, j + 1, "dot") && (bracketed(scan, j + 1)
+                } else if (j + 2 < count && TokenWords.sameLower(scan, j + 1, "dot") && (bracketed(scan, j + 1)
                         || (spaces(c, g, h) && spaces(c, scan.tokenEnd(j + 1), scan.tokenStart(j + 2))))
                         && label(scan, j + 2)) {
                     j += 2;
@@ -128,7 +128,7 @@ final class EmailDetector extends ScanningDetector {
                 if (h - g == 1 && (c[g] == '.' || c[g] == '_' || c[g] == '-' || c[g] == '+') && label(scan, i - 1)) {
                     i--;
                     joined = true;
-                } else if (i >= 2 && word(scan, i - 1, "dot") && spaces(c, g, h)
+                } else if (i >= 2 && TokenWords.sameLower(scan, i - 1, "dot") && spaces(c, g, h)
                         && spaces(c, scan.tokenEnd(i - 2), scan.tokenStart(i - 1)) && label(scan, i - 2)) {
                     i -= 2;
                     joined = true;
@@ -164,20 +164,6 @@ final class EmailDetector extends ScanningDetector {
             lastEnd = e;
             k = j;
         }
-    }
-
-    /** Token k, lower-cased, is {@code w} (ASCII). */
-    private static boolean word(TextScan scan, int k, String w) {
-        if (scan.tokenLength(k) != w.length()) {
-            return false;
-        }
-        int p = scan.tokenStart(k);
-        for (int x = 0; x < w.length(); x++) {
-            if (Character.toLowerCase(scan.chars[p + x]) != w.charAt(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A token an address part may be: ASCII letters and digits. */

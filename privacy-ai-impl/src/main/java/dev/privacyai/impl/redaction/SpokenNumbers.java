@@ -37,16 +37,6 @@ final class SpokenNumbers {
     private static final Map<String, Integer> TENS = Map.of("twenty", 2, "thirty", 3, "forty", 4, "fifty", 5,
             "sixty", 6, "seventy", 7, "eighty", 8, "ninety", 9);
     private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
-    /** Ordinal words of the days of a month (tens are written "twenty first", "thirty first"). */
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
-            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-            Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
-            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
-            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-            Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december");
 
     private SpokenNumbers() {
     }
@@ -238,15 +228,15 @@ final class SpokenNumbers {
         if (allDigits) {
             return new Word(s, e, text.substring(s, e), false, 0);
         }
-        if (e - s > 9) {
-            return new Word(s, e, null, false, 0);
+        if (e - s > 11) {
+            return new Word(s, e, null, false, 0); // longer than any number word ("seventeenth")
         }
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
-        Integer o = ORDINALS.get(w);
-        if (o != null) {
-            return new Word(s, e, null, false, 0, false, o, false);
+        int ordinal = DateGrammar.ORDINAL_WORDS.value(w, 0);
+        if (ordinal > 0) {
+            return new Word(s, e, null, false, 0, false, ordinal, false);
         }
-        if (MONTHS.contains(w)) {
+        if (DateGrammar.MONTHS.contains(w)) {
             return new Word(s, e, null, false, 0, false, 0, true);
         }
         Integer v = UNITS.get(w);

@@ -135,6 +135,20 @@ final class TokenWords {
         return i < 0 ? otherwise : values[i];
     }
 
+    /** The value of {@code word} (lower case), or {@code otherwise}. */
+    int value(String word, int otherwise) {
+        int h = word.hashCode();
+        int i = slot(h);
+        String w;
+        while ((w = words[i]) != null) {
+            if (table[2 * i] == h && w.equals(word)) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return otherwise;
+    }
+
     boolean contains(String word) {
         int h = word.hashCode();
         int i = slot(h);

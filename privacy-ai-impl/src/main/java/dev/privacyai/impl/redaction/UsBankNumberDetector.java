@@ -70,9 +70,8 @@ final class UsBankNumberDetector extends ScanningDetector {
                     && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null))) {
                 continue; // without bank context only a hint, which the redactor's policy drops anyway
             }
-            if (neg == null && OTHER_ID_CUES.findIn(scan, s - NEAR, s) != null
-                    && ACCOUNT.findIn(scan, s - NEAR, s) == null && BANK_CUES.findIn(scan, s - NEAR, s) == null) {
-                neg = OTHER_ID_CUES.findIn(scan, s - NEAR, s); // the nearer cue names another identifier
+            if (neg == null) {
+                neg = ContextScorer.nearerOtherCue(scan, s, NEAR, OTHER_ID_CUES, ACCOUNT, BANK_CUES);
             }
             Explanation.Builder ex = Explanation.builder().pattern(first == last ? "digits-8-17" : "digit-groups-8-17")
                     .validator("length").reason(d.length() + " digits; bank-account context required");

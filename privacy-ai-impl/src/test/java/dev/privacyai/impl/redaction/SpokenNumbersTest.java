@@ -43,6 +43,7 @@ class SpokenNumbersTest {
                 .isEqualTo("my date of birth is the 12th of may 1985");
         assertThat(rewritten("born May twenty first nineteen ninety")).isEqualTo("born May 21st 1990");
         assertThat(rewritten("March the third twenty twenty one")).isEqualTo("March the 3rd 2021");
+        assertThat(rewritten("on the seventeenth of June nineteen ninety")).isEqualTo("on the 17th of June 1990");
         assertThat(rewritten("for the first time in a second")).isNull(); // no month next to the ordinal
         DefaultRedactor redactor = DefaultRedactor.withDefaults();
         assertThat(redactor.redact("my date of birth is the twelfth of May nineteen eighty five", VOICE)
