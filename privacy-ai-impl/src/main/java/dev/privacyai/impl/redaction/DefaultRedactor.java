@@ -37,7 +37,10 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p><b>Overlaps</b> resolve deterministically: the higher score wins (validation and context are in the score),
- * then the longer span, then the earlier start, then the entity type name, then the detector name.
+ * then the longer span, then the earlier start, then the entity type name, then the detector name. A losing
+ * finding of the winner's entity type that reaches past it extends the winner, so no part of either is left
+ * visible: a name model's "Lajuana" (0.87) and a pattern's "Lajuana Cogburn" (0.6) redact as one
+ * {@code [PERSON]} over both words. A loser of another type leaves its extra characters as they are.
  *
  * <p><b>Spoken numbers.</b> On the {@link Channel#VOICE} channel (by default; see
  * {@link Builder#spokenNumbers}) numbers that speech-to-text wrote as words ("four one one one ...", "four one
@@ -193,46 +196,153 @@ public final class DefaultRedactor implements Redactor {
         }
         eligible.sort(PRIORITY);
         if (n > SMALL_RESOLVE) {
-            return acceptByTree(eligible);
+            return acceptByTree(text, eligible);
         }
         // accepted findings in start order; they never overlap, so a finding is rejected iff it overlaps the last
         // accepted one starting at or before it or the first one starting at or after it
         Finding[] accepted = new Finding[n];
         int count = 0;
+        List<Finding> outgrown = null;
         for (int k = 0; k < n; k++) {
             Finding f = eligible.get(k);
             int at = 0; // first accepted index whose start is >= f.start()
             while (at < count && accepted[at].start() < f.start()) {
                 at++;
             }
-            if ((at > 0 && accepted[at - 1].end() > f.start()) || (at < count && accepted[at].start() < f.end())) {
+            Finding before = at > 0 && accepted[at - 1].end() > f.start() ? accepted[at - 1] : null;
+            Finding after = at < count && accepted[at].start() < f.end() ? accepted[at] : null;
+            if (before != null || after != null) {
+                Finding over = before != null ? before : after;
+                if (f.start() < over.start() || f.end() > over.end()) {
+                    if (outgrown == null) {
+                        outgrown = new ArrayList<>(2);
+                    }
+                    outgrown.add(f);
+                }
                 continue;
             }
             System.arraycopy(accepted, at, accepted, at + 1, count - at);
             accepted[at] = f;
             count++;
         }
-        return List.of(Arrays.copyOf(accepted, count));
+        if (outgrown == null) {
+            return List.of(Arrays.copyOf(accepted, count));
+        }
+        TreeMap<Integer, Finding> byStart = new TreeMap<>();
+        for (int k = 0; k < count; k++) {
+            byStart.put(accepted[k].start(), accepted[k]);
+        }
+        return mergeSameType(text, byStart, outgrown);
+    }
+
+    /**
+     * Where a losing finding reaches past the findings that beat it, the part it alone covers would stay visible
+     * ("Lajuana Cogburn" losing to a higher-scoring "Lajuana" leaves the surname). When the accepted finding next
+     * to such a part has the loser's entity type, it is extended over the part, so the union of the two is
+     * redacted as one finding ({@code [PERSON]}, not {@code [PERSON] Cogburn}). Parts next to a finding of another
+     * type stay as they are: the higher score decided the type there. Losers are taken in priority order, so the
+     * result is deterministic.
+     *
+     * @param text the analyzed text
+     * @param byStart the accepted findings by start (non-overlapping); updated in place
+     * @param losers rejected findings that reach past the accepted finding they overlapped, in priority order
+     */
+    private static List<Finding> mergeSameType(String text, TreeMap<Integer, Finding> byStart,
+                                               List<Finding> losers) {
+        for (Finding f : losers) {
+            Map.Entry<Integer, Finding> first = byStart.floorEntry(f.start());
+            int from = first != null && first.getValue().end() > f.start() ? first.getKey() : f.start();
+            List<Finding> over = new ArrayList<>(byStart.subMap(from, true, f.end(), false).values());
+            int pos = f.start();
+            for (int k = 0; k <= over.size(); k++) {
+                int gapEnd = k < over.size() ? Math.max(pos, over.get(k).start()) : f.end();
+                if (gapEnd > pos) {
+                    Finding left = k > 0 ? over.get(k - 1) : null;
+                    Finding right = k < over.size() ? over.get(k) : null;
+                    fill(text, byStart, f, pos, gapEnd, left, right);
+                }
+                if (k < over.size()) {
+                    pos = Math.max(pos, over.get(k).end());
+                }
+            }
+        }
+        return List.copyOf(byStart.values());
+    }
+
+    /**
+     * Extends {@code left} and/or {@code right} (accepted findings touching the gap) over a gap of {@code loser}.
+     * A gap that only one of them takes, with a finding of another type on its far side, stops at its last
+     * letter or digit there, so the space or comma between the two stays in the text.
+     */
+    private static void fill(String text, TreeMap<Integer, Finding> byStart, Finding loser, int gapStart,
+                             int gapEnd, Finding left, Finding right) {
+        // the current versions (an earlier gap of this loser may have extended them)
+        Finding l = left == null ? null : byStart.floorEntry(left.start()).getValue();
+        Finding r = right == null ? null : byStart.ceilingEntry(gapEnd).getValue();
+        boolean extendLeft = l != null && l.end() == gapStart && sameType(l, loser);
+        boolean extendRight = r != null && r.start() == gapEnd && sameType(r, loser);
+        if (extendLeft && extendRight) {
+            byStart.remove(r.start());
+            byStart.put(l.start(), extended(l, l.start(), r.end(), loser));
+        } else if (extendLeft) {
+            int end = gapEnd;
+            while (r != null && end > gapStart && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > gapStart) {
+                byStart.put(l.start(), extended(l, l.start(), end, loser));
+            }
+        } else if (extendRight) {
+            int start = gapStart;
+            while (l != null && start < gapEnd && !Character.isLetterOrDigit(text.charAt(start))) {
+                start++;
+            }
+            if (start < gapEnd) {
+                byStart.remove(r.start());
+                byStart.put(start, extended(r, start, r.end(), loser));
+            }
+        }
+    }
+
+    private static boolean sameType(Finding a, Finding b) {
+        return a.entityType().equals(b.entityType());
+    }
+
+    private static Finding extended(Finding f, int start, int end, Finding over) {
+        Explanation x = f.explanation();
+        String note = "; extended over an overlapping " + over.detector() + " finding";
+        String reason = x.reason().endsWith(note) ? x.reason() : x.reason() + note;
+        Explanation.Builder b = Explanation.builder().pattern(x.pattern()).validator(x.validator())
+                .baseScore(x.baseScore()).reason(reason);
+        x.contextCues().forEach(b::cue);
+        return f.withSpan(start, end).withScore(f.score(), b.build());
     }
 
     /** Above this many eligible findings (long texts) {@link #resolve} keeps the accepted ones in a tree. */
     private static final int SMALL_RESOLVE = 32;
 
     /** The same acceptance as the array path of {@link #resolve}, in O(n log n) for many findings. */
-    private static List<Finding> acceptByTree(List<Finding> byPriority) {
+    private static List<Finding> acceptByTree(String text, List<Finding> byPriority) {
         TreeMap<Integer, Finding> accepted = new TreeMap<>();
+        List<Finding> outgrown = new ArrayList<>();
         for (Finding f : byPriority) {
             Map.Entry<Integer, Finding> before = accepted.floorEntry(f.start());
+            Finding over = null;
             if (before != null && before.getValue().end() > f.start()) {
-                continue;
+                over = before.getValue();
+            } else {
+                Map.Entry<Integer, Finding> after = accepted.ceilingEntry(f.start());
+                if (after != null && after.getKey() < f.end()) {
+                    over = after.getValue();
+                }
             }
-            Map.Entry<Integer, Finding> after = accepted.ceilingEntry(f.start());
-            if (after != null && after.getKey() < f.end()) {
-                continue;
+            if (over == null) {
+                accepted.put(f.start(), f);
+            } else if (f.start() < over.start() || f.end() > over.end()) {
+                outgrown.add(f);
             }
-            accepted.put(f.start(), f);
         }
-        return List.copyOf(accepted.values());
+        return outgrown.isEmpty() ? List.copyOf(accepted.values()) : mergeSameType(text, accepted, outgrown);
     }
 
     @Override

@@ -141,9 +141,9 @@ class DefaultRedactorTest {
     @Test
     void resolutionMatchesGreedyReferenceForFewAndManyOverlappingFindings() {
         // the resolver keeps small sets in an array and large ones in a tree: both must accept exactly what a
-        // greedy pass in priority order (score, length, start) with a plain overlap test accepts
+        // greedy pass in priority order (score, length, start) with a plain overlap test accepts (every finding
+        // has its own type here, so no loser extends a winner)
         java.util.Random random = new java.util.Random(7);
-        EntityType a = EntityType.of("TYPE_A");
         String text = "x".repeat(400);
         for (int round = 0; round < 300; round++) {
             int count = 1 + random.nextInt(round < 150 ? 30 : 120);
@@ -156,7 +156,7 @@ class DefaultRedactorTest {
                 double score = 0.5 + random.nextInt(5) / 10.0;
                 spans.add(span);
                 scores.add(score);
-                detectors.add(fixed("d" + k, a, score, span));
+                detectors.add(fixed("d" + k, EntityType.of("T" + k), score, span));
             }
             List<Finding> actual = DefaultRedactor.builder().detectors(detectors).build().analyze(text);
 
@@ -186,6 +186,80 @@ class DefaultRedactorTest {
             for (int k = 0; k < expected.size(); k++) {
                 assertThat(new int[] {actual.get(k).start(), actual.get(k).end()}).containsExactly(expected.get(k));
             }
+        }
+    }
+
+    @Test
+    void aLosingFindingOfTheSameTypeExtendsTheWinnerSoNoPartStaysVisible() {
+        String text = "Lajuana Cogburn is my name.";
+        Redactor r = DefaultRedactor.builder().detectors(List.of(
+                fixed("name-model", EntityType.PERSON, 0.87, new int[] {0, 7}),
+                fixed("pattern", EntityType.PERSON, 0.6, new int[] {0, 15}))).build();
+        RedactionResult result = r.redact(text);
+        assertThat(result.redactedText()).isEqualTo("[PERSON] is my name.");
+        Finding f = result.findings().get(0);
+        assertThat(f.start()).isZero();
+        assertThat(f.end()).isEqualTo(15);
+        assertThat(f.detector()).isEqualTo("name-model");
+        assertThat(f.score()).isEqualTo(0.87);
+        assertThat(f.explanation().reason()).isEqualTo("fixed; extended over an overlapping pattern finding");
+        assertThat(f.explanation().toString()).doesNotContain("Cogburn");
+    }
+
+    @Test
+    void aLosingFindingOfAnotherTypeDoesNotExtendTheWinner() {
+        Redactor r = DefaultRedactor.builder().detectors(List.of(
+                fixed("name-model", EntityType.PERSON, 0.87, new int[] {0, 7}),
+                fixed("places", EntityType.LOCATION, 0.6, new int[] {0, 15}))).build();
+        assertThat(r.redact("Lajuana Cogburn is my name.").redactedText()).isEqualTo("[PERSON] Cogburn is my name.");
+    }
+
+    @Test
+    void aLosingFindingBridgesTwoWinnersOfItsType() {
+        EntityType a = EntityType.of("TYPE_A");
+        Redactor r = DefaultRedactor.builder().detectors(List.of(
+                fixed("high", a, 0.9, new int[] {0, 3}, new int[] {6, 9}),
+                fixed("low", a, 0.6, new int[] {2, 7}))).build();
+        List<Finding> f = r.analyze("abcdefghijk");
+        assertThat(f).hasSize(1);
+        assertThat(new int[] {f.get(0).start(), f.get(0).end()}).containsExactly(0, 9);
+    }
+
+    @Test
+    void anExtensionStopsBeforeTheSpaceNextToAFindingOfAnotherType() {
+        // "London" (0.72) and the postcode (1.0) won; a weaker LOCATION over both may only add what is between
+        // them, a space, which stays in the text
+        Redactor r = DefaultRedactor.builder().detectors(List.of(
+                fixed("places", EntityType.LOCATION, 0.72, new int[] {7, 13}),
+                fixed("postcodes", EntityType.UK_POSTCODE, 1.0, new int[] {14, 21}),
+                fixed("blocks", EntityType.LOCATION, 0.65, new int[] {0, 21}))).build();
+        assertThat(r.redact("Sunset London NW3 8WW").redactedText()).isEqualTo("[LOCATION] [UK_POSTCODE]");
+    }
+
+    @Test
+    void findingsOfOneTypeCoverTheUnionOfAllTheirSpansForFewAndManyFindings() {
+        java.util.Random random = new java.util.Random(11);
+        EntityType a = EntityType.of("TYPE_A");
+        String text = "x".repeat(400);
+        for (int round = 0; round < 300; round++) {
+            int count = 1 + random.nextInt(round < 150 ? 30 : 120);
+            List<Detector> detectors = new ArrayList<>();
+            boolean[] union = new boolean[text.length()];
+            for (int k = 0; k < count; k++) {
+                int start = random.nextInt(390);
+                int[] span = {start, start + 1 + random.nextInt(10)};
+                java.util.Arrays.fill(union, span[0], span[1], true);
+                detectors.add(fixed("d" + k, a, 0.5 + random.nextInt(5) / 10.0, span));
+            }
+            List<Finding> actual = DefaultRedactor.builder().detectors(detectors).build().analyze(text);
+            boolean[] covered = new boolean[text.length()];
+            int lastEnd = 0;
+            for (Finding f : actual) {
+                assertThat(f.start()).isGreaterThanOrEqualTo(lastEnd);
+                lastEnd = f.end();
+                java.util.Arrays.fill(covered, f.start(), f.end(), true);
+            }
+            assertThat(covered).isEqualTo(union);
         }
     }
 
