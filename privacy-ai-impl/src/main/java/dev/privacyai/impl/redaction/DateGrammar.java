@@ -91,6 +91,9 @@ final class DateGrammar {
     /** Words between "in" and a quantity ("in about 3 days"). */
     private static final TokenWords HEDGES = TokenWords.of("about", "exactly", "just", "another", "only", "around");
     /** Words joining two days of a range ("from 26 to 29 May"). */
+    /** Words before a software version number ("version 2.4.10", "firmware 1.2.19"). */
+    private static final TokenWords VERSION_WORDS = TokenWords.of("version", "ver", "v", "release", "build",
+            "firmware", "patch", "revision", "rev", "sdk", "api", "app", "update", "upgrade", "ios", "android");
     private static final TokenWords RANGE_WORDS = TokenWords.of("to", "until", "till", "through", "thru", "and");
 
     /**
@@ -428,7 +431,7 @@ final class DateGrammar {
         } else {
             ok = false;
         }
-        if (!ok) {
+        if (!ok || (sep == '.' && afterVersionWord(scan, k))) {
             return 0;
         }
         int timeEnd = isoT >= 0 ? isoTime(t, isoT) : time(t, e3);
@@ -439,6 +442,29 @@ final class DateGrammar {
             return result(scan, scan.tokenAtOrAfter(timeEnd) - 1, timeEnd, Kind.NUMERIC_TIME);
         }
         return result(scan, k + 2, 0, Kind.NUMERIC);
+    }
+
+    /**
+     * Token {@code k} follows a word that names a software version ("version 2.4.10", "firmware: 1.2.19"):
+     * version numbers are not dates even where the numbers would make a valid one (checked for dotted numbers
+     * only: "update 12/05/2024" stays a date).
+     */
+    private static boolean afterVersionWord(TextScan scan, int k) {
+        if (k == 0 || !VERSION_WORDS.contains(scan, k - 1)) {
+            return false;
+        }
+        int a = scan.tokenEnd(k - 1);
+        int b = scan.tokenStart(k);
+        if (b - a > 3) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char c = scan.chars[i];
+            if (c != ' ' && c != ':' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "05/2021", "5-2021": month and four-digit year (two tokens, nothing after). */

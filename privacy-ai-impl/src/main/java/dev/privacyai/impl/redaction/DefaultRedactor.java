@@ -271,8 +271,8 @@ public final class DefaultRedactor implements Redactor {
 
     /**
      * Extends {@code left} and/or {@code right} (accepted findings touching the gap) over a gap of {@code loser}.
-     * A gap that only one of them takes, with a finding of another type on its far side, stops at its last
-     * letter or digit there, so the space or comma between the two stays in the text.
+     * A gap that only one of them takes ends at a letter or digit on its far side: the space or comma before a
+     * neighbour of another type, or a closing bracket whose opening one is not taken, stays in the text.
      */
     private static void fill(String text, TreeMap<Integer, Finding> byStart, Finding loser, int gapStart,
                              int gapEnd, Finding left, Finding right) {
@@ -286,7 +286,7 @@ public final class DefaultRedactor implements Redactor {
             byStart.put(l.start(), extended(l, l.start(), r.end(), loser));
         } else if (extendLeft) {
             int end = gapEnd;
-            while (r != null && end > gapStart && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            while (end > gapStart && !Character.isLetterOrDigit(text.charAt(end - 1))) {
                 end--;
             }
             if (end > gapStart) {
@@ -294,7 +294,7 @@ public final class DefaultRedactor implements Redactor {
             }
         } else if (extendRight) {
             int start = gapStart;
-            while (l != null && start < gapEnd && !Character.isLetterOrDigit(text.charAt(start))) {
+            while (start < gapEnd && !Character.isLetterOrDigit(text.charAt(start))) {
                 start++;
             }
             if (start < gapEnd) {

@@ -78,6 +78,7 @@ final class PhoneDetector extends ScanningDetector {
             "identity", "dni", "nie", "nif", "cpf", "curp", "rfc", "mac",
             // goods and accounts
             "lot", "batch", "ean", "upc", "gtin", "barcode", "imei", "meter", "membership", "member number",
+            "customer number", "customer no", "customer #", "client number", "client no", "client id",
             "loyalty", "voucher", "gift card",
             // street addresses: house and apartment numbers
             "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
@@ -1203,11 +1204,26 @@ final class PhoneDetector extends ScanningDetector {
     private static int sentenceStart(String t, int from, int start) {
         for (int i = start - 2; i >= from; i--) {
             char c = t.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))
+                    && !(c == '.' && numberAbbreviationBefore(t, i))) {
                 return i + 1;
             }
         }
         return from;
+    }
+
+    /** The '.' at {@code dot} ends "no.", "nr.", "num.", "acct." or "ref." ("customer no. 2125551234"). */
+    private static boolean numberAbbreviationBefore(String t, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s < 5) {
+            s--;
+        }
+        if (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            return false;
+        }
+        String w = t.substring(s, dot);
+        return w.equalsIgnoreCase("no") || w.equalsIgnoreCase("nr") || w.equalsIgnoreCase("num")
+                || w.equalsIgnoreCase("acct") || w.equalsIgnoreCase("ref");
     }
 
     /**

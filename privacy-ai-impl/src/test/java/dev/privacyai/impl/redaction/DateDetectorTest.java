@@ -194,6 +194,9 @@ class DateDetectorTest {
         assertThat(dates("at 10:30 or 12:45:00")).isEmpty();
         assertThat(dates("it costs $2004 or 1,990.50")).isEmpty();
         assertThat(dates("version v1.2.3 and 1.2.2020.1")).isEmpty();
+        // a dotted number after a version word is a version even when it would be a valid d.m.yy date
+        assertThat(dates("version 2.4.10 released, firmware: 1.2.2019, app Version 3.1.12")).isEmpty();
+        assertThat(dates("update 12/05/2024 and on 2.4.10")).containsExactly("12/05/2024", "2.4.10");
         assertThat(dates("call 555-123-4567 or 07700 900123")).isEmpty();
         assertThat(dates("add 1/2 cup, 3/4 done")).isEmpty();
         assertThat(dates("IP 12.10.20.30")).isEmpty();

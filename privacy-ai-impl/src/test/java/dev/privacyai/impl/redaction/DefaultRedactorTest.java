@@ -126,6 +126,13 @@ class DefaultRedactorTest {
     }
 
     @Test
+    void aCustomerNumberIsAnAccountNumberNotAPhoneNumber() {
+        // before, the phone's 0.7 ("number" cue) beat the account number's 0.7 by a rounding error
+        assertThat(DefaultRedactor.withDefaults().redact("customer number 5566778899, customer no. 2125551234")
+                .redactedText()).isEqualTo("customer number [ACCOUNT_NUMBER], customer no. [ACCOUNT_NUMBER]");
+    }
+
+    @Test
     void overlapsResolveByScoreThenLength() {
         EntityType a = EntityType.of("TYPE_A");
         EntityType b = EntityType.of("TYPE_B");
@@ -234,6 +241,17 @@ class DefaultRedactorTest {
                 fixed("postcodes", EntityType.UK_POSTCODE, 1.0, new int[] {14, 21}),
                 fixed("blocks", EntityType.LOCATION, 0.65, new int[] {0, 21}))).build();
         assertThat(r.redact("Sunset London NW3 8WW").redactedText()).isEqualTo("[LOCATION] [UK_POSTCODE]");
+    }
+
+    @Test
+    void anExtensionLeavesAClosingBracketWhoseOpeningOneIsNotTaken() {
+        // a licence (0.8) beat a name model's "D1234567 (California)" (0.77); the gazetteer's "California" (0.65)
+        // may take the rest of that span up to its last letter, not the ')'
+        Redactor r = DefaultRedactor.builder().detectors(List.of(
+                fixed("licences", EntityType.US_DRIVER_LICENSE, 0.8, new int[] {0, 8}),
+                fixed("gazetteer", EntityType.LOCATION, 0.65, new int[] {10, 20}),
+                fixed("name-model", EntityType.LOCATION, 0.77, new int[] {0, 21}))).build();
+        assertThat(r.redact("D1234567 (California)").redactedText()).isEqualTo("[US_DRIVER_LICENSE] ([LOCATION])");
     }
 
     @Test
