@@ -15,7 +15,7 @@ import java.util.Set;
  * numbers score lower, UATP only reaching the reporting threshold with card context). Card context ("card",
  * "visa", "cc", the assistant asking for the card) raises the score; reference context ("order number",
  * "tracking") lowers it. Within one numeric run, every window of whole digit groups is tried and the longest valid
- * one wins.
+ * one wins. A run grouped as no card is printed ("4111 11111111 1111") counts only as a whole and with a card cue.
  */
 final class CreditCardDetector extends ScanningDetector {
 
@@ -37,6 +37,7 @@ final class CreditCardDetector extends ScanningDetector {
             }
             int first = scan.runFirstToken(r);
             int last = scan.runLastToken(r);
+            int before = out.size();
             int i = first;
             while (i <= last) {
                 int bestEnd = -1;
@@ -98,7 +99,46 @@ final class CreditCardDetector extends ScanningDetector {
                     i++;
                 }
             }
+            if (out.size() == before && first < last) {
+                irregularlyGrouped(scan, first, last, out);
+            }
         }
+    }
+
+    /**
+     * A whole numeric run of 13–19 digits in groups that no card prints ("4111 11111111 1111", "4111 1111 1111 111
+     * 1"), one consistent separator, Luhn-valid in an issuer range: a card only with a card cue near it or in the
+     * assistant's prompt, since without one such groupings are more often other numbers.
+     */
+    private void irregularlyGrouped(TextScan scan, int first, int last, List<Finding> out) {
+        int s = scan.tokenStart(first);
+        int e = scan.tokenEnd(last);
+        int digits = 0;
+        char sep = 0;
+        for (int j = first; j <= last; j++) {
+            digits += scan.tokenLength(j);
+            if (j > first) {
+                int gapStart = scan.tokenEnd(j - 1);
+                char c = scan.text.charAt(gapStart);
+                if (scan.tokenStart(j) - gapStart != 1 || (c != ' ' && c != '-' && c != '.') || (sep != 0 && c != sep)) {
+                    return;
+                }
+                sep = c;
+            }
+        }
+        if (digits < 13 || digits > 19 || !scan.boundaryBefore(s) || !scan.boundaryAfter(e)
+                || !SCORER.hasPositive(scan, s, e)) {
+            return;
+        }
+        String ds = scan.digitsOf(s, e);
+        String issuer = issuer(ds);
+        if (issuer == null || issuer == JCB_WIDE || issuer == UATP || !Checksums.luhn(ds)) {
+            return;
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("pan-irregular-groups").validator("luhn+issuer-range")
+                .reason(digits + " digits in irregular groups, Luhn valid, " + issuer + " range, card cue required");
+        double score = SCORER.score(scan, s, e, 0.7, ex);
+        out.add(finding(EntityType.CREDIT_CARD, s, e, score, ex));
     }
 
     /** Wider 35 prefix outside JCB's official range; scored lower. */

@@ -69,6 +69,18 @@ class CreditCardDetectorTest {
     }
 
     @Test
+    void irregularGroupsAreACardOnlyWithACardCue() {
+        assertThat(spans("card number 4111 11111111 1111")).containsExactly("4111 11111111 1111");
+        assertThat(spans("my visa is 4111-1111-1111-111-1, thanks")).containsExactly("4111-1111-1111-111-1");
+        assertThat(all("card number 4111 11111111 1111").get(0).explanation().pattern())
+                .isEqualTo("pan-irregular-groups");
+        // no cue, a mixed separator, or Luhn/issuer failing: nothing
+        assertThat(spans("ref 4111 11111111 1111")).isEmpty();
+        assertThat(spans("card number 4111 11111111-1111")).isEmpty();
+        assertThat(spans("card number 4111 11111111 1112")).isEmpty();
+    }
+
+    @Test
     void twelveDigitMaestroIsFoundGroupedAndUngrouped() {
         assertThat(spans("credit card 060400000000 transactions")).containsExactly("060400000000");
         assertThat(spans("card 0604 0000 0000")).containsExactly("0604 0000 0000");
