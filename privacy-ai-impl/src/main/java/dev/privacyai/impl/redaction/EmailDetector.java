@@ -18,10 +18,13 @@ import java.util.Set;
  * top-level domain and a sign that the words stand for the symbols: a bracketed "at", a "dot" word, or a local part
  * joined by a dot, underscore or dash; a plain "at" after a common English word is prose ("look at example.com",
  * "visit us at acme dot com"), and after a lone given name or surname it is left to PERSON ("maria garcia at
- * hotmail dot com" keeps the whole name under one finding).
+ * hotmail dot com" keeps the whole name under one finding) unless an e-mail cue comes before and no other name
+ * does ("my email is tom at gmail dot com").
  */
 final class EmailDetector extends ScanningDetector {
 
+    private static final ContextLexicon EMAIL_CUES = ContextLexicon.of("email", "e-mail", "mail", "email address",
+            "e-mail address");
     private static final int MAX_LOCAL = 64;
     private static final int MAX_DOMAIN = 253;
 
@@ -32,6 +35,7 @@ final class EmailDetector extends ScanningDetector {
     @Override
     void detect(TextScan scan, List<Finding> out) {
         String t = scan.text;
+        int literalsFrom = out.size();
         int lastEnd = -1;
         for (int k = 0; k < scan.atCount(); k++) {
             int at = scan.at(k);
@@ -63,7 +67,7 @@ final class EmailDetector extends ScanningDetector {
             out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
             lastEnd = e;
         }
-        written(scan, out, lastEnd);
+        written(scan, out, literalsFrom, out.size());
     }
 
     private static final int AT_HASH = "at".hashCode();
@@ -71,8 +75,11 @@ final class EmailDetector extends ScanningDetector {
     /** Pieces of a written-out address at most: local and domain parts each. */
     private static final int MAX_PIECES = 5;
 
-    /** Addresses with "at" and "dot" written as words ("john dot doe at gmail dot com"); see the class comment. */
-    private void written(TextScan scan, List<Finding> out, int literalEnd) {
+    /**
+     * Addresses with "at" and "dot" written as words ("john dot doe at gmail dot com"); see the class comment.
+     * {@code out[literalsFrom, literalsTo)} are the literal addresses found: a written one must not overlap them.
+     */
+    private void written(TextScan scan, List<Finding> out, int literalsFrom, int literalsTo) {
         int count = scan.tokenCount();
         char[] c = scan.chars;
         int lastEnd = -1;
@@ -140,7 +147,8 @@ final class EmailDetector extends ScanningDetector {
             }
             int s = scan.tokenStart(i);
             int e = scan.tokenEnd(j);
-            if (s < literalEnd || s < lastEnd || (s > 0 && (c[s - 1] == '@' || c[s - 1] == '.'))) {
+            if (s < lastEnd || overlapsLiteral(out, literalsFrom, literalsTo, s, e)
+                    || (s > 0 && (c[s - 1] == '@' || c[s - 1] == '.'))) {
                 continue;
             }
             if (!bracket && !dotWord && !joined) {
@@ -148,10 +156,14 @@ final class EmailDetector extends ScanningDetector {
             }
             if (!bracket && !joined) {
                 String local = scan.text.substring(s, scan.tokenEnd(k - 1));
-                if (NameLexicon.commonWord(local)) {
+                boolean name = NameLexicon.inGazetteer(local);
+                // after an e-mail cue a lone name, even one that is also a word, is the local part: "my email
+                // is tom at gmail dot com"
+                boolean cuedName = name && emailCue(scan, s) && !nameBefore(scan, i);
+                if (!cuedName && NameLexicon.commonWord(local)) {
                     continue; // "visit us at acme dot com", "support at acme dot com": prose or a role address
                 }
-                if (NameLexicon.inGazetteer(local)) {
+                if (name && !cuedName) {
                     // "maria garcia at hotmail dot com": the words before may belong to the address or be the
                     // speaker's name; PERSON covers the name either way, and the domain alone is not personal
                     continue;
@@ -164,6 +176,27 @@ final class EmailDetector extends ScanningDetector {
             lastEnd = e;
             k = j;
         }
+    }
+
+    private static boolean overlapsLiteral(List<Finding> out, int from, int to, int s, int e) {
+        for (int q = from; q < to; q++) {
+            Finding f = out.get(q);
+            if (f.start() < e && s < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if an e-mail cue stands in the 32 characters before {@code s} or in the assistant's prompt. */
+    private static boolean emailCue(TextScan scan, int s) {
+        return EMAIL_CUES.findIn(scan, s - 32, s) != null
+                || (!scan.prompt.isEmpty() && EMAIL_CUES.findIn(scan.prompt) != null);
+    }
+
+    /** True if the token before token {@code i} is a given name or surname ("maria garcia at ..."). */
+    private static boolean nameBefore(TextScan scan, int i) {
+        return i > 0 && NameLexicon.inGazetteer(scan.text.substring(scan.tokenStart(i - 1), scan.tokenEnd(i - 1)));
     }
 
     /** A token an address part may be: ASCII letters and digits. */

@@ -53,6 +53,22 @@ class EmailDetectorTest {
         assertThat(emails("meet at noon on the dot")).isEmpty();
         assertThat(emails("we stayed at home. Com on")).isEmpty();
         assertThat(emails("maria garcia at hotmail dot com")).isEmpty(); // left to PERSON: the whole name
+        assertThat(emails("my email is maria garcia at hotmail dot com")).isEmpty(); // still two names
+        assertThat(emails("ask tom at gmail dot com")).isEmpty(); // no e-mail cue
+    }
+
+    @Test
+    void aLoneNameAfterAnEmailCueIsTheLocalPart() {
+        assertThat(emails("my email is tom at gmail dot com")).containsExactly("tom at gmail dot com");
+        assertThat(emails("e-mail: Tom at gmail dot com")).containsExactly("Tom at gmail dot com");
+    }
+
+    @Test
+    void aWrittenAddressBeforeALiteralOneIsFound() {
+        // before, every written-out address that started before the last literal one was skipped
+        assertThat(emails("mine is jo dot lee at gmail dot com\nhers: ann.lee@example.org"))
+                .containsExactlyInAnyOrder("jo dot lee at gmail dot com", "ann.lee@example.org");
+        assertThat(emails("ann.lee at example.org@example.org")).containsExactly("example.org@example.org");
     }
 
     @Test
