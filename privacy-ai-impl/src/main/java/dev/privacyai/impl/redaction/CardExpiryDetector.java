@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * CARD_EXPIRY (context-gated): {@code MM/YY}, {@code MM/YYYY}, {@code MM-YY} (also with spaces around the
  * separator) with month 01–12 and a year 2000–2099, after an expiry cue ("exp", "expiry", "expires", "valid thru")
- * or in a short reply to an assistant prompt that asked for the expiry date. Nothing is reported without context.
+ * or in a short reply to an assistant prompt that asked for the expiry date; {@code MMYY} and {@code MM YY} only
+ * right after the cue ("exp 0527") or as such a reply. Nothing is reported without context.
  */
 final class CardExpiryDetector extends ScanningDetector {
 
@@ -18,6 +19,8 @@ final class CardExpiryDetector extends ScanningDetector {
             "expire", "expiring", "expired", "valid thru", "valid through", "valid until", "valid till", "good thru",
             "good through", "mm/yy", "mm/yyyy", "mm yy", "end date");
     private static final int MAX_REPLY = 80;
+    /** How close before the digits a cue must be for the shapes without a separator ("exp 0527", "exp 05 27"). */
+    private static final int NEAR = 16;
 
     CardExpiryDetector() {
         super("card-expiry", Set.of(EntityType.CARD_EXPIRY));
@@ -28,6 +31,10 @@ final class CardExpiryDetector extends ScanningDetector {
         String t = scan.text;
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
+            if (scan.runLastToken(r) == first && scan.runStart(r) == scan.tokenStart(first)) {
+                unseparated(scan, first, out);
+                continue;
+            }
             if (scan.runLastToken(r) != first + 1 || scan.runStart(r) != scan.tokenStart(first)) {
                 continue;
             }
@@ -40,8 +47,9 @@ final class CardExpiryDetector extends ScanningDetector {
             if (ml < 1 || ml > 2 || (yl != 2 && yl != 4)) {
                 continue;
             }
-            if (!slashOrDash(t, e1, s2)) {
-                continue;
+            boolean space = s2 == e1 + 1 && t.charAt(e1) == ' ' && yl == 2;
+            if (!slashOrDash(t, e1, s2) && !(space && EXPIRY_CUES.findIn(scan, s - NEAR, s) != null)) {
+                continue; // "MM YY" only right after a cue: "exp 05 27"
             }
             int month = digits(t, s, e1);
             int year = digits(t, s2, e);
@@ -71,6 +79,38 @@ final class CardExpiryDetector extends ScanningDetector {
                     .reason("month/year after a card expiry cue");
             out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
         }
+    }
+
+    /**
+     * "MMYY" as one 4-digit token right after a cue ("exp 0527", "expiry: 1126"; on the voice channel "expiry oh
+     * eight twenty seven"), or in a short reply to a prompt that asked for the expiry. Without the separator four
+     * digits are too common to take on a cue further away.
+     */
+    private void unseparated(TextScan scan, int k, List<Finding> out) {
+        String t = scan.text;
+        int s = scan.tokenStart(k);
+        int e = scan.tokenEnd(k);
+        if (e - s != 4) {
+            return;
+        }
+        int month = digits(t, s, s + 2);
+        if (month < 1 || month > 12 || !scan.boundaryBefore(s) || !scan.boundaryAfter(e)
+                || (e + 1 < t.length() && ".,/-:".indexOf(t.charAt(e)) >= 0 && Character.isDigit(t.charAt(e + 1)))) {
+            return;
+        }
+        String cue = EXPIRY_CUES.findIn(scan, s - NEAR, s);
+        double score = 0.8;
+        String where = "text";
+        if (cue == null) {
+            if (t.length() > MAX_REPLY || scan.prompt.isEmpty() || (cue = EXPIRY_CUES.findIn(scan.prompt)) == null) {
+                return;
+            }
+            score = 0.7;
+            where = "assistant-prompt";
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("mmyy").validator("month-01-12").baseScore(score)
+                .cue(Explanation.ContextCue.of(cue, 0.0, where)).reason("month and year without separator right after a card expiry cue");
+        out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
     }
 
     /** True if {@code t[from, to)}, trimmed as {@link String#trim()} does, is "/" or "-" (without building it). */

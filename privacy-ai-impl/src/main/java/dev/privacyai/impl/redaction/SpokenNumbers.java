@@ -318,9 +318,11 @@ final class SpokenNumbers {
             q++;
         }
         stop[0] = q;
-        // a run ends at its last number; "oh" alone at either end is the interjection
+        // a run ends at its last number; "oh" alone at either end is the interjection, unless it ends the
+        // sentence right after a number that is long enough without it ("my zip is nine oh two one oh.")
         while (!segs.isEmpty() && isOh(words.get(segs.get(segs.size() - 1).digitsWord()))
-                && segs.get(segs.size() - 1).repeat() == 1) {
+                && segs.get(segs.size() - 1).repeat() == 1
+                && !(digits > MIN_DIGITS && closingZero(text, words, segs))) {
             segs.remove(segs.size() - 1);
             spoken--;
             digits--;
@@ -370,6 +372,26 @@ final class SpokenNumbers {
             return null;
         }
         return new DayOrdinal(w.start, words.get(last).end, last, day);
+    }
+
+    /**
+     * True if the last segment, an "oh", follows another number with only spaces between and ends the text, the
+     * line or the sentence: then it is a zero ("nine oh two one oh"), not "oh, and ...".
+     */
+    private static boolean closingZero(String text, java.util.List<Word> words, java.util.List<Segment> segs) {
+        if (segs.size() < 2) {
+            return false;
+        }
+        Word oh = words.get(segs.get(segs.size() - 1).digitsWord());
+        Word before = words.get(segs.get(segs.size() - 2).digitsWord());
+        if (!isUnit(before) || !onlySpaces(text, before.end, oh.start)) {
+            return false;
+        }
+        int e = oh.end;
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        return e == text.length() || ".?!\n\r".indexOf(text.charAt(e)) >= 0;
     }
 
     /** Two spoken numbers that make a year of 1900–2099: "nineteen ninety", "twenty twenty four". */

@@ -31,6 +31,18 @@ class CardExpiryDetectorTest {
     }
 
     @Test
+    void findsMonthAndYearWithoutSeparatorOnlyRightAfterACue() {
+        assertThat(exp("card 4111111111111111 exp 0527 cvv 123")).containsExactly("0527");
+        assertThat(exp("expiry: 11 26")).containsExactly("11 26");
+        assertThat(found(d, EntityType.CARD_EXPIRY, "0527", prompt("And the expiry date?"))).containsExactly("0527");
+        assertThat(exp("the card expired last year, order 0527 is late")).isEmpty(); // cue too far
+        assertThat(exp("exp 1327")).isEmpty();
+        assertThat(exp("exp 052")).isEmpty();
+        assertThat(exp("0527")).isEmpty();
+        assertThat(exp("expires 11 2026 or so")).isEmpty(); // "MM YYYY" with a space is not taken
+    }
+
+    @Test
     void findsShortReplyToPrompt() {
         assertThat(found(d, EntityType.CARD_EXPIRY, "04/27", prompt("And the expiry date?")))
                 .containsExactly("04/27");
@@ -57,5 +69,6 @@ class CardExpiryDetectorTest {
         guarded(d, repeat("exp 12/34 ", 100_000));
         guarded(d, repeat("1/", 100_000));
         guarded(d, repeat("1 / ", 100_000));
+        guarded(d, repeat("exp 0527 ", 100_000));
     }
 }

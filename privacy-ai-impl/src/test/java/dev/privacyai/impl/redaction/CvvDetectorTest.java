@@ -29,6 +29,9 @@ class CvvDetectorTest {
         assertThat(cvv("CVV2 042")).containsExactly("042");
         assertThat(cvv("security code 555")).containsExactly("555");
         assertThat(cvv("the 3 digits on the back are 321")).containsExactly("321");
+        // a transcript: the agent's question on the line before
+        assertThat(cvv("Agent: and the 3 digit code on the back?\nCustomer: 123")).containsExactly("123");
+        assertThat(cvv("what's the number on the back of the card? 4821")).containsExactly("4821");
     }
 
     @Test

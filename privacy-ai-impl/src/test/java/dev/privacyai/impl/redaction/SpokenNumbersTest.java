@@ -59,6 +59,16 @@ class SpokenNumbersTest {
         assertThat(rewritten("Oh, one more thing: nine four one oh five"))
                 .isEqualTo("Oh, one more thing: 94105");
         assertThat(rewritten("one two oh")).isNull(); // a trailing "oh" is not a digit: two numbers are too few
+        assertThat(rewritten("nine four one oh five oh, and then")).isEqualTo("94105 oh, and then");
+    }
+
+    @Test
+    void anOhThatEndsTheSentenceAfterALongEnoughNumberIsAZero() {
+        assertThat(rewritten("my zip is nine oh two one oh")).isEqualTo("my zip is 90210");
+        assertThat(rewritten("my zip is nine oh two one oh.\nthanks")).isEqualTo("my zip is 90210.\nthanks");
+        assertThat(DefaultRedactor.withDefaults().redact("my zip is nine oh two one oh",
+                RedactionContext.builder().channel(Channel.VOICE).build()).redactedText())
+                .isEqualTo("my zip is [ZIP_CODE]");
     }
 
     @Test
