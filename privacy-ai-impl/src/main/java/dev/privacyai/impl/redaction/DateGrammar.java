@@ -848,7 +848,32 @@ final class DateGrammar {
             int yk = y;
             return validDay(d, mo, year(scan, yk)) ? result(scan, yk, 0, Kind.WRITTEN_FULL) : 0;
         }
-        return result(scan, j, 0, Kind.WRITTEN);
+        int sy = shortYearAfter(scan, j);
+        return sy > 0 ? result(scan, sy, 0, Kind.WRITTEN_FULL) : result(scan, j, 0, Kind.WRITTEN);
+    }
+
+    /**
+     * Token index of a two-digit year written with an apostrophe after token j ("March 14 '85", "14 March ’85",
+     * "June '99"), or 0 if there is none.
+     */
+    private static int shortYearAfter(TextScan scan, int j) {
+        int y = j + 1;
+        if (y >= scan.tokenCount() || scan.tokenFlags(y) != TextScan.DIGIT || scan.tokenLength(y) != 2) {
+            return 0;
+        }
+        char[] t = scan.chars;
+        int a = scan.tokenEnd(j);
+        int b = scan.tokenStart(y);
+        char q = t[b - 1];
+        if (q != '\'' && q != '\u2019' && q != '\u2018') {
+            return 0;
+        }
+        for (int i = a; i < b - 1; i++) {
+            if (t[i] != ' ' && t[i] != ',') {
+                return 0;
+            }
+        }
+        return b - 1 - a >= 1 && b - 1 - a <= 2 && cleanEnd(scan, y) && scan.boundaryAfter(scan.tokenEnd(y)) ? y : 0;
     }
 
     /** Token index of a year after token j ("[,] 1990", "of 1990"), or 0 if there is none. */
@@ -871,8 +896,13 @@ final class DateGrammar {
     private static long monthFirst(TextScan scan, int k) {
         int count = scan.tokenCount();
         int mo = month(scan, k);
-        if (mo == 0 || !softGap(scan, k)) {
+        if (mo == 0) {
             return 0;
+        }
+        if (!softGap(scan, k)) {
+            int y = shortYearAfter(scan, k); // "June '99"
+            return y > 0 && (!is(scan, k, "may") || Character.isUpperCase(scan.chars[scan.tokenStart(k)]))
+                    ? result(scan, y, 0, Kind.WRITTEN) : 0;
         }
         int j = k + 1;
         if (j < count && !scan.tokenHas(j, TextScan.DIGIT) && is(scan, j, "the") && spaceGap(scan, j)) {
@@ -891,6 +921,10 @@ final class DateGrammar {
             int y = yearAfter(scan, j);
             if (y > 0) {
                 return validDay(d, mo, year(scan, y)) ? result(scan, y, 0, Kind.WRITTEN_FULL) : 0;
+            }
+            int sy = shortYearAfter(scan, j);
+            if (sy > 0) {
+                return result(scan, sy, 0, Kind.WRITTEN_FULL);
             }
             if (!scan.tokenHas(j, TextScan.LETTER) && j + 1 < count && spaceGap(scan, j)
                     && scan.tokenHas(j + 1, TextScan.LETTER)) {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * EMAIL: expands around each {@code '@'} over the characters an address may hold and validates the shape:
  * a local part of 1–64 characters not starting or ending with a dot, a domain of at most 253 characters with at
- * least two labels, labels of letters/digits/hyphens not starting or ending with a hyphen, and an alphabetic
+ * least two labels, labels of letters/digits/hyphens not starting or ending with a hyphen (letters of any script:
+ * "jürgen@müller.de"), and an alphabetic
  * top-level label of 2–24 letters. Expansion is bounded, so the work per {@code '@'} is constant.
  *
  * <p>Also finds addresses written around spam filters or read out by speech-to-text: "john dot doe at gmail dot com",
@@ -236,13 +237,17 @@ final class EmailDetector extends ScanningDetector {
         return true;
     }
 
+    /** ASCII address characters, and letters and digits of any script (internationalized addresses, RFC 6531). */
     private static boolean isLocalChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+                || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+                || (c > 0x7f && Character.isLetterOrDigit(c));
     }
 
+    /** Host name characters, and letters and digits of any script (internationalized domain names). */
     private static boolean isDomainChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                || (c > 0x7f && Character.isLetterOrDigit(c));
     }
 
     static boolean validDomain(String t, int from, int to) {

@@ -133,6 +133,17 @@ class DateDetectorTest {
     }
 
     @Test
+    void findsTwoDigitYearsWrittenWithAnApostrophe() {
+        assertThat(dates("born March 14 '85 in Ohio")).containsExactly("March 14 '85");
+        assertThat(dates("since 14 March \u201985.")).containsExactly("14 March \u201985");
+        assertThat(dates("back in June '99")).containsExactly("June '99");
+        assertThat(dates("on March 14, '85")).containsExactly("March 14, '85");
+        // not a year: three digits, a word, or no apostrophe
+        assertThat(dates("March 14 '850")).containsExactly("March 14");
+        assertThat(dates("March 14 'til then")).containsExactly("March 14");
+    }
+
+    @Test
     void findsDaysWrittenAsOrdinalWordsNextToAMonth() {
         assertThat(dates("a table for the third of September.")).containsExactly("third of September");
         assertThat(dates("on September third, please")).containsExactly("September third");

@@ -23,6 +23,9 @@ class EmailDetectorTest {
     void findsAddresses() {
         assertThat(emails("mail jo@example.com today")).containsExactly("jo@example.com");
         assertThat(emails("john.doe+tag@mail.example.co.uk.")).containsExactly("john.doe+tag@mail.example.co.uk");
+        // internationalized: letters of any script in the local part and the domain
+        assertThat(emails("email jürgen@müller.de, or françois.dupré@exemple.fr"))
+                .containsExactly("jürgen@müller.de", "françois.dupré@exemple.fr");
         assertThat(emails("JOHN@EXAMPLE.COM")).containsExactly("JOHN@EXAMPLE.COM");
         assertThat(emails("<jane@x.org>")).containsExactly("jane@x.org");
     }
