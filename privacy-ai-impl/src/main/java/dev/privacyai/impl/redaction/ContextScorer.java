@@ -3,8 +3,8 @@ package dev.privacyai.impl.redaction;
 import dev.privacyai.redaction.Explanation;
 
 /**
- * Moves a candidate's score by the words around it: a positive cue in the window before (or just after) the
- * candidate, or in the assistant's previous prompt, raises it; a negative cue before it ("order number",
+ * Moves a candidate's score by the words around it: a positive cue in the window before (or just after, on the
+ * same line) the candidate, or in the assistant's previous prompt, raises it; a negative cue before it ("order number",
  * "tracking", "invoice") lowers it. Every move is recorded in the {@link Explanation}. Immutable and thread-safe.
  */
 final class ContextScorer {
@@ -53,7 +53,7 @@ final class ContextScorer {
         }
         String cue = positive.findIn(scan, start - before, start);
         if (cue == null) {
-            cue = positive.findIn(scan, end, end + after);
+            cue = positive.findIn(scan, end, lineEnd(scan.chars, end, end + after));
         }
         if (cue != null) {
             return new String[] {cue, "text"};
@@ -65,6 +65,21 @@ final class ContextScorer {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of the window after a candidate: {@code to}, or the first line break before it. A cue on the next
+     * line labels the next value ("A12345678\nLicense: F255..." is no licence number), while a question on the line
+     * before still names the answer.
+     */
+    static int lineEnd(char[] t, int from, int to) {
+        int end = Math.min(to, t.length);
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (t[i] == '\n' || t[i] == '\r') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The negative cue in the window before the span, or null. */

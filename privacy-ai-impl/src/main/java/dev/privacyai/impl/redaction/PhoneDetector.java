@@ -1237,9 +1237,9 @@ final class PhoneDetector extends ScanningDetector {
         String strong = STRONG_CUES.findIn(scan, start - before, start);
         String where = "text";
         if (strong == null) {
-            strong = STRONG_CUES.findIn(scan, end, end + 16);
+            strong = STRONG_CUES.findIn(scan, end, ContextScorer.lineEnd(scan.chars, end, end + 16));
             if (strong == null) {
-                strong = LABELS_AFTER.findIn(scan, end, end + 12);
+                strong = LABELS_AFTER.findIn(scan, end, ContextScorer.lineEnd(scan.chars, end, end + 12));
             }
         }
         // negative cues count within the candidate's sentence only: "... my delivery. My office number is +44 ..."

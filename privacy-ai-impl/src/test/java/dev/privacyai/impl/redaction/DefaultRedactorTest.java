@@ -133,6 +133,12 @@ class DefaultRedactorTest {
     }
 
     @Test
+    void aLabelOnTheNextLineDoesNotRetypeTheValueBeforeIt() {
+        assertThat(DefaultRedactor.withDefaults().redact("My US passport is A12345678\nLicense: F255-921-50-094-0")
+                .redactedText()).isEqualTo("My US passport is [US_PASSPORT]\nLicense: [US_DRIVER_LICENSE]");
+    }
+
+    @Test
     void overlapsResolveByScoreThenLength() {
         EntityType a = EntityType.of("TYPE_A");
         EntityType b = EntityType.of("TYPE_B");

@@ -37,6 +37,13 @@ class UsDriverLicenseDetectorTest {
     }
 
     @Test
+    void aCueOnTheNextLineLabelsTheNextValueNotThisOne() {
+        // "License:" starts the next line's field; on the same line after the value it still counts
+        assertThat(kept(d, "My US passport is A12345678\nLicense: none")).isEmpty();
+        assertThat(kept(d, "A12345678 (my license)")).hasSize(1);
+    }
+
+    @Test
     void phoneNumbersAfterPhoneCueAreNotLicenses() {
         assertThat(kept(d, "bus driver. Phone: 201-948-1927")).isEmpty();
     }
