@@ -375,6 +375,13 @@ final class PersonDetector extends ScanningDetector {
             while (b >= a && b + 1 < words.length && PARTICLES.contains(words[b]) && capitalised(words[b + 1])) {
                 b++; // "Ludwig van der" + "Heide": the surname after the particles
             }
+            if (b >= a && Character.isUpperCase(words[a].charAt(0))) {
+                // a span that starts with a capital does not end in a lower-case common word: "DEA number",
+                // "Visa card" (in lower-case text, "tom hill", every word is lower-case and stays)
+                while (b > a && lowerCaseWord(words[b]) && NameLexicon.commonWord(words[b])) {
+                    b--;
+                }
+            }
             if (b < a || allNotNames(words, a, b)) {
                 continue;
             }
@@ -995,6 +1002,15 @@ final class PersonDetector extends ScanningDetector {
             }
         }
         return true;
+    }
+
+    private static boolean lowerCaseWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static boolean capitalised(String w) {

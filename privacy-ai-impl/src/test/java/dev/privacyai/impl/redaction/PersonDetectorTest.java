@@ -56,6 +56,14 @@ class PersonDetectorTest {
     }
 
     @Test
+    void aCapitalisedSpanDoesNotEndInALowerCaseCommonWord() {
+        // "DEA number" was a name-model PERSON at the start of a text; the acronym alone is no name
+        assertThat(found(d, EntityType.PERSON, "DEA number AB1234563")).isEmpty();
+        // in lower-case text every word is lower-case, and a common-word surname stays in the span
+        assertThat(found(d, EntityType.PERSON, "my name is tom hill")).anySatisfy(v -> assertThat(v).contains("hill"));
+    }
+
+    @Test
     void offsetsPointAtTheNameInTheOriginalText() {
         String text = "Hi,\n\n  my name is   Ana Lucía Pérez!  Thanks";
         List<Finding> fs = d.detect(text, RedactionContext.defaults());
