@@ -47,6 +47,17 @@ final class PersonDetector extends ScanningDetector {
         {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
 
+    /** Given names that are also English words, left out of the name gazetteer ("Mark", "Grace", "Bill"). */
+    private static final Set<String> WORD_NAMES = Set.of("will", "grant", "mark", "bill", "art", "chase", "hope",
+            "grace", "joy", "faith", "summer", "dawn", "sunny", "guy", "rose", "lily", "ruby", "june", "april", "may",
+            "august", "jack", "frank", "drew", "pat", "sue", "rob", "bob", "ray", "max", "jay", "dean", "penny",
+            "holly", "ivy", "iris", "daisy", "amber", "crystal", "jasmine", "heather", "olive", "violet", "pearl",
+            "destiny", "harmony", "honey", "sky", "river", "storm", "hunter", "mason", "carter", "cooper", "taylor");
+
+    /** Weak cues that name a relative: a capitalised given name after one is a name even if also a word. */
+    private static final Set<String> RELATIVES = Set.of("wife", "husband", "son", "daughter", "mother", "father",
+            "partner", "brother", "sister", "mum", "mom", "dad");
+
     private static final Set<String> PHRASE_END = Set.of("here", "speaking", "calling", "and", "i", "my",
             "please", "thanks", "again", "as", "but", "so", "because", "who", "today", "tomorrow", "tonight", "we",
             "on", "at", "for");
@@ -478,6 +489,9 @@ final class PersonDetector extends ScanningDetector {
                     strongEnd = k;
                 }
             }
+            if (strongEnd < 0 && RELATIVES.contains(lower[i]) && relative(v, s, w, lower, i, i + 1, out)) {
+                continue;
+            }
             int weakEnd = strongEnd < 0 ? matchCue(lower, i, WEAK_CUES) : -1;
             int from = strongEnd >= 0 ? strongEnd : weakEnd;
             if (from < 0) {
@@ -540,6 +554,28 @@ final class PersonDetector extends ScanningDetector {
                     .reason(strong ? "name-like words after a name cue" : "gazetteer name after a weak cue");
             out.add(finding(EntityType.PERSON, v.st[s][first], v.en[s][last], score, ex));
         }
+    }
+
+    /**
+     * "my husband Mark", "my daughter Grace Evans": a capitalised given name right after a word for a relative is a
+     * name even when it is also an English word or usually not a name on its own ("Mark", "Grace", "Bill"); adds
+     * the finding and returns true, else false (the ordinary weak-cue rules then apply).
+     */
+    private boolean relative(View v, int s, String[] w, String[] lower, int i, int first, List<Finding> out) {
+        if (first >= w.length || !capitalised(w[first])
+                || !(NameLexicon.inGazetteer(w[first]) || WORD_NAMES.contains(lower[first]))
+                || NlpModels.places().contains(lower[first])) {
+            return false;
+        }
+        int last = first;
+        if (last + 1 < w.length && capitalised(w[last + 1]) && !NameLexicon.commonWord(w[last + 1])) {
+            last++; // "my husband Mark Evans"
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("relative + name").baseScore(0.77)
+                .cue(Explanation.ContextCue.of(lower[i], 0, "before"))
+                .reason("capitalised given name right after a word for a relative");
+        out.add(finding(EntityType.PERSON, v.st[s][first], v.en[s][last], 0.77, ex));
+        return true;
     }
 
     private static final Set<String> PAYMENT_WORDS = Set.copyOf(java.util.Arrays.asList("transfer", "transferred", "send", "sent", "pay",

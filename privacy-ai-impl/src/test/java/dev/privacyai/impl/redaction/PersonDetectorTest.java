@@ -50,9 +50,18 @@ class PersonDetectorTest {
         "Dexter lives on Elm Street. | Dexter",
         "Warrane, can I please speak to your boss? | Warrane",
         "\"I'm glad,\" says Hartvigsson. | Hartvigsson",
+        "my husband Mark's card was charged twice | Mark",
+        "my daughter Grace Evans is the account holder | Grace Evans",
+        "my brother Bill said it was fine | Bill",
     })
     void findsNamesInTheShapesPeopleWriteThem(String text, String name) {
         assertThat(found(d, EntityType.PERSON, text)).anySatisfy(v -> assertThat(v).contains(name));
+    }
+
+    @Test
+    void aWordAfterARelativeIsANameOnlyWhenCapitalised() {
+        assertThat(found(d, EntityType.PERSON, "my son will be there at noon")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "I sent money to my partner overseas last month")).isEmpty();
     }
 
     @Test
