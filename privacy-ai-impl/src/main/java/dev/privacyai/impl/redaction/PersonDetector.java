@@ -157,7 +157,58 @@ final class PersonDetector extends ScanningDetector {
                 continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer", "shar-pei"
             }
             out.add(f);
+            lowerCaseNeighbour(scan.text, v, f, out);
         }
+    }
+
+    /**
+     * In lower-case text a name found by one rule often has its other half next to it: "to jarah goulet" (the
+     * payee rule takes "jarah"), "the same name princeston moralez" (the model takes "moralez"). When the word
+     * right before or after a lower-case finding is lower-case, of three or more letters and not an English word
+     * (nor a short typo of one), a place or a word never a name, a finding over both is added at a lower score;
+     * the redactor merges it with {@code f}.
+     */
+    private static void lowerCaseNeighbour(String text, View v, Finding f, List<Finding> out) {
+        if (!Character.isLowerCase(text.charAt(f.start()))) {
+            return;
+        }
+        for (int s = 0; s < v.w.length; s++) {
+            int[] st = v.st[s];
+            int[] en = v.en[s];
+            if (st.length == 0 || st[0] > f.start() || en[en.length - 1] < f.end()) {
+                continue;
+            }
+            for (int k = 0; k < st.length; k++) {
+                if (en[k] == f.end() && k + 1 < st.length && st[k + 1] == en[k] + 1 && unknownLowerWord(v.w[s][k + 1])) {
+                    out.add(neighbour(f, f.start(), en[k + 1]));
+                }
+                if (st[k] == f.start() && k > 0 && en[k - 1] + 1 == st[k] && unknownLowerWord(v.w[s][k - 1])) {
+                    out.add(neighbour(f, st[k - 1], f.end()));
+                }
+            }
+            return;
+        }
+    }
+
+    private static boolean unknownLowerWord(String w) {
+        if (w.length() < 3 || w.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !NameLexicon.commonWord(w) && !NameLexicon.notAName(w) && !NlpModels.places().contains(w)
+                && !NameLexicon.shortTypo(w);
+    }
+
+    private static Finding neighbour(Finding f, int start, int end) {
+        double score = Math.max(0.5, f.score() - 0.1);
+        Explanation.Builder ex = Explanation.builder().pattern("lower-case name + unknown word").baseScore(score)
+                .reason("a lower-case word that is not an English word next to a lower-case name");
+        return Finding.of(EntityType.PERSON, start, end, score, f.detector(), ex.build());
     }
 
     /**

@@ -59,6 +59,19 @@ class PersonDetectorTest {
     }
 
     @Test
+    void theOtherHalfOfALowerCaseNameIsRedactedToo() {
+        DefaultRedactor r = DefaultRedactor.builder().detectors(List.of(d)).build();
+        // the payee rule finds the first name, the model the surname: the unknown word next to it joins
+        assertThat(r.redact("resend the same amount to shawanna broadwater in 8 hours").redactedText())
+                .isEqualTo("resend the same amount to [PERSON] in 8 hours");
+        assertThat(r.redact("her savings account under the same name princeston moralez").redactedText())
+                .isEqualTo("her savings account under the same name [PERSON]");
+        // an English word or a word never a name does not join
+        assertThat(r.redact("can i transfer 50 to takeisha tomorrow pls").redactedText())
+                .isEqualTo("can i transfer 50 to [PERSON] tomorrow pls");
+    }
+
+    @Test
     void aWordAfterARelativeIsANameOnlyWhenCapitalised() {
         assertThat(found(d, EntityType.PERSON, "my son will be there at noon")).isEmpty();
         assertThat(found(d, EntityType.PERSON, "I sent money to my partner overseas last month")).isEmpty();
