@@ -47,6 +47,11 @@ final class PersonDetector extends ScanningDetector {
         {"reservation", "for"}, {"booked", "for"}, {"table", "for"}, {"booked", "under"}, {"reserved", "under"},
     };
 
+    /** Identifier names written in capitals that the name model can take for a given name ("NINO", "DNI"). */
+    private static final Set<String> ID_ACRONYMS = Set.of("nino", "nhs", "ssn", "iban", "dob", "pin", "cvv", "cvc",
+            "dni", "nie", "nif", "bsn", "sin", "itin", "ein", "npi", "dea", "mbi", "vin", "imei", "swift", "bic",
+            "otp", "utr", "tin", "vat", "pesel", "cpf", "curp", "aadhaar", "pan");
+
     /** Given names that are also English words, left out of the name gazetteer ("Mark", "Grace", "Bill"). */
     private static final Set<String> WORD_NAMES = Set.of("will", "grant", "mark", "bill", "art", "chase", "hope",
             "grace", "joy", "faith", "summer", "dawn", "sunny", "guy", "rose", "lily", "ruby", "june", "april", "may",
@@ -487,6 +492,10 @@ final class PersonDetector extends ScanningDetector {
             }
             if (a == b && words[a].length() <= 3 && words[a].equals(words[a].toUpperCase(Locale.ROOT))) {
                 continue; // "AA", "CEO": acronyms
+            }
+            if (a == b && words[a].equals(words[a].toUpperCase(Locale.ROOT))
+                    && ID_ACRONYMS.contains(words[a].toLowerCase(Locale.ROOT))) {
+                continue; // "NINO AB-12-34-56-C", "IBAN": the name of an identifier in capitals, not "Nino"
             }
             double score = gaz ? 0.5 + 0.45 * h.prob : 0.35 + 0.6 * h.prob;
             Explanation.Builder ex = Explanation.builder().pattern("opennlp-name-finder").baseScore(score)

@@ -266,8 +266,9 @@ final class TextScan {
             int s = tokStart[first];
             if (s > 0 && (chars[s - 1] == '+' || chars[s - 1] == '(')) {
                 s--;
-                if (s > 0 && chars[s] == '(' && chars[s - 1] == '+') {
-                    s--;
+                if (s > 0 && ((chars[s] == '(' && chars[s - 1] == '+') || (chars[s] == '+' && chars[s - 1] == '('
+                        && runClosesParen(s, tokEnd[last])))) {
+                    s--; // "+(44)", "(+44) 7700 900123"
                 }
             }
             int e = tokEnd[last];
@@ -276,6 +277,16 @@ final class TextScan {
                 q++;
             }
         }
+    }
+
+    /** True if a ')' stands in {@code chars[from, to)}: "(+44) 7700" takes its '(' only if the run closes it. */
+    private boolean runClosesParen(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean gapIsSeparator(int from, int to) {

@@ -72,6 +72,12 @@ class PersonDetectorTest {
     }
 
     @Test
+    void anIdentifierNameInCapitalsIsNoName() {
+        assertThat(found(d, EntityType.PERSON, "NINO AB-12-34-56-C")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "DNI 12345678Z")).isEmpty();
+    }
+
+    @Test
     void aWordAfterARelativeIsANameOnlyWhenCapitalised() {
         assertThat(found(d, EntityType.PERSON, "my son will be there at noon")).isEmpty();
         assertThat(found(d, EntityType.PERSON, "I sent money to my partner overseas last month")).isEmpty();

@@ -267,6 +267,12 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void aCountryCodeInParenthesesKeepsBothParentheses() {
+        assertThat(spans("call (+44) 7700 900123 now")).containsExactly("(+44) 7700 900123");
+        assertThat(spans("my number (+33 1 42 68 53 00)")).containsExactly("+33 1 42 68 53 00");
+    }
+
+    @Test
     void negativeContextWinsOverTheWordNumber() {
         assertThat(spans("my order number is 415 555 0132")).isEmpty();
         assertThat(spans("customer number 5566778899, client no. 2125551234")).isEmpty();
