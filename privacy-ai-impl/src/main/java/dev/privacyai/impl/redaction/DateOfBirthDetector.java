@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * DATE_OF_BIRTH: a date found by {@link DateGrammar} (numeric, written, or a year) with birth context nearby
- * ("born", "date of birth", "DOB", "d.o.b", "birthday", "birth date") or in the assistant's previous prompt. It
+ * ("born", "date of birth", "DOB", "d.o.b", "birthday", "birth date", and the same in German, French, Spanish,
+ * Italian, Dutch and Portuguese: "Geburtsdatum", "date de naissance", "fecha de nacimiento" ...) or in the
+ * assistant's previous prompt. It
  * scores above the plain {@link DateDetector} finding for the same span, so it wins the overlap. Relative days,
  * counted periods ("30 years ago"), weekdays and bare ordinals are never reported as a birth date. Without birth
  * context nothing is reported.
@@ -17,7 +19,11 @@ import java.util.Set;
 final class DateOfBirthDetector extends ScanningDetector {
 
     static final ContextLexicon BIRTH_CUES = ContextLexicon.of("born", "date of birth", "dob", "d.o.b", "d.o.b.",
-            "birthday", "birth date", "birthdate", "bday", "b-day");
+            "birthday", "birth date", "birthdate", "bday", "b-day",
+            // German, French, Spanish, Italian, Dutch, Portuguese: the region's customers write their own words
+            "geburtsdatum", "geboren", "geb.", "date de naissance", "né le", "née le", "fecha de nacimiento",
+            "nacido el", "nacida el", "data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
+            "data de nascimento", "nascido em", "nascida em");
     private static final ContextScorer SCORER = new ContextScorer(BIRTH_CUES, 0.1, null, 0, 40, 20);
 
     /** Per {@link DateGrammar.Kind} ordinal: can a match of this kind be a birth date? */

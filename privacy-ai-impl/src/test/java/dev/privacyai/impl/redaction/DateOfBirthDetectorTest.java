@@ -33,6 +33,17 @@ class DateOfBirthDetectorTest {
     }
 
     @Test
+    void findsBirthCuesInTheLanguagesOfTheDefaultPhoneRegions() {
+        assertThat(dobs("Geburtsdatum: 14.03.1985")).containsExactly("14.03.1985");
+        assertThat(dobs("Ma date de naissance est le 14/03/1985")).containsExactly("14/03/1985");
+        assertThat(dobs("je suis née le 14/03/1985")).containsExactly("14/03/1985");
+        assertThat(dobs("Fecha de nacimiento: 14/03/1985")).containsExactly("14/03/1985");
+        assertThat(dobs("data di nascita 14/03/1985")).containsExactly("14/03/1985");
+        assertThat(dobs("Mijn geboortedatum is 14-03-1985")).containsExactly("14-03-1985");
+        assertThat(dobs("Lieferdatum: 14.03.2025")).isEmpty();
+    }
+
+    @Test
     void usesTheAssistantPrompt() {
         assertThat(found(d, EntityType.DATE_OF_BIRTH, "it's 3 March 1990",
                 prompt("Can you confirm your date of birth?"))).containsExactly("3 March 1990");
