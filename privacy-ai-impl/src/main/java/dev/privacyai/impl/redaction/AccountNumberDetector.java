@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * ACCOUNT_NUMBER (context-gated): an account, customer, member, policy or loyalty number typed right after its
- * cue ("account number", "acct", "customer id", "membership number", "policy number", ...), with only
+ * cue ("account number", "acct", "customer id", "membership number", "policy number", "Kundennummer",
+ * "numéro de client", "número de cuenta", ...), with only
  * punctuation and filler words ("is", "my", "number", "#") in between. The value is 6–20 digits, written
  * together or in groups joined by single spaces or dashes, optionally after a 1–4 letter prefix in the same
  * token or joined by a dash ("AC-123456", "MBR1234567"). Nothing is reported without the cue, so order,
@@ -24,7 +25,11 @@ final class AccountNumberDetector extends ScanningDetector {
         "acc no", "acc", "a/c", "customer number", "customer no", "customer id", "customer #", "client number",
         "client id", "member number", "member no", "member id", "membership number", "membership no",
         "membership id", "policy number", "policy no", "policy #", "loyalty number", "loyalty card number",
-        "loyalty id", "rewards number", "subscriber number", "subscriber id", "contract number", "billing account"
+        "loyalty id", "rewards number", "subscriber number", "subscriber id", "contract number", "billing account",
+        // German, French, Spanish, Italian, Dutch
+        "kundennummer", "kundennr", "kontonummer", "vertragsnummer", "mitgliedsnummer", "numéro de client",
+        "numéro client", "numéro de compte", "número de cliente", "número de cuenta", "número de socio",
+        "numero cliente", "numero di conto", "klantnummer", "rekeningnummer", "lidnummer", "contractnummer"
     };
 
     private static final ContextLexicon PROMPT_CUES = ContextLexicon.of(CUES);

@@ -136,7 +136,9 @@ final class IdTokens {
     private static final String[] FILLER = {
         "is", "was", "it", "its", "it's", "my", "our", "the", "number", "no", "nr", "num", "id", "of", "be", "are",
         "here", "this", "that", "reads", "read", "should", "would", "will", "please", "code", "ending", "in",
-        "sure", "yes", "yeah", "ok", "okay", "so", "i", "think", "i'm", "it", "mine"
+        "sure", "yes", "yeah", "ok", "okay", "so", "i", "think", "i'm", "it", "mine",
+        // the same joins in the languages of the default phone regions ("Kundennummer ist 12345678")
+        "ist", "lautet", "meine", "est", "es", "mi", "mon", "ma", "mijn", "il", "mio", "è"
     };
 
     /** True if {@code text[0, start)} is at most {@code maxGap} characters of punctuation and filler words. */

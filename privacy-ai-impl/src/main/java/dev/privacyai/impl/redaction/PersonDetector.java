@@ -794,7 +794,9 @@ final class PersonDetector extends ScanningDetector {
             boolean atStart = i == 0 || w[i - 1].equals("\"") || w[i - 1].equals(">");
             // Speaker label "Ubul:" at the start of a sentence
             if (atStart && i + 2 < w.length && w[i + 1].startsWith(":")) {
-                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                if (!fieldLabel(w, i, i + 2)) {
+                    add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                }
                 continue;
             }
             // Vocative: "Warrane, can I ...", "... go to town, Mark!"
@@ -817,7 +819,9 @@ final class PersonDetector extends ScanningDetector {
             }
             // Speaker label "Ubul:" at the start of a sentence
             if (i == 0 && w.length > 2 && w[1].equals(":")) {
-                add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                if (!fieldLabel(w, 0, 2)) {
+                    add(out, st[i], en[i], 0.65, "Name:", "speaker label that is not a word");
+                }
                 continue;
             }
             // Possessive "Franciska's"
@@ -825,6 +829,16 @@ final class PersonDetector extends ScanningDetector {
                 add(out, st[i], en[i], 0.6, "Name's", "possessive of a capitalised word that is not a word");
             }
         }
+    }
+
+    /**
+     * True if "label:" (token {@code label}) names a form field rather than a speaker: the label is not a given
+     * name or surname and the value (token {@code value}) starts with a digit ("Geburtsdatum: 14.03.1985",
+     * "Kundennummer: 12345"). "Anna: 07700 900123" keeps Anna, a name in a contact list.
+     */
+    private static boolean fieldLabel(String[] w, int label, int value) {
+        return value < w.length && !w[value].isEmpty() && Character.isDigit(w[value].charAt(0))
+                && !NameLexicon.inGazetteer(w[label]);
     }
 
     /**

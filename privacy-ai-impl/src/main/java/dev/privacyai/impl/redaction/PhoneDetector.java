@@ -79,6 +79,9 @@ final class PhoneDetector extends ScanningDetector {
             // goods and accounts
             "lot", "batch", "ean", "upc", "gtin", "barcode", "imei", "meter", "membership", "member number",
             "customer number", "customer no", "customer #", "client number", "client no", "client id",
+            "kundennummer", "kundennr", "kontonummer", "vertragsnummer", "klantnummer", "rekeningnummer",
+            "numéro de client", "numéro client", "numéro de compte", "número de cliente", "número de cuenta",
+            "numero cliente", "numero di conto",
             "loyalty", "voucher", "gift card",
             // street addresses: house and apartment numbers
             "address", "addresses", "apt", "apartment", "suite", "unit", "floor", "box", "p.o. box", "po box",
@@ -1258,7 +1261,11 @@ final class PhoneDetector extends ScanningDetector {
                 }
             }
         }
-        // a negative cue near the number outweighs a phone cue (its window is inside neg's: none there if neg is null)
+        // a negative cue near the number outweighs a phone cue (its window is inside neg's: none there if neg is null);
+        // so does one that holds the phone cue ("número de cuenta" holds "número": an account, not a phone)
+        if (neg != null && strong != null && where.equals("text") && (" " + neg + " ").contains(" " + strong + " ")) {
+            strong = null;
+        }
         if (neg != null && (strong == null
                 || NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start) != null)) {
             double d = strong == null ? -0.45 : -0.2;

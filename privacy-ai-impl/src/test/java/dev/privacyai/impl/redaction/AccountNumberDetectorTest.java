@@ -19,7 +19,9 @@ class AccountNumberDetectorTest {
     @ValueSource(strings = {"my account number is 12345678", "Account No. 0012-3456-78", "acct # 987654321",
         "customer id: 5567123", "Customer number 1234 5678 9012", "member number MBR1234567",
         "membership no AC-123456", "policy number is 7788990011", "my loyalty number: 600123456789",
-        "Account: 99887766", "sort code 123456 acc 87654321"})
+        "Account: 99887766", "sort code 123456 acc 87654321", "Kundennummer: 12345678",
+        "meine Kundennummer ist 0301234567", "mon numéro de client est 12345678", "número de cuenta: 12345678901",
+        "mijn klantnummer is 87654321", "il mio numero cliente è 12345678"})
     void findsNumbersRightAfterCue(String text) {
         assertThat(kept(d, text)).hasSize(1);
     }

@@ -72,6 +72,13 @@ class PersonDetectorTest {
     }
 
     @Test
+    void aFieldLabelBeforeANumberIsNoSpeaker() {
+        assertThat(found(d, EntityType.PERSON, "Geburtsdatum: 14.03.1985")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "Anna: 07700 900123")).isNotEmpty().containsOnly("Anna");
+        assertThat(found(d, EntityType.PERSON, "Ubul: what a day")).containsExactly("Ubul");
+    }
+
+    @Test
     void anIdentifierNameInCapitalsIsNoName() {
         assertThat(found(d, EntityType.PERSON, "NINO AB-12-34-56-C")).isEmpty();
         assertThat(found(d, EntityType.PERSON, "DNI 12345678Z")).isEmpty();

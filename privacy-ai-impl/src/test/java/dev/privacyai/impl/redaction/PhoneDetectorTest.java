@@ -276,6 +276,10 @@ class PhoneDetectorTest {
     void negativeContextWinsOverTheWordNumber() {
         assertThat(spans("my order number is 415 555 0132")).isEmpty();
         assertThat(spans("customer number 5566778899, client no. 2125551234")).isEmpty();
+        // a negative cue that holds the phone cue wins at any distance: "número" alone is a phone cue
+        assertThat(spans("mi número de cuenta es 12345678901")).isEmpty();
+        assertThat(spans("Kundennummer: 0301234567")).isEmpty();
+        assertThat(spans("mi número es 612 34 56 78")).containsExactly("612 34 56 78");
         assertThat(spans("my phone number is 415 555 0132")).containsExactly("415 555 0132");
     }
 
