@@ -177,21 +177,31 @@ final class PersonDetector extends ScanningDetector {
         if (!Character.isLowerCase(text.charAt(f.start()))) {
             return;
         }
-        for (int s = 0; s < v.w.length; s++) {
-            int[] st = v.st[s];
-            int[] en = v.en[s];
-            if (st.length == 0 || st[0] > f.start() || en[en.length - 1] < f.end()) {
-                continue;
+        // the sentence holding f: the last one starting at or before it (binary search: texts may hold many)
+        int lo = 0;
+        int hi = v.w.length - 1;
+        int s = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.st[mid].length > 0 && v.st[mid][0] > f.start()) {
+                hi = mid - 1;
+            } else {
+                s = mid;
+                lo = mid + 1;
             }
-            for (int k = 0; k < st.length; k++) {
-                if (en[k] == f.end() && k + 1 < st.length && st[k + 1] == en[k] + 1 && unknownLowerWord(v.w[s][k + 1])) {
-                    out.add(neighbour(f, f.start(), en[k + 1]));
-                }
-                if (st[k] == f.start() && k > 0 && en[k - 1] + 1 == st[k] && unknownLowerWord(v.w[s][k - 1])) {
-                    out.add(neighbour(f, st[k - 1], f.end()));
-                }
-            }
+        }
+        if (s < 0 || v.st[s].length == 0 || v.en[s][v.en[s].length - 1] < f.end()) {
             return;
+        }
+        int[] st = v.st[s];
+        int[] en = v.en[s];
+        int last = java.util.Arrays.binarySearch(en, f.end());
+        if (last >= 0 && last + 1 < st.length && st[last + 1] == en[last] + 1 && unknownLowerWord(v.w[s][last + 1])) {
+            out.add(neighbour(f, f.start(), en[last + 1]));
+        }
+        int first = java.util.Arrays.binarySearch(st, f.start());
+        if (first > 0 && en[first - 1] + 1 == st[first] && unknownLowerWord(v.w[s][first - 1])) {
+            out.add(neighbour(f, st[first - 1], f.end()));
         }
     }
 
