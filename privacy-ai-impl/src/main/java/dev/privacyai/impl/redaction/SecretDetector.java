@@ -12,12 +12,16 @@ import java.util.Set;
  * SECRET (context-gated): a PIN, password, passcode, one-time code, security answer or memorable word that the
  * customer types after a cue: "my pin is 1234", "password: hunter2", "passcode 4455", "the code is 991823",
  * "mother's maiden name is Smith", or a short reply to an assistant prompt that asked for one. The span is the
- * secret token(s) only, never the cue (a trailing '!' or '?' stays in the span: it may be part of the password). Numeric secrets (PIN, passcode, code) must be 4–8 digits; a password needs
- * a connector ("is", ":", "=") between cue and value, so "password reset" is not a secret.
+ * secret token(s) only, never the cue (a trailing '!' or '?' stays in the span: it may be part of the
+ * password). Numeric secrets (PIN, passcode, code) must be 4–8 digits; a password needs a connector ("is", ":",
+ * "=") between cue and value, so "password reset" is not a secret. An API key or token after its cue ("api key:
+ * sk-…", "access token ghp_…", "Bearer eyJ…") is 16 or more key characters with letters and digits; keys in the
+ * published provider formats (AWS "AKIA…", GitHub "ghp_…", Slack "xoxb-…", Google "AIza…", GitLab "glpat-…",
+ * "sk-…") need no cue.
  */
 final class SecretDetector extends ScanningDetector {
 
-    private enum Kind { NUMERIC, PASSWORD, ANSWER }
+    private enum Kind { NUMERIC, PASSWORD, ANSWER, KEY }
 
     private static final Set<String> NUMERIC_CUES = Set.of("pin", "passcode", "otp", "passnumber", "pincode");
     private static final Set<String> PASSWORD_CUES = Set.of("password", "passwd", "pwd", "passphrase", "pw");
@@ -39,7 +43,8 @@ final class SecretDetector extends ScanningDetector {
     /** Hash codes of every word a cue starts with (the checks in {@code detect}), as a hash set. */
     private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(java.util.stream.Stream.concat(
                     java.util.stream.Stream.concat(NUMERIC_CUES.stream(), PASSWORD_CUES.stream()),
-                    java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security"))
+                    java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security", "api",
+                            "apikey", "access", "token", "bearer", "auth", "client"))
             .mapToInt(String::hashCode).toArray());
 
     SecretDetector() {
@@ -48,6 +53,7 @@ final class SecretDetector extends ScanningDetector {
 
     @Override
     void detect(TextScan scan, List<Finding> out) {
+        int mine = out.size();
         int count = scan.tokenCount();
         int lastEnd = -1;
         for (int k = 0; k < count; k++) {
@@ -89,6 +95,14 @@ final class SecretDetector extends ScanningDetector {
                 kind = Kind.ANSWER;
                 cueEnd = k + 1;
                 cue = "security answer";
+            } else if ((w.equals("api") || w.equals("access") || w.equals("secret") || w.equals("auth")
+                    || w.equals("client")) && (next(scan, k, "key") || next(scan, k, "token")
+                    || next(scan, k, "secret"))) {
+                kind = Kind.KEY; // "api key", "access token", "secret key", "auth token", "client secret"
+                cueEnd = k + 1;
+                cue = w + " " + word(scan, k + 1);
+            } else if (w.equals("apikey") || w.equals("token") || w.equals("bearer")) {
+                kind = Kind.KEY;
             }
             if (kind == null || scan.tokenStart(k) < lastEnd) {
                 continue;
@@ -128,6 +142,7 @@ final class SecretDetector extends ScanningDetector {
         if (lastEnd < 0 && !scan.prompt.isEmpty() && scan.text.trim().length() <= MAX_REPLY) {
             fromPrompt(scan, out);
         }
+        prefixedKeys(scan, out, mine);
     }
 
     /** A short reply to "what is your PIN?" / "please tell me your password". */
@@ -195,6 +210,10 @@ final class SecretDetector extends ScanningDetector {
             }
             return new int[] {s, e};
         }
+        if (kind == Kind.KEY) {
+            int e = keyEnd(t, s);
+            return e - s >= 16 && mixed(t, s, e) ? new int[] {s, e} : null;
+        }
         if (!connector) {
             return null;
         }
@@ -231,6 +250,115 @@ final class SecretDetector extends ScanningDetector {
             e = scan.tokenEnd(v + 1);
         }
         return new int[] {s, e};
+    }
+
+    /**
+     * End of an API key or token starting at {@code s}: characters keys are written with (letters, digits, '-',
+     * '_', '.', '+', '/', '='), at most 256, without a final '.' (sentence end).
+     */
+    private static int keyEnd(String t, int s) {
+        int e = s;
+        while (e < t.length() && e - s < 256 && keyChar(t.charAt(e))) {
+            e++;
+        }
+        while (e > s && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean keyChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == '+' || c == '/' || c == '=';
+    }
+
+    /** True if {@code t[s, e)} holds both a letter and a digit (a key, not a word such as "expired"). */
+    private static boolean mixed(String t, int s, int e) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= c >= '0' && c <= '9';
+        }
+        return letter && digit;
+    }
+
+    /**
+     * Keys in the published formats of the big providers, found without a cue because the prefix is the cue:
+     * AWS access key ids ("AKIA" + 16), GitHub tokens ("ghp_" + 36), Slack tokens ("xoxb-" ...), OpenAI-style
+     * secret keys ("sk-" + 20 or more), Google API keys ("AIza" + 35) and GitLab tokens ("glpat-" + 20). A key
+     * without a digit is not looked for (one AWS id in ~30 has none: it is found after an "access key" cue).
+     */
+    private void prefixedKeys(TextScan scan, List<Finding> out, int mine) {
+        String t = scan.text;
+        int count = scan.tokenCount();
+        int lastEnd = -1;
+        // every format holds a digit (AWS ids and the others with all but negligible exceptions): walk the digit
+        // tokens, few in prose, and back to the start of the chunk each one is part of
+        for (int k = scan.nextDigitToken(0); k < count; k = scan.nextDigitToken(k + 1)) {
+            int d = scan.tokenStart(k);
+            if (d < lastEnd) {
+                continue;
+            }
+            int s = d;
+            while (s > 0 && d - s < 256 && keyChar(t.charAt(s - 1))) {
+                s--;
+            }
+            char c0 = t.charAt(s);
+            // one character rules out almost every chunk: the formats start with 'A', 'g', 's' or 'x'
+            if ((c0 != 'A' && c0 != 'g' && c0 != 's' && c0 != 'x') || !(t.startsWith("AKIA", s)
+                    || t.startsWith("ASIA", s) || t.startsWith("AIza", s) || t.startsWith("gh", s)
+                    || t.startsWith("glpat-", s) || t.startsWith("sk-", s) || t.startsWith("xox", s))
+                    || !scan.boundaryBefore(s)) {
+                continue;
+            }
+            int e = keyEnd(t, s);
+            int len = e - s;
+            String format = null;
+            if (len == 20 && (t.startsWith("AKIA", s) || t.startsWith("ASIA", s)) && upperAlnum(t, s, e)) {
+                format = "aws-access-key-id";
+            } else if (len >= 40 && (t.startsWith("ghp_", s) || t.startsWith("gho_", s) || t.startsWith("ghs_", s)
+                    || t.startsWith("ghu_", s) || t.startsWith("github_pat_", s))) {
+                format = "github-token";
+            } else if (len >= 24 && (t.startsWith("xoxb-", s) || t.startsWith("xoxp-", s) || t.startsWith("xoxa-", s)
+                    || t.startsWith("xoxr-", s))) {
+                format = "slack-token";
+            } else if (len >= 23 && t.startsWith("sk-", s) && mixed(t, s + 3, e)) {
+                format = "sk-secret-key";
+            } else if (len == 39 && t.startsWith("AIza", s)) {
+                format = "google-api-key";
+            } else if (len >= 26 && t.startsWith("glpat-", s)) {
+                format = "gitlab-token";
+            }
+            if (format == null || !scan.boundaryAfter(e) || foundBefore(out, mine, s, e)) {
+                continue; // not a format, or already reported after its cue
+            }
+            Explanation.Builder ex = Explanation.builder().pattern(format).validator("key-prefix+length")
+                    .baseScore(0.9).reason("API key or token in a published provider format");
+            out.add(finding(EntityType.SECRET, s, e, 0.9, ex));
+            lastEnd = e;
+        }
+    }
+
+    /** True if one of {@code out[from, size)} overlaps {@code [s, e)}. */
+    private static boolean foundBefore(List<Finding> out, int from, int s, int e) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).start() < e && s < out.get(i).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean upperAlnum(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean next(TextScan scan, int k, String w) {

@@ -64,10 +64,38 @@ class SecretDetectorTest {
     }
 
     @Test
+    void findsApiKeysAfterACueAndInProviderFormats() {
+        assertThat(secrets("here's my API key: sk-abc123def456ghi789jkl012mno345pq"))
+                .containsExactly("sk-abc123def456ghi789jkl012mno345pq");
+        assertThat(secrets("my access token is ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"))
+                .containsExactly("ghp_1234567890abcdefghijklmnopqrstuvwxyzAB");
+        assertThat(secrets("token=xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"))
+                .containsExactly("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx");
+        assertThat(secrets("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abc123def456."))
+                .containsExactly("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abc123def456");
+        // no cue needed for the published formats
+        assertThat(secrets("AWS key AKIAIOSFODNN7EXAMPLE please rotate")).containsExactly("AKIAIOSFODNN7EXAMPLE");
+        assertThat(secrets("use AIzaSyA1234567890abcdefghijklmnopqrstuv now"))
+                .containsExactly("AIzaSyA1234567890abcdefghijklmnopqrstuv");
+    }
+
+    @Test
+    void wordsAfterAKeyCueAreNoKey() {
+        assertThat(secrets("the token expired yesterday")).isEmpty();
+        assertThat(secrets("my api key stopped working after the update")).isEmpty();
+        assertThat(secrets("api key: abcdefghijklmnopqrstuvwxyz")).isEmpty(); // no digit: a word, not a key
+        assertThat(secrets("skill-based routing, sk-1 and AKIA123")).isEmpty();
+    }
+
+    @Test
     void adversarialInputsComplete() {
         guarded(d, repeat("password is ", 100_000));
         guarded(d, repeat("pin ", 100_000));
         guarded(d, "password: " + repeat("x", 100_000));
         guarded(d, repeat("the code is 1 ", 100_000));
+        guarded(d, "api key: " + repeat("a1", 50_000));
+        guarded(d, repeat("sk-1", 25_000));
+        guarded(d, repeat("AKIA1 ", 20_000));
+        guarded(d, repeat("1-", 50_000));
     }
 }
