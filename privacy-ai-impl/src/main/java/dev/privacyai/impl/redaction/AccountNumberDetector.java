@@ -19,24 +19,35 @@ import java.util.Set;
  */
 final class AccountNumberDetector extends ScanningDetector {
 
-    /** Lower-case cues; longer ones first where one is a prefix of another. */
-    static final String[] CUES = {
+    /** Lower-case English cues; longer ones first where one is a prefix of another. */
+    private static final String[] ENGLISH_CUES = {
         "account number", "account no", "account #", "account id", "account", "acct number", "acct no", "acct",
         "acc no", "acc", "a/c", "customer number", "customer no", "customer id", "customer #", "client number",
         "client id", "member number", "member no", "member id", "membership number", "membership no",
         "membership id", "policy number", "policy no", "policy #", "loyalty number", "loyalty card number",
-        "loyalty id", "rewards number", "subscriber number", "subscriber id", "contract number", "billing account",
-        // German, French, Spanish, Italian, Dutch
+        "loyalty id", "rewards number", "subscriber number", "subscriber id", "contract number", "billing account"
+    };
+
+    /** The same cues in German, French, Spanish, Italian and Dutch. */
+    private static final String[] FOREIGN_CUES = {
         "kundennummer", "kundennr", "kontonummer", "vertragsnummer", "mitgliedsnummer", "numéro de client",
         "numéro client", "numéro de compte", "número de cliente", "número de cuenta", "número de socio",
         "numero cliente", "numero di conto", "klantnummer", "rekeningnummer", "lidnummer", "contractnummer"
     };
 
+    /** Every cue, English first. */
+    static final String[] CUES = java.util.stream.Stream.concat(java.util.Arrays.stream(ENGLISH_CUES),
+            java.util.Arrays.stream(FOREIGN_CUES)).toArray(String[]::new);
+
     private static final ContextLexicon PROMPT_CUES = ContextLexicon.of(CUES);
 
-    /** Every cue as a word-start prefix: a cheap test that some cue may stand in the window at all. */
-    private static final ContextLexicon CUE_STARTS = ContextLexicon.of(
-            java.util.Arrays.stream(CUES).map(c -> c + "*").toArray(String[]::new));
+    /**
+     * A cheap test that some cue may stand in the window at all: the English cues as word-start prefixes, the
+     * others as whole words (as prefixes, "número …" would be tested at every word starting with "n").
+     */
+    private static final ContextLexicon CUE_STARTS = ContextLexicon.of(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(ENGLISH_CUES).map(c -> c + "*"), java.util.Arrays.stream(FOREIGN_CUES))
+            .toArray(String[]::new));
 
     private static final int MAX_GAP = 24;
 

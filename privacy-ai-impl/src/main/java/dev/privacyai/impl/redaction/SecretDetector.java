@@ -287,8 +287,9 @@ final class SecretDetector extends ScanningDetector {
     /**
      * Keys in the published formats of the big providers, found without a cue because the prefix is the cue:
      * AWS access key ids ("AKIA" + 16), GitHub tokens ("ghp_" + 36), Slack tokens ("xoxb-" ...), OpenAI-style
-     * secret keys ("sk-" + 20 or more), Google API keys ("AIza" + 35) and GitLab tokens ("glpat-" + 20). A key
-     * without a digit is not looked for (one AWS id in ~30 has none: it is found after an "access key" cue).
+     * secret keys ("sk-" + 20 or more), Google API keys ("AIza" + 35) and GitLab tokens ("glpat-" + 20). Only
+     * chunks with a run of 8 or more letters and digits that holds a digit are looked at (one AWS id in ~30 has no
+     * digit: it is found after an "access key" cue).
      */
     private void prefixedKeys(TextScan scan, List<Finding> out, int mine) {
         String t = scan.text;
@@ -298,8 +299,8 @@ final class SecretDetector extends ScanningDetector {
         // tokens, few in prose, and back to the start of the chunk each one is part of
         for (int k = scan.nextDigitToken(0); k < count; k = scan.nextDigitToken(k + 1)) {
             int d = scan.tokenStart(k);
-            if (d < lastEnd) {
-                continue;
+            if (d < lastEnd || scan.tokenLength(k) < 8) {
+                continue; // every format has a run of 8 or more letters and digits holding a digit
             }
             int s = d;
             while (s > 0 && d - s < 256 && keyChar(t.charAt(s - 1))) {
