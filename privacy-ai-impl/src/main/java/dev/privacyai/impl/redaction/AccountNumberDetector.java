@@ -43,7 +43,8 @@ final class AccountNumberDetector extends ScanningDetector {
 
     /**
      * A cheap test that some cue may stand in the window at all: the English cues as word-start prefixes, the
-     * others as whole words (as prefixes, "número …" would be tested at every word starting with "n").
+     * others as whole words (as prefixes, "rekeningnummer" or "mitgliedsnummer" would be tried at every English
+     * word starting with "re" or "mi").
      */
     private static final ContextLexicon CUE_STARTS = ContextLexicon.of(java.util.stream.Stream.concat(
             java.util.Arrays.stream(ENGLISH_CUES).map(c -> c + "*"), java.util.Arrays.stream(FOREIGN_CUES))

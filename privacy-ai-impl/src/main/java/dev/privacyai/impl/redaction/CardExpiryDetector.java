@@ -47,9 +47,10 @@ final class CardExpiryDetector extends ScanningDetector {
             if (ml < 1 || ml > 2 || (yl != 2 && yl != 4)) {
                 continue;
             }
-            boolean space = s2 == e1 + 1 && t.charAt(e1) == ' ' && yl == 2;
-            if (!slashOrDash(t, e1, s2) && !(space && EXPIRY_CUES.findIn(scan, s - NEAR, s) != null)) {
-                continue; // "MM YY" only right after a cue: "exp 05 27"
+            // "MM YY" only right after a cue: "exp 05 27"
+            boolean space = !slashOrDash(t, e1, s2);
+            if (space && (s2 != e1 + 1 || t.charAt(e1) != ' ' || yl != 2)) {
+                continue;
             }
             int month = digits(t, s, e1);
             int year = digits(t, s2, e);
@@ -61,21 +62,13 @@ final class CardExpiryDetector extends ScanningDetector {
                     && Character.isDigit(t.charAt(e + 1)))) {
                 continue;
             }
-            String cue = EXPIRY_CUES.findIn(t, s - 40, s);
-            double score;
-            String where;
-            if (cue != null) {
-                score = 0.85;
-                where = "text";
-            } else if (t.length() <= MAX_REPLY && !scan.prompt.isEmpty()
-                    && (cue = EXPIRY_CUES.findIn(scan.prompt)) != null) {
-                score = 0.75;
-                where = "assistant-prompt";
-            } else {
+            String[] cue = cue(scan, s, space ? NEAR : 40, !space);
+            if (cue == null) {
                 continue;
             }
-            Explanation.Builder ex = Explanation.builder().pattern(yl == 2 ? "mm/yy" : "mm/yyyy")
-                    .validator("month-01-12").baseScore(score).cue(Explanation.ContextCue.of(cue, 0.0, where))
+            double score = cue[1] == TEXT ? 0.85 : 0.75;
+            Explanation.Builder ex = Explanation.builder().pattern(space ? "mm yy" : yl == 2 ? "mm/yy" : "mm/yyyy")
+                    .validator("month-01-12").baseScore(score).cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]))
                     .reason("month/year after a card expiry cue");
             out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
         }
@@ -98,19 +91,33 @@ final class CardExpiryDetector extends ScanningDetector {
                 || (e + 1 < t.length() && ".,/-:".indexOf(t.charAt(e)) >= 0 && Character.isDigit(t.charAt(e + 1)))) {
             return;
         }
-        String cue = EXPIRY_CUES.findIn(scan, s - NEAR, s);
-        double score = 0.8;
-        String where = "text";
+        String[] cue = cue(scan, s, NEAR, true);
         if (cue == null) {
-            if (t.length() > MAX_REPLY || scan.prompt.isEmpty() || (cue = EXPIRY_CUES.findIn(scan.prompt)) == null) {
-                return;
-            }
-            score = 0.7;
-            where = "assistant-prompt";
+            return;
         }
+        double score = cue[1] == TEXT ? 0.8 : 0.7;
         Explanation.Builder ex = Explanation.builder().pattern("mmyy").validator("month-01-12").baseScore(score)
-                .cue(Explanation.ContextCue.of(cue, 0.0, where)).reason("month and year without separator right after a card expiry cue");
+                .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]))
+                .reason("month and year without separator right after a card expiry cue");
         out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
+    }
+
+    private static final String TEXT = "text";
+
+    /**
+     * The expiry cue in the {@code window} characters before {@code s} as {cue, "text"}; else, if {@code prompt}
+     * and the text is a short reply, the cue in the assistant's prompt as {cue, "assistant-prompt"}; else null.
+     */
+    private static String[] cue(TextScan scan, int s, int window, boolean prompt) {
+        String cue = EXPIRY_CUES.findIn(scan, s - window, s);
+        if (cue != null) {
+            return new String[] {cue, TEXT};
+        }
+        if (prompt && scan.text.length() <= MAX_REPLY && !scan.prompt.isEmpty()
+                && (cue = EXPIRY_CUES.findIn(scan.prompt)) != null) {
+            return new String[] {cue, "assistant-prompt"};
+        }
+        return null;
     }
 
     /** True if {@code t[from, to)}, trimmed as {@link String#trim()} does, is "/" or "-" (without building it). */

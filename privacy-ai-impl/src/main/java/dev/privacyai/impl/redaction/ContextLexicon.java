@@ -160,9 +160,10 @@ final class ContextLexicon {
          * the lexicons with a prefix cue starting with {@code c0} then {@code c1}, indexed by the text's second
          * character {@code c1 < 128} as written (a cue's ASCII letter sets its bit under both cases, so the
          * lookup needs no lower-casing). Index {@value #ANY_SECOND} holds {@code prefixByChar[c0]} itself, for a
-         * second character that is not ASCII or no second character. A cue of one character, or whose second
-         * character is not ASCII, sets its bit at every index of its first character. {@link #NO_PREFIX} (all
-         * zero) where {@code prefixByChar[c0]} is 0.
+         * second character that is not ASCII or no second character. A cue of one character sets its bit at every
+         * index; one whose second character is not ASCII ("número") there and at the ASCII characters equal to it
+         * ignoring case (almost never any).
+         * {@link #NO_PREFIX} (all zero) where {@code prefixByChar[c0]} is 0.
          */
         private final long[][] prefixBySecond;
         /** Lexicons with any cue starting with the lower-case character (index 128: non-ASCII). */
@@ -220,9 +221,16 @@ final class ContextLexicon {
                                 }
                                 seconds[ch][ANY_SECOND] |= bit;
                             } else {
-                                for (int x = 0; x <= ANY_SECOND; x++) {
-                                    seconds[ch][x] |= bit;
+                                // a one-character cue matches whatever follows; "número": a text's ASCII second
+                                // character can equal 'ú' ignoring case only through the few letters that
+                                // case-map into ASCII ('ı' and 'I', 'ſ' and 's')
+                                for (int x = 0; x < ANY_SECOND; x++) {
+                                    if (cue.length() == 1 || String.valueOf((char) x).regionMatches(true, 0,
+                                            String.valueOf(c1), 0, 1)) {
+                                        seconds[ch][x] |= bit;
+                                    }
                                 }
+                                seconds[ch][ANY_SECOND] |= bit;
                             }
                         }
                     }

@@ -48,10 +48,8 @@ final class CreditCardDetector extends ScanningDetector {
                 for (int j = i; j <= last; j++) {
                     digits += scan.tokenLength(j);
                     if (j > i) {
-                        int gapStart = scan.tokenEnd(j - 1);
-                        int gap = scan.tokenStart(j) - gapStart;
-                        char c = scan.text.charAt(gapStart);
-                        if (gap != 1 || (c != ' ' && c != '-' && c != '.') || (sep != 0 && c != sep)) {
+                        char c = groupSeparator(scan, j);
+                        if (c == 0 || (sep != 0 && c != sep)) {
                             consistent = false;
                         }
                         sep = c;
@@ -118,9 +116,8 @@ final class CreditCardDetector extends ScanningDetector {
         for (int j = first; j <= last; j++) {
             digits += scan.tokenLength(j);
             if (j > first) {
-                int gapStart = scan.tokenEnd(j - 1);
-                char c = scan.text.charAt(gapStart);
-                if (scan.tokenStart(j) - gapStart != 1 || (c != ' ' && c != '-' && c != '.') || (sep != 0 && c != sep)) {
+                char c = groupSeparator(scan, j);
+                if (c == 0 || (sep != 0 && c != sep)) {
                     return;
                 }
                 sep = c;
@@ -139,6 +136,13 @@ final class CreditCardDetector extends ScanningDetector {
                 .reason(digits + " digits in irregular groups, Luhn valid, " + issuer + " range, card cue required");
         double score = SCORER.score(scan, s, e, 0.7, ex);
         out.add(finding(EntityType.CREDIT_CARD, s, e, score, ex));
+    }
+
+    /** The one space, dash or dot between token {@code j - 1} and token {@code j}, or 0 if the gap is anything else. */
+    private static char groupSeparator(TextScan scan, int j) {
+        int gapStart = scan.tokenEnd(j - 1);
+        char c = scan.text.charAt(gapStart);
+        return scan.tokenStart(j) - gapStart == 1 && (c == ' ' || c == '-' || c == '.') ? c : 0;
     }
 
     /** Wider 35 prefix outside JCB's official range; scored lower. */

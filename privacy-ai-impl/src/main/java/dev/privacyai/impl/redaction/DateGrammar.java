@@ -90,10 +90,10 @@ final class DateGrammar {
     private static final TokenWords GIVEN_NAME_MONTHS = TokenWords.of("april", "may", "june", "august");
     /** Words between "in" and a quantity ("in about 3 days"). */
     private static final TokenWords HEDGES = TokenWords.of("about", "exactly", "just", "another", "only", "around");
-    /** Words joining two days of a range ("from 26 to 29 May"). */
     /** Words before a software version number ("version 2.4.10", "firmware 1.2.19"). */
     private static final TokenWords VERSION_WORDS = TokenWords.of("version", "ver", "v", "release", "build",
             "firmware", "patch", "revision", "rev", "sdk", "api", "app", "update", "upgrade", "ios", "android");
+    /** Words joining two days of a range ("from 26 to 29 May"). */
     private static final TokenWords RANGE_WORDS = TokenWords.of("to", "until", "till", "through", "thru", "and");
 
     /**

@@ -148,7 +148,7 @@ final class EmailDetector extends ScanningDetector {
             }
             int s = scan.tokenStart(i);
             int e = scan.tokenEnd(j);
-            if (s < lastEnd || overlapsLiteral(out, literalsFrom, literalsTo, s, e)
+            if (s < lastEnd || overlapsAny(out, literalsFrom, literalsTo, s, e)
                     || (s > 0 && (c[s - 1] == '@' || c[s - 1] == '.'))) {
                 continue;
             }
@@ -177,16 +177,6 @@ final class EmailDetector extends ScanningDetector {
             lastEnd = e;
             k = j;
         }
-    }
-
-    private static boolean overlapsLiteral(List<Finding> out, int from, int to, int s, int e) {
-        for (int q = from; q < to; q++) {
-            Finding f = out.get(q);
-            if (f.start() < e && s < f.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True if an e-mail cue stands in the 32 characters before {@code s} or in the assistant's prompt. */

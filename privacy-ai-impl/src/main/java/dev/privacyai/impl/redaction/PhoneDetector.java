@@ -1224,10 +1224,16 @@ final class PhoneDetector extends ScanningDetector {
         if (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
             return false;
         }
-        String w = t.substring(s, dot);
-        return w.equalsIgnoreCase("no") || w.equalsIgnoreCase("nr") || w.equalsIgnoreCase("num")
-                || w.equalsIgnoreCase("acct") || w.equalsIgnoreCase("ref");
+        int len = dot - s;
+        for (String w : NUMBER_ABBREVIATIONS) {
+            if (w.length() == len && t.regionMatches(true, s, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] NUMBER_ABBREVIATIONS = {"no", "nr", "num", "acct", "ref"};
 
     /**
      * The score change from context: phone cues raise it, reference/amount cues lower it (and win when nearer).

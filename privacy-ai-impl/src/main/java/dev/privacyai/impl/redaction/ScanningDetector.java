@@ -54,6 +54,20 @@ abstract class ScanningDetector implements Detector {
         return Finding.of(type, start, end, ContextScorer.clamp(score), name, explanation.build());
     }
 
+    /**
+     * True if one of {@code out[from, to)} overlaps {@code [s, e)}: a detector's second pass skips what its first
+     * pass already reported (a written-out e-mail inside a literal one, a provider key found after its cue).
+     */
+    static boolean overlapsAny(List<Finding> out, int from, int to, int s, int e) {
+        for (int i = from; i < to; i++) {
+            Finding f = out.get(i);
+            if (f.start() < e && s < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "{" + name + " " + types + "}";

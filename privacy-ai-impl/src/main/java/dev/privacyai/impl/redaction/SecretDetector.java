@@ -332,7 +332,7 @@ final class SecretDetector extends ScanningDetector {
             } else if (len >= 26 && t.startsWith("glpat-", s)) {
                 format = "gitlab-token";
             }
-            if (format == null || !scan.boundaryAfter(e) || foundBefore(out, mine, s, e)) {
+            if (format == null || !scan.boundaryAfter(e) || overlapsAny(out, mine, out.size(), s, e)) {
                 continue; // not a format, or already reported after its cue
             }
             Explanation.Builder ex = Explanation.builder().pattern(format).validator("key-prefix+length")
@@ -340,16 +340,6 @@ final class SecretDetector extends ScanningDetector {
             out.add(finding(EntityType.SECRET, s, e, 0.9, ex));
             lastEnd = e;
         }
-    }
-
-    /** True if one of {@code out[from, size)} overlaps {@code [s, e)}. */
-    private static boolean foundBefore(List<Finding> out, int from, int s, int e) {
-        for (int i = from; i < out.size(); i++) {
-            if (out.get(i).start() < e && s < out.get(i).end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean upperAlnum(String t, int s, int e) {

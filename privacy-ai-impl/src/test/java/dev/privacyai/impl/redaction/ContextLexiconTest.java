@@ -22,10 +22,12 @@ class ContextLexiconTest {
     void tokenWalkFindsWhatTheCharacterWalkFinds() {
         // prefix cues share first characters and differ in the second (the token index keys on both), one has a
         // single character, one a non-ASCII second character; texts mix case, non-ASCII letters and text ends
-        ContextLexicon lex = ContextLexicon.of("acct*", "a/c*", "account number", "x*", "cu*", "cédula*", "pin");
+        // ("número" must not be tried at "number"; "kıs", with a dotless i, matches "KIS" ignoring case)
+        ContextLexicon lex = ContextLexicon.of("acct*", "a/c*", "account number", "x*", "cu*", "cédula*", "pin",
+                "número*", "kıs*");
         String[] pieces = {"acct", "ACCT", "aCcount", "account", "number", "a/c", "A/C", "a", "x", "X1", "cu", "CU",
             "cust", "cédula", "CÉDULA", "ce", "c", "pin", "pins", "ac", "àc", "12", " ", " ", ": ", "-",
-            "/", "İn"};
+            "/", "İn", "número", "NÚMERO", "nu", "KIS", "kis", "kıs"};
         java.util.Random rnd = new java.util.Random(3);
         int found = 0;
         for (int n = 0; n < 5000; n++) {
