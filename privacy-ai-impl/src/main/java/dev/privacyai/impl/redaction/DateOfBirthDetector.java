@@ -14,7 +14,9 @@ import java.util.Set;
  * assistant's previous prompt. It
  * scores above the plain {@link DateDetector} finding for the same span, so it wins the overlap. Relative days,
  * counted periods ("30 years ago"), weekdays and bare ordinals are never reported as a birth date. Without birth
- * context nothing is reported.
+ * context nothing is reported. A date written without separators or with spaces only ("3 14 1985", "19850314",
+ * "14MAR1985"), which the grammar does not read as a date, is reported when it is a valid date and a birth cue
+ * stands on the same line or in the prompt.
  */
 final class DateOfBirthDetector extends ScanningDetector {
 
@@ -85,6 +87,179 @@ final class DateOfBirthDetector extends ScanningDetector {
             double score = SCORER.score(scan, start, end, base, ex);
             out.add(finding(EntityType.DATE_OF_BIRTH, start, end, score, ex));
         }
+        if (scan.hasDigit()) {
+            unseparated(scan, m, out);
+        }
+    }
+
+    /**
+     * Dates that the grammar does not read because nothing but spaces or nothing at all separates day, month and
+     * year ("date of birth 3 14 1985", "dob 03 14 85", "born 19850314", "DOB 14MAR1985"; a voice transcript's
+     * "three fourteen nineteen eighty five" reaches here as "3141985"). Without a separator such digits are as
+     * likely a phone group or a reference, so they count only when they form a valid date in some day/month
+     * order and a birth cue stands on the same line right before or after them, or in the assistant's prompt.
+     */
+    private void unseparated(TextScan scan, int[] m, List<Finding> out) {
+        char[] t = scan.chars;
+        for (int r = 0; r < scan.runCount(); r++) {
+            int s = scan.runStart(r);
+            int e = scan.runEnd(r);
+            int first = scan.runFirstToken(r);
+            int last = scan.runLastToken(r);
+            if (t[s] < '0' || t[s] > '9' || !(last == first ? compactDate(t, s, e) : spacedDate(scan, first, last))
+                    || covered(m, s, e)) {
+                continue;
+            }
+            emitWithCue(scan, s, e, last == first ? "date-digits-only" : "date-space-separated", out);
+        }
+        for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
+            int s = scan.tokenStart(k);
+            int e = scan.tokenEnd(k);
+            if (scan.tokenHas(k, TextScan.LETTER) && e - s >= 6 && e - s <= 9 && dayMonthYear(t, s, e)
+                    && !covered(m, s, e)) {
+                emitWithCue(scan, s, e, "date-day-month-year-joined", out);
+            }
+        }
+    }
+
+    private void emitWithCue(TextScan scan, int s, int e, String pattern, List<Finding> out) {
+        String[] cue = sameLineCue(scan, s, e);
+        if (cue == null) {
+            return;
+        }
+        Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("day-month-range").baseScore(0.85)
+                .cue(Explanation.ContextCue.of(cue[0], 0.1, cue[1]))
+                .reason("a date without separators, with birth context on its line");
+        out.add(finding(EntityType.DATE_OF_BIRTH, s, e, 0.95, ex));
+    }
+
+    /** A birth cue on the span's line (up to 32 characters before it, 20 after), else in the prompt, or null. */
+    private static String[] sameLineCue(TextScan scan, int s, int e) {
+        char[] t = scan.chars;
+        int from = s;
+        while (from > 0 && s - from < 32 && t[from - 1] != '\n' && t[from - 1] != '\r') {
+            from--;
+        }
+        String cue = BIRTH_CUES.findIn(scan, from, s);
+        if (cue == null) {
+            cue = BIRTH_CUES.findIn(scan, e, ContextScorer.lineEnd(t, e, e + 20));
+        }
+        if (cue != null) {
+            return new String[] {cue, "text"};
+        }
+        if (!scan.prompt.isEmpty()) {
+            cue = BIRTH_CUES.findIn(scan.prompt);
+            if (cue != null) {
+                return new String[] {cue, "assistant-prompt"};
+            }
+        }
+        return null;
+    }
+
+    /** True if a grammar match overlaps {@code [s, e)}: that date was already judged above. */
+    private static boolean covered(int[] m, int s, int e) {
+        for (int i = 0; i < m.length; i += 3) {
+            if (m[i] < e && m[i + 1] > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Three digit tokens with one space between each: D M Y or M D Y (year of 2 or 4 digits), or Y M D. */
+    private static boolean spacedDate(TextScan scan, int first, int last) {
+        if (last != first + 2) {
+            return false;
+        }
+        char[] t = scan.chars;
+        for (int k = first; k < last; k++) {
+            if (scan.tokenStart(k + 1) != scan.tokenEnd(k) + 1 || t[scan.tokenEnd(k)] != ' ') {
+                return false;
+            }
+        }
+        int la = scan.tokenLength(first);
+        int lb = scan.tokenLength(first + 1);
+        int lc = scan.tokenLength(last);
+        int a = value(t, scan.tokenStart(first), scan.tokenEnd(first));
+        int b = value(t, scan.tokenStart(first + 1), scan.tokenEnd(first + 1));
+        int c = value(t, scan.tokenStart(last), scan.tokenEnd(last));
+        if (la == 4 && lb <= 2 && lc <= 2) {
+            return birthYear(a) && DateGrammar.validDay(c, b, a);
+        }
+        if (la > 2 || lb > 2 || (lc != 2 && lc != 4) || (lc == 4 && !birthYear(c))) {
+            return false;
+        }
+        int y = lc == 4 ? c : 0;
+        return DateGrammar.validDay(a, b, y) || DateGrammar.validDay(b, a, y);
+    }
+
+    /**
+     * One run of 8 digits (YYYYMMDD, DDMMYYYY, MMDDYYYY), 7 (a one-digit day or month, then a four-digit year) or
+     * 6 digits (DDMMYY, MMDDYY, YYMMDD) that is a date.
+     */
+    private static boolean compactDate(char[] t, int s, int e) {
+        if (e - s == 8) {
+            int y = value(t, s, s + 4);
+            if (birthYear(y) && DateGrammar.validDay(value(t, s + 6, s + 8), value(t, s + 4, s + 6), y)) {
+                return true;
+            }
+            y = value(t, s + 4, s + 8);
+            int a = value(t, s, s + 2);
+            int b = value(t, s + 2, s + 4);
+            return birthYear(y) && (DateGrammar.validDay(a, b, y) || DateGrammar.validDay(b, a, y));
+        }
+        if (e - s == 7) {
+            // a voice transcript's "three fourteen nineteen eighty five" is written "3141985": 3/14 or 31/4
+            int y = value(t, s + 3, s + 7);
+            int a = value(t, s, s + 1);
+            int b = value(t, s + 1, s + 3);
+            int c = value(t, s, s + 2);
+            int d = value(t, s + 2, s + 3);
+            return birthYear(y) && (DateGrammar.validDay(a, b, y) || DateGrammar.validDay(b, a, y)
+                    || DateGrammar.validDay(c, d, y) || DateGrammar.validDay(d, c, y));
+        }
+        if (e - s == 6) {
+            int a = value(t, s, s + 2);
+            int b = value(t, s + 2, s + 4);
+            int c = value(t, s + 4, s + 6);
+            return DateGrammar.validDay(a, b, 0) || DateGrammar.validDay(b, a, 0) || DateGrammar.validDay(c, b, 0);
+        }
+        return false;
+    }
+
+    /** "14MAR1985", "3mar85": one or two digits, a three-letter month, a year of two or four digits. */
+    private static boolean dayMonthYear(char[] t, int s, int e) {
+        int p = s;
+        while (p < e && p - s < 2 && t[p] >= '0' && t[p] <= '9') {
+            p++;
+        }
+        int yearLength = e - p - 3;
+        if (p == s || (yearLength != 2 && yearLength != 4)) {
+            return false;
+        }
+        for (int i = e - yearLength; i < e; i++) {
+            if (t[i] < '0' || t[i] > '9') {
+                return false;
+            }
+        }
+        int month = DateGrammar.MONTHS.value(new String(t, p, 3).toLowerCase(java.util.Locale.ROOT), -1);
+        int y = value(t, e - yearLength, e);
+        return month > 0 && (yearLength == 2 || birthYear(y)) && DateGrammar.validDay(value(t, s, p), month,
+                yearLength == 4 ? y : 0);
+    }
+
+    /** A plausible year of birth: 1900-2099. */
+    private static boolean birthYear(int y) {
+        return y >= 1900 && y <= 2099;
+    }
+
+    /** The decimal value of the ASCII digits {@code t[s, e)} (the caller checked they are digits). */
+    private static int value(char[] t, int s, int e) {
+        int v = 0;
+        for (int i = s; i < e; i++) {
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
     }
 
 }

@@ -7,8 +7,10 @@ import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
 import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.privacyai.redaction.Channel;
 import dev.privacyai.redaction.EntityType;
 import dev.privacyai.redaction.Finding;
+import dev.privacyai.redaction.RedactionContext;
 import dev.privacyai.redaction.spi.Detector;
 
 import java.util.List;
@@ -96,7 +98,52 @@ class DateOfBirthDetectorTest {
     }
 
     @Test
+    void findsDatesWrittenWithSpacesOrNoSeparatorAfterABirthCue() {
+        assertThat(dobs("date of birth 3 14 1985")).containsExactly("3 14 1985");
+        assertThat(dobs("dob 03 14 85")).containsExactly("03 14 85");
+        assertThat(dobs("born 14 03 1985")).containsExactly("14 03 1985");
+        assertThat(dobs("DOB 1985 03 14")).containsExactly("1985 03 14");
+        assertThat(dobs("born 19850314")).containsExactly("19850314");
+        assertThat(dobs("dob 14031985")).containsExactly("14031985");
+        assertThat(dobs("d.o.b. 031485")).containsExactly("031485");
+        assertThat(dobs("DOB 14MAR1985")).containsExactly("14MAR1985");
+        assertThat(dobs("dob: 3mar85")).containsExactly("3mar85");
+        assertThat(dobs("03 14 1985 is my date of birth")).containsExactly("03 14 1985");
+        Finding f = findings(d, "born 19850314").get(0);
+        assertThat(f.explanation().contextCues().get(0).cue()).isEqualTo("born");
+        assertThat(f.explanation().toString()).doesNotContain("1985");
+    }
+
+    @Test
+    void unseparatedDatesNeedAValidDateAndACueOnTheirLine() {
+        assertThat(dobs("dob 12 34 5678")).isEmpty(); // no day/month order is valid
+        assertThat(dobs("born 99999999")).isEmpty();
+        assertThat(dobs("birthday 1 2 3")).isEmpty(); // a one-digit year
+        assertThat(dobs("dob 14 03  1985 0")).isEmpty(); // four groups, two spaces: not one date
+        assertThat(dobs("my member id is 14 03 1985")).isEmpty();
+        assertThat(dobs("the code is 19850314")).isEmpty();
+        assertThat(dobs("born 3MAY")).isEmpty();
+        // the cue labels its own line only: the account number below is not a birth date
+        assertThat(dobs("DOB: 14/03/1985\nAccount: 12031990")).containsExactly("14/03/1985");
+        assertThat(found(d, EntityType.DATE_OF_BIRTH, "it's 14 03 1985",
+                prompt("Can you confirm your date of birth?"))).containsExactly("14 03 1985");
+        assertThat(found(d, EntityType.DATE_OF_BIRTH, "it's 14 03 1985",
+                prompt("What's your order number?"))).isEmpty();
+    }
+
+    @Test
+    void aSpokenBirthDateOnTheVoiceChannelIsRedacted() {
+        RedactionContext voice = RedactionContext.builder().channel(Channel.VOICE).build();
+        assertThat(DefaultRedactor.withDefaults().redact("date of birth three fourteen nineteen eighty five", voice)
+                .redactedText()).isEqualTo("date of birth [DATE_OF_BIRTH]");
+        assertThat(DefaultRedactor.withDefaults().redact("my date of birth is oh three one four eighty five", voice)
+                .redactedText()).isEqualTo("my date of birth is [DATE_OF_BIRTH]");
+    }
+
+    @Test
     void adversarialInputsComplete() {
+        guarded(d, repeat("dob 1 2 ", 100_000));
+        guarded(d, repeat("born 14MAR", 100_000));
         guarded(d, repeat("born 1/1/2000 ", 100_000));
         guarded(d, repeat("dob ", 100_000));
         guarded(d, repeat("1.1.", 100_000));
