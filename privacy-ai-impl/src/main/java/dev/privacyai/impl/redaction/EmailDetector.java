@@ -169,6 +169,9 @@ final class EmailDetector extends ScanningDetector {
                     // speaker's name; PERSON covers the name either way, and the domain alone is not personal
                     continue;
                 }
+                if (cuedName && initialBefore(scan, i)) {
+                    s = scan.tokenStart(i - 1); // "my email is j smith at yahoo dot com": the initial is part of it
+                }
             }
             Explanation.Builder ex = Explanation.builder().pattern("local at domain dot tld")
                     .validator("known-tld").baseScore(0.95)
@@ -188,6 +191,13 @@ final class EmailDetector extends ScanningDetector {
     /** True if the token before token {@code i} is a given name or surname ("maria garcia at ..."). */
     private static boolean nameBefore(TextScan scan, int i) {
         return i > 0 && NameLexicon.inGazetteer(scan.text.substring(scan.tokenStart(i - 1), scan.tokenEnd(i - 1)));
+    }
+
+    /** True if the token before token {@code i} is one letter, one space before it ("j smith at ..."). */
+    private static boolean initialBefore(TextScan scan, int i) {
+        return i > 0 && scan.tokenLength(i - 1) == 1 && scan.tokenHas(i - 1, TextScan.LETTER)
+                && !scan.tokenHas(i - 1, TextScan.NON_ASCII)
+                && scan.tokenStart(i) - scan.tokenEnd(i - 1) == 1 && scan.chars[scan.tokenEnd(i - 1)] == ' ';
     }
 
     /** A token an address part may be: ASCII letters and digits. */

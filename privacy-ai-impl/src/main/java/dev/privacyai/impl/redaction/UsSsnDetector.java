@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * US_SSN: nine digits written 3-2-4 with one consistent separator (dash, space or dot), or contiguous. Rejects
+ * US_SSN: nine digits written 3-2-4 with one consistent separator (dash, space or dot; also " - "), or contiguous. Rejects
  * what the SSA never issues: area 000, 666 and 900–999, group 00, serial 0000, all-same digits, and the
  * well-known advertising/sample numbers (078-05-1120, 219-09-9999, 457-55-5462, 123-45-6789). A dashed or
- * dotted 3-2-4 number scores above the default threshold on its own; space-separated groups, nine contiguous
+ * dotted 3-2-4 number scores above the default threshold on its own; space-separated or " - " groups, nine contiguous
  * digits and the mis-dashed 3-6 / 5-4 forms (5-4 is also a ZIP+4 code) stay below it unless SSN context ("ssn",
  * "social security", "social") is near. Reference context ("order number")
  * lowers the score.
@@ -59,6 +59,16 @@ final class UsSsnDetector extends ScanningDetector {
                     i += 2;
                     continue;
                 }
+                if (spacedDashes(scan, i)) {
+                    int s = scan.tokenStart(i);
+                    int e = scan.tokenEnd(i + 2);
+                    if (valid(scan.digitsOf(s, e))) {
+                        emit(scan, out, s, e, 0.45, "ssn-3-2-4-spaced-dashes",
+                                "3-2-4 digits with spaced dashes, valid ranges");
+                    }
+                    i += 2;
+                    continue;
+                }
             } else if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
                 int s = scan.tokenStart(i);
                 int e = scan.tokenEnd(i);
@@ -76,6 +86,28 @@ final class UsSsnDetector extends ScanningDetector {
                 i++;
             }
         }
+    }
+
+    /**
+     * Tokens i, i+1, i+2 are 3, 2 and 4 digits joined by " - " ("536 - 22 - 1234", as some people and some
+     * speech-to-text engines write it), with no digits joined the same way on either side.
+     */
+    private static boolean spacedDashes(TextScan scan, int i) {
+        if (i + 2 >= scan.tokenCount() || scan.tokenFlags(i + 1) != TextScan.DIGIT
+                || scan.tokenFlags(i + 2) != TextScan.DIGIT || scan.tokenLength(i + 1) != 2
+                || scan.tokenLength(i + 2) != 4 || !spacedDash(scan, i) || !spacedDash(scan, i + 1)) {
+            return false;
+        }
+        return !(i > 0 && scan.tokenHas(i - 1, TextScan.DIGIT) && spacedDash(scan, i - 1))
+                && !(i + 3 < scan.tokenCount() && scan.tokenHas(i + 3, TextScan.DIGIT) && spacedDash(scan, i + 2));
+    }
+
+    /** The gap after token k is " - " (or with an en dash). */
+    private static boolean spacedDash(TextScan scan, int k) {
+        int g = scan.tokenEnd(k);
+        char[] c = scan.chars;
+        return scan.tokenStart(k + 1) - g == 3 && c[g] == ' ' && (c[g + 1] == '-' || c[g + 1] == '\u2013')
+                && c[g + 2] == ' ';
     }
 
     private void emit(TextScan scan, List<Finding> out, int s, int e, double base, String pattern, String reason) {

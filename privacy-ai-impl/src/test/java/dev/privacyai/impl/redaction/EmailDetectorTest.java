@@ -64,6 +64,11 @@ class EmailDetectorTest {
     void aLoneNameAfterAnEmailCueIsTheLocalPart() {
         assertThat(emails("my email is tom at gmail dot com")).containsExactly("tom at gmail dot com");
         assertThat(emails("e-mail: Tom at gmail dot com")).containsExactly("Tom at gmail dot com");
+        // an initial said before the name belongs to the local part ("jsmith"): it was left visible
+        assertThat(emails("my email is j smith at yahoo dot com")).containsExactly("j smith at yahoo dot com");
+        assertThat(emails("email: J Smith at yahoo dot com")).containsExactly("J Smith at yahoo dot com");
+        assertThat(DefaultRedactor.withDefaults().redact("my email is j smith at yahoo dot com").redactedText())
+                .isEqualTo("my email is [EMAIL]");
     }
 
     @Test

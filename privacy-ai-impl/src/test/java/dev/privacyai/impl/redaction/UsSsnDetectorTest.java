@@ -17,7 +17,8 @@ class UsSsnDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Here's my SSN: 460-89-9847", "his social security number is 078-05-1123.",
-        "ssn 078.05.1123", "SSN 078 05 1123", "my ssn is 536323065", "Social: 731-83-4418 thanks"})
+        "ssn 078.05.1123", "SSN 078 05 1123", "my ssn is 536323065", "Social: 731-83-4418 thanks",
+        "my ssn is 536 - 22 - 1234", "SSN: 536 \u2013 22 \u2013 1234"})
     void findsWithContextInEveryShape(String text) {
         assertThat(kept(d, text)).hasSize(1);
         assertThat(all(d, text).get(0).score()).isGreaterThanOrEqualTo(0.7);
@@ -33,6 +34,9 @@ class UsSsnDetectorTest {
         assertThat(kept(d, "number 536323065 here")).isEmpty();
         assertThat(all(d, "number 536323065 here")).hasSize(1);
         assertThat(kept(d, "Suite 680 36 4022 Oakridge Lane")).isEmpty();
+        assertThat(kept(d, "pages 536 - 22 - 1234")).isEmpty();
+        assertThat(IdTestSupport.values(d, "pages 536 - 22 - 1234")).containsExactly("536 - 22 - 1234");
+        assertThat(IdTestSupport.values(d, "ssn 536 - 22 - 1234 - 99")).isEmpty(); // one group too many
     }
 
     @Test
