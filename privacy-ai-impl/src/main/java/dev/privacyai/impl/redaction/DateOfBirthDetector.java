@@ -15,8 +15,8 @@ import java.util.Set;
  * scores above the plain {@link DateDetector} finding for the same span, so it wins the overlap. Relative days,
  * counted periods ("30 years ago"), weekdays and bare ordinals are never reported as a birth date. Without birth
  * context nothing is reported. A date written without separators or with spaces only ("3 14 1985", "19850314",
- * "14MAR1985"), which the grammar does not read as a date, is reported when it is a valid date and a birth cue
- * stands on the same line or in the prompt.
+ * "14MAR1985") or a year written "'85", which the grammar does not read as dates, are reported when they are a
+ * valid date and a birth cue stands on the same line or in the prompt.
  */
 final class DateOfBirthDetector extends ScanningDetector {
 
@@ -95,9 +95,10 @@ final class DateOfBirthDetector extends ScanningDetector {
     /**
      * Dates that the grammar does not read because nothing but spaces or nothing at all separates day, month and
      * year ("date of birth 3 14 1985", "dob 03 14 85", "born 19850314", "DOB 14MAR1985"; a voice transcript's
-     * "three fourteen nineteen eighty five" reaches here as "3141985"). Without a separator such digits are as
-     * likely a phone group or a reference, so they count only when they form a valid date in some day/month
-     * order and a birth cue stands on the same line right before or after them, or in the assistant's prompt.
+     * "three fourteen nineteen eighty five" reaches here as "3141985"), and a year written "'85" ("born in '85").
+     * Without a separator such digits are as likely a phone group or a reference, so they count only when they
+     * form a valid date in some day/month order and a birth cue stands on the same line right before or after
+     * them, or in the assistant's prompt.
      */
     private void unseparated(TextScan scan, int[] m, List<Finding> out) {
         char[] t = scan.chars;
@@ -118,6 +119,10 @@ final class DateOfBirthDetector extends ScanningDetector {
             if (scan.tokenHas(k, TextScan.LETTER) && e - s >= 6 && e - s <= 9 && dayMonthYear(t, s, e)
                     && !covered(m, s, e)) {
                 emitWithCue(scan, s, e, "date-day-month-year-joined", out);
+            } else if (e - s == 2 && scan.tokenFlags(k) == TextScan.DIGIT && shortYear(t, s, e)
+                    && !covered(m, s - 1, e) && BIRTH_CUES.findIn(scan, s - 12, s - 1) != null) {
+                // "born in '85": two digits are a year only right after the cue ("moved here in '99" is not)
+                emitWithCue(scan, s - 1, e, "date-short-year", out);
             }
         }
     }
@@ -246,6 +251,12 @@ final class DateOfBirthDetector extends ScanningDetector {
         int y = value(t, e - yearLength, e);
         return month > 0 && (yearLength == 2 || birthYear(y)) && DateGrammar.validDay(value(t, s, p), month,
                 yearLength == 4 ? y : 0);
+    }
+
+    /** Two digits {@code t[s, e)} written as a year: an apostrophe before, a space or the start before that. */
+    private static boolean shortYear(char[] t, int s, int e) {
+        return s > 0 && (t[s - 1] == '\'' || t[s - 1] == '\u2019') && (s == 1 || t[s - 2] == ' ')
+                && (e == t.length || !Character.isLetterOrDigit(t[e]));
     }
 
     /** A plausible year of birth: 1900-2099. */

@@ -109,6 +109,10 @@ class DateOfBirthDetectorTest {
         assertThat(dobs("DOB 14MAR1985")).containsExactly("14MAR1985");
         assertThat(dobs("dob: 3mar85")).containsExactly("3mar85");
         assertThat(dobs("03 14 1985 is my date of birth")).containsExactly("03 14 1985");
+        assertThat(dobs("I was born in '85")).containsExactly("'85");
+        assertThat(dobs("born in \u201985, moved here in '99")).containsExactly("\u201985");
+        assertThat(dobs("the class of '85")).isEmpty();
+        assertThat(dobs("born in the 85th year")).isEmpty();
         Finding f = findings(d, "born 19850314").get(0);
         assertThat(f.explanation().contextCues().get(0).cue()).isEqualTo("born");
         assertThat(f.explanation().toString()).doesNotContain("1985");
