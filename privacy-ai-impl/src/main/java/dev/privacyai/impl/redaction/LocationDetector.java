@@ -509,7 +509,13 @@ final class LocationDetector extends ScanningDetector {
             }
             // lower-case particles inside a place name: "Chiclana de la Frontera"
             if (c == k) {
-                break;
+                int lc = lowerCaseTail(scan, k, w);
+                if (lc == k) {
+                    break;
+                }
+                result = scan.tokenEnd(lc - 1);
+                k = lc;
+                continue;
             }
             if (c - k == 1 && NameLexicon.commonWord(lower(scan, k)) && !NlpModels.places().contains(w)) {
                 break; // "... 62704. Thanks": an ordinary word ends the address
@@ -518,6 +524,30 @@ final class LocationDetector extends ScanningDetector {
             k = c;
         }
         return result;
+    }
+
+    /**
+     * Chat is often typed in lower case. After a street, up to three lower-case words, a US state code and a
+     * five-digit ZIP are the address's city, state and ZIP ("123 main st springfield il 62704", "mountain view ca
+     * 94043"), and so is a lower-case place of the gazetteer that is not a common English word ("42 baker street
+     * london"). The token after the city and state (the ZIP is the next component), or {@code k}.
+     */
+    private static int lowerCaseTail(TextScan scan, int k, String w) {
+        int n = scan.tokenCount();
+        final int lowerWord = TextScan.LETTER | TextScan.LOWER;
+        for (int c = k; c < n && c <= k + 3 && scan.tokenFlags(c) == lowerWord && (c == k || inlineGap(scan, c - 1, c));
+                c++) {
+            if (scan.tokenLength(c) == 2 && c + 1 < n && scan.tokenFlags(c + 1) == TextScan.DIGIT
+                    && scan.tokenLength(c + 1) == 5 && inlineGap(scan, c, c + 1)
+                    && US_STATES.contains(lower(scan, c).toUpperCase(Locale.ROOT))) {
+                return c + 1;
+            }
+        }
+        if (scan.tokenFlags(k) == lowerWord && w.length() > 2 && NlpModels.places().contains(w)
+                && !NameLexicon.commonWord(w)) {
+            return k + 1;
+        }
+        return k;
     }
 
     /** Between two address components: spaces, tabs, ',', '>', '.', '#', at most one line break; 1–12 chars. */

@@ -171,6 +171,20 @@ class LocationDetectorTest {
                 .contains("42 Oak St, Springfield, IL 62704-1234");
     }
 
+    @Test
+    void aLowerCaseAddressKeepsItsCityStateAndZip() {
+        // typed in lower case, the city, state and ZIP after the street were left visible
+        assertThat(found(d, EntityType.LOCATION, "123 main st springfield il 62704 thanks"))
+                .containsOnly("123 main st springfield il 62704");
+        assertThat(found(d, EntityType.LOCATION, "ship it to 1600 amphitheatre parkway mountain view ca 94043"))
+                .containsOnly("1600 amphitheatre parkway mountain view ca 94043");
+        assertThat(found(d, EntityType.LOCATION, "42 baker street london")).containsOnly("42 baker street london");
+        // an ordinary word, or a state code without a ZIP, is not the address's
+        assertThat(found(d, EntityType.LOCATION, "5 park lane is where i live"))
+                .containsOnly("5 park lane");
+        assertThat(found(d, EntityType.LOCATION, "5 park lane in the morning")).containsOnly("5 park lane");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "It was sung by Adam Jones in 1975 (though Mccullough's song was actually older).",
