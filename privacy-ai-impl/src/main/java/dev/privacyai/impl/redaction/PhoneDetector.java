@@ -1203,16 +1203,67 @@ final class PhoneDetector extends ScanningDetector {
         return q - p >= 2 && PHONE_LABELS.findIn(t, p, q) == null;
     }
 
-    /** The start of the sentence holding {@code start} when a sentence ends ([.!?] and a space) in [from, start). */
+    /**
+     * The start of the sentence holding {@code start} when a sentence ends ([.!?] and a space) in [from, start), or a
+     * line does that does not end in '?' or ':' ("Tom Baker | Account Manager\nT: 020 7946 0958": the title is not
+     * the label of the number below it). A question or label that ends its line is the label of the answer below
+     * it ("What's your order number?\n4155550132", "Order no:\n4155550132"), so it does not end the sentence.
+     */
     private static int sentenceStart(String t, int from, int start) {
         for (int i = start - 2; i >= from; i--) {
             char c = t.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))
-                    && !(c == '.' && numberAbbreviationBefore(t, i))) {
+                    && !(c == '.' && numberAbbreviationBefore(t, i)) && !(c == '?' && lineBreakAfter(t, i))) {
+                return i + 1;
+            }
+            if (c == '\n' && !lineAsks(t, i)) {
                 return i + 1;
             }
         }
         return from;
+    }
+
+    /**
+     * True if the last "number"/"no" in the 16 characters before {@code start} is part of a negative cue with the
+     * two words before it ("order number is #1214920", "Social security number", "driver's license number"), so
+     * that it does not name a phone.
+     */
+    private static boolean compoundBefore(TextScan scan, int start, int sentence) {
+        int w = -1;
+        for (int k = scan.tokenAtOrAfter(Math.max(0, start - 16)); k < scan.tokenCount() && scan.tokenStart(k) < start;
+                k++) {
+            if (TokenWords.sameLower(scan, k, "number") || TokenWords.sameLower(scan, k, "no")) {
+                w = k;
+            }
+        }
+        if (w < 0) {
+            return true; // no weak word found as a token: do not override the negative cue
+        }
+        int from = scan.tokenStart(Math.max(0, w - 2));
+        return NEGATIVE_CUES.findIn(scan, Math.max(from, sentence), scan.tokenEnd(w)) != null;
+    }
+
+    /** Only spaces stand between {@code q} and the next line break. */
+    private static boolean lineBreakAfter(String t, int q) {
+        for (int i = q + 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The line ending at the line break {@code br} ends (before spaces) in '?' or ':'. */
+    private static boolean lineAsks(String t, int br) {
+        int i = br - 1;
+        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\r' || t.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == '?' || t.charAt(i) == ':');
     }
 
     /** The '.' at {@code dot} ends "no.", "nr.", "num.", "acct." or "ref." ("customer no. 2125551234"). */
@@ -1272,9 +1323,15 @@ final class PhoneDetector extends ScanningDetector {
         if (neg != null && strong != null && where.equals("text") && (" " + neg + " ").contains(" " + strong + " ")) {
             strong = null;
         }
-        if (neg != null && (strong == null
-                || NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start) != null)) {
-            double d = strong == null ? -0.45 : -0.2;
+        boolean nearNeg = neg != null && NEGATIVE_CUES.findIn(scan, Math.max(start - 16, sentence), start) != null;
+        if (neg != null && strong == null && weak != null && !nearNeg && !compoundBefore(scan, start, sentence)) {
+            // "update my account with my new number 415-555-0132": the nearer "number" names the digits
+            neg = null;
+        }
+        if (neg != null && (strong == null || nearNeg)) {
+            // a negative cue further away ("Account Executive, 212.555.0147") leaves a well-formatted valid number
+            // above the threshold but not bare digits
+            double d = strong != null ? -0.2 : nearNeg ? -0.45 : -0.3;
             ex.cue(Explanation.ContextCue.of(neg, d, "text"));
             return score + d;
         }

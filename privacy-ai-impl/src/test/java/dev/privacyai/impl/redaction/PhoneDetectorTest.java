@@ -283,6 +283,24 @@ class PhoneDetectorTest {
         assertThat(spans("my phone number is 415 555 0132")).containsExactly("415 555 0132");
     }
 
+    @Test
+    void aNegativeCueThatDoesNotLabelTheNumberDoesNotHideIt() {
+        // "account" or "order" earlier in the sentence hid a formatted phone number that "number" names
+        assertThat(spans("Please update my account with my new number 415-555-0132"))
+                .containsExactly("415-555-0132");
+        assertThat(spans("Please update my order with my new number 415-555-0132")).containsExactly("415-555-0132");
+        assertThat(spans("your account manager's number is 020 7946 0958")).containsExactly("020 7946 0958");
+        // a job title in a signature is not the label of the number after it, on its line or the next
+        assertThat(spans("Regards, Tom Baker, Account Executive, 212.555.0147")).containsExactly("212.555.0147");
+        assertThat(spans("Tom Baker | Account Manager\nT: 020 7946 0958")).containsExactly("020 7946 0958");
+        // a cue that labels the digits still wins: in a compound with "number", or as a question or label above
+        assertThat(spans("My order number is #1214920 and it still says processing")).isEmpty();
+        assertThat(spans("Social security number 025903763")).isEmpty();
+        assertThat(spans("What's your order number?\n4155550132")).isEmpty();
+        assertThat(spans("Order no:\n4155550132")).isEmpty();
+        assertThat(spans("my order 4155550132 is late")).isEmpty();
+    }
+
     // ---- six-digit local numbers: only right next to a phone word ----
 
     @ParameterizedTest
