@@ -11,7 +11,8 @@ import java.util.Set;
  * CARD_EXPIRY (context-gated): {@code MM/YY}, {@code MM/YYYY}, {@code MM-YY} (also with spaces around the
  * separator) with month 01–12 and a year 2000–2099, after an expiry cue ("exp", "expiry", "expires", "valid thru")
  * or in a short reply to an assistant prompt that asked for the expiry date; {@code MMYY} and {@code MM YY} only
- * right after the cue ("exp 0527") or as such a reply. Nothing is reported without context.
+ * right after the cue ("exp 0527") or as such a reply. A month/year right after a valid card number
+ * ("4111111111111111 12/27 123", "...|12|27|123") has the card as its cue. Nothing is reported without context.
  */
 final class CardExpiryDetector extends ScanningDetector {
 
@@ -29,6 +30,7 @@ final class CardExpiryDetector extends ScanningDetector {
     @Override
     void detect(TextScan scan, List<Finding> out) {
         String t = scan.text;
+        int mine = out.size();
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
             if (scan.runLastToken(r) == first && scan.runStart(r) == scan.tokenStart(first)) {
@@ -71,6 +73,30 @@ final class CardExpiryDetector extends ScanningDetector {
                     .validator("month-01-12").baseScore(score).cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]))
                     .reason("month/year after a card expiry cue");
             out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
+        }
+        if (scan.runCount() > 0) {
+            afterCard(scan, out, mine);
+        }
+    }
+
+    /**
+     * A month/year right after a card number, with nothing but a space, comma or '|' between them
+     * ("4111111111111111 12/27 123", "4111111111111111|12|27|123"): the card is the cue.
+     */
+    private void afterCard(TextScan scan, List<Finding> out, int mine) {
+        for (int k = scan.nextDigitToken(1); k + 1 < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
+            if (scan.tokenLength(k) > 2 || !CardSequence.monthYear(scan, k) || !CardSequence.cardRightBefore(scan, k)) {
+                continue;
+            }
+            int s = scan.tokenStart(k);
+            int e = scan.tokenEnd(k + 1);
+            if (ScanningDetector.overlapsAny(out, mine, out.size(), s, e)) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("mm/yy").validator("month-01-12").baseScore(0.85)
+                    .cue(Explanation.ContextCue.of("card number before", 0.0, TEXT))
+                    .reason("month/year right after a valid card number");
+            out.add(finding(EntityType.CARD_EXPIRY, s, e, 0.85, ex));
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * CVV (context-gated): a standalone 3- or 4-digit number right after a card-security-code cue ("CVV", "CVC",
  * "CVV2", "security code", "3 digits on the back") or in a short reply to an assistant prompt that asked for it.
- * Nothing is reported without such context; digits that are part of a longer number are never a CVV.
+ * After card details a bare "code" is such a cue ("card 4111... exp 12/27 code 123"), unless another kind of code
+ * is named ("error code", "zip code"); three or four digits right after a valid card number and its month/year
+ * ("4111111111111111 12/27 123", "4111111111111111|12|27|123") need no cue. Nothing is reported without such
+ * context; digits that are part of a longer number are never a CVV.
  */
 final class CvvDetector extends ScanningDetector {
 
@@ -22,6 +25,18 @@ final class CvvDetector extends ScanningDetector {
     /** Cues of a PIN or password: nearer to the digits than any CVV cue, they name a secret ("cvv 123, pin 4321"). */
     private static final ContextLexicon SECRET_CUES = ContextLexicon.of("pin", "pincode", "passcode", "otp",
             "password", "passwd");
+    /**
+     * A bare "code" names a CVV only after card details ({@link #CARD_WORDS}: an expiry or the card number; "card"
+     * alone is not enough: "my card was declined with code 503") and as its own noun.
+     */
+    private static final ContextLexicon CODE_WORDS = ContextLexicon.of("code", "security number");
+    private static final ContextLexicon CARD_WORDS = ContextLexicon.of("exp", "exp.", "expiry", "expires",
+            "expiration", "valid thru", "card number", "card no", "card #", "long number");
+    /** Words before "code" that make it a different code ("error code", "promo code", "zip code"). */
+    private static final TokenWords OTHER_CODES = TokenWords.of("error", "promo", "promotion", "discount", "coupon",
+            "voucher", "zip", "post", "postal", "area", "country", "reference", "ref", "tracking", "confirmation",
+            "access", "verification", "sms", "auth", "2fa", "gift", "reward", "referral", "status", "product",
+            "sort", "swift", "bic", "iban", "bank", "branch", "routing", "dial", "region", "booking", "order");
     /** How far before the digits {@link #SECRET_CUES} takes over. */
     private static final int NEAR = 16;
     /** A reply to the assistant's prompt is only trusted when it is short. */
@@ -42,11 +57,19 @@ final class CvvDetector extends ScanningDetector {
                 continue;
             }
             int e = s + len;
-            if (!scan.boundaryBefore(s) || !scan.boundaryAfter(e) || (s > 0 && "$£€#:".indexOf(t.charAt(s - 1)) >= 0)
+            if (!scan.boundaryBefore(s) || !scan.boundaryAfter(e) || (s > 0 && "$£€#".indexOf(t.charAt(s - 1)) >= 0)
+                    || (s > 0 && t.charAt(s - 1) == ':' && !(first > 0 && scan.tokenEnd(first - 1) == s - 1
+                    && scan.tokenHas(first - 1, TextScan.LETTER)))
                     || (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == ':'))) {
-                continue;
+                continue; // "CVV:123" is a label, "10:300" and ":123" are not
             }
             String cue = CVV_CUES.findIn(scan, s - 40, s);
+            if (cue == null && afterCardAndExpiry(scan, first)) {
+                cue = "card number and expiry before";
+            } else if (cue == null && CODE_WORDS.findIn(scan, s - NEAR, s) != null && codeWordNamesIt(scan, first)
+                    && CARD_WORDS.findIn(scan, s - 80, s) != null) {
+                cue = "code after card details"; // "card ... exp 12/27 code 123", "the code is 123"
+            }
             if (cue != null && ContextScorer.nearerOtherCue(scan, s, NEAR, SECRET_CUES, CVV_CUES) != null) {
                 continue; // "my cvv is 123 and my pin is 4321": the PIN cue names 4321, a SECRET
             }
@@ -66,5 +89,50 @@ final class CvvDetector extends ScanningDetector {
                     .reason("3-4 digits after a card security code cue");
             out.add(finding(EntityType.CVV, s, e, score, ex));
         }
+        inCardRun(scan, out);
+    }
+
+    /**
+     * Three or four digits inside a longer numeric run ("4111111111111111 12/27 123" is one run of digit groups)
+     * after a valid card number and its month/year.
+     */
+    private void inCardRun(TextScan scan, List<Finding> out) {
+        for (int r = 0; r < scan.runCount(); r++) {
+            int last = scan.runLastToken(r);
+            int len = scan.tokenLength(last);
+            if (last - scan.runFirstToken(r) < 3 || len < 3 || len > 4 || !scan.boundaryAfter(scan.tokenEnd(last))
+                    || !afterCardAndExpiry(scan, last)) {
+                continue;
+            }
+            int s = scan.tokenStart(last);
+            int e = scan.tokenEnd(last);
+            Explanation.Builder ex = Explanation.builder().pattern(len + "-digits").validator("context-gated")
+                    .baseScore(0.85).cue(Explanation.ContextCue.of("card number and expiry before", 0.0, "text"))
+                    .reason("3-4 digits after a card number and its expiry");
+            out.add(finding(EntityType.CVV, s, e, 0.85, ex));
+        }
+    }
+
+    /** Token k follows a month/year that follows a valid card number ("4111111111111111 12/27 123"). */
+    private static boolean afterCardAndExpiry(TextScan scan, int k) {
+        return k >= 3 && CardSequence.itemGap(scan, k - 1, k) && CardSequence.monthYear(scan, k - 2)
+                && CardSequence.cardRightBefore(scan, k - 2);
+    }
+
+    /**
+     * The "code" word before token k is a code of its own: not after a word that names another kind of code
+     * ("error code 123", "zip code"), the last word before the digits but for "is"/"was"/":" ("code 123", "the code
+     * is 123").
+     */
+    private static boolean codeWordNamesIt(TextScan scan, int k) {
+        int w = k - 1;
+        while (w >= 0 && (TokenWords.sameLower(scan, w, "is") || TokenWords.sameLower(scan, w, "was")
+                || TokenWords.sameLower(scan, w, "it") || TokenWords.sameLower(scan, w, "s")) && k - w < 4) {
+            w--;
+        }
+        if (w < 0 || !(TokenWords.sameLower(scan, w, "code") || TokenWords.sameLower(scan, w, "number"))) {
+            return false;
+        }
+        return w == 0 || !OTHER_CODES.contains(scan, w - 1);
     }
 }

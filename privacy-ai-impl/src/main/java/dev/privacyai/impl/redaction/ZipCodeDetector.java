@@ -25,6 +25,9 @@ final class ZipCodeDetector extends ScanningDetector {
     static final ContextLexicon ZIP_CUES = ContextLexicon.of("zip", "zip code", "zipcode", "zip-code", "postal code",
             "postcode", "post code", "postal", "plz", "cep", "code postal", "codigo postal", "c.p.");
     private static final ContextScorer SCORER = new ContextScorer(ZIP_CUES, 0.0, null, 0, 32, 0);
+    /** The cues that name a code, not only "zip" ("zip ties, pack of 100"): enough for a three-digit code. */
+    private static final ContextLexicon NAMED_CODE_CUES = ContextLexicon.of("zip code", "zipcode", "zip-code",
+            "postal code", "postcode", "post code", "code postal", "codigo postal");
     /** Score of a postcode found only from the layout of an address block (no cue, no state). */
     static final double BLOCK_SCORE = 0.6;
     /** Score of a postcode right after a place name on one line ({@link PlacePostcode}). */
@@ -131,6 +134,9 @@ final class ZipCodeDetector extends ScanningDetector {
                 continue;
             }
             String[] cue = SCORER.positiveCue(scan, s, end);
+            if (cue != null && cue[1].equals("text") && !cueHolds(scan, s, end - s)) {
+                cue = null;
+            }
             if (cue != null) {
                 Explanation.Builder ex = Explanation.builder().pattern(shape).validator("postal-shape")
                         .baseScore(0.85).reason("postal code shape after a postal cue")
@@ -143,6 +149,33 @@ final class ZipCodeDetector extends ScanningDetector {
             }
         }
         canadian(scan, out);
+    }
+
+    /**
+     * The cue in the text before a candidate of {@code length} characters at {@code s} stands on its line (or on the
+     * line above that ends in ':' or '?': "Postcode:\n8001"), and a three-digit code has a cue that names a code:
+     * "zip" alone is not enough ("zip ties, pack of 100" is a count; "my zip code is 880" is a code).
+     */
+    private static boolean cueHolds(TextScan scan, int s, int length) {
+        char[] t = scan.chars;
+        int from = s;
+        while (from > 0 && s - from < 32) {
+            char c = t[from - 1];
+            if (c == '\n' && !endsWithLabel(t, from - 1)) {
+                break;
+            }
+            from--;
+        }
+        return length == 3 ? NAMED_CODE_CUES.findIn(scan, from, s) != null : ZIP_CUES.findIn(scan, from, s) != null;
+    }
+
+    /** The line ending at the line break {@code br} ends (before spaces) in ':' or '?'. */
+    private static boolean endsWithLabel(char[] t, int br) {
+        int i = br - 1;
+        while (i >= 0 && (t[i] == ' ' || t[i] == '\r' || t[i] == '\t')) {
+            i--;
+        }
+        return i >= 0 && (t[i] == ':' || t[i] == '?');
     }
 
     /**
@@ -189,6 +222,9 @@ final class ZipCodeDetector extends ScanningDetector {
             }
             int end = s + 7;
             String[] cue = SCORER.positiveCue(scan, s, end);
+            if (cue != null && cue[1].equals("text") && !cueHolds(scan, s, end - s)) {
+                cue = null;
+            }
             if (cue != null) {
                 Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1").validator("postal-shape")
                         .baseScore(0.85).reason("Canadian postal code after a postal cue")

@@ -65,7 +65,20 @@ class CardExpiryDetectorTest {
     }
 
     @Test
+    void aValidCardNumberRightBeforeIsTheCue() {
+        assertThat(exp("card 4111111111111111 12/27 123")).containsExactly("12/27");
+        assertThat(exp("cc: 4111111111111111, 12/2027, 123")).containsExactly("12/2027");
+        assertThat(exp("4111111111111111|12|27|123")).containsExactly("12|27");
+        assertThat(exp("4111 1111 1111 1111 01/28")).containsExactly("01/28");
+        assertThat(exp("4111111111111112 12/27")).isEmpty(); // not Luhn-valid
+        assertThat(exp("4111111111111111 12/27/2025")).isEmpty(); // a date
+        assertThat(exp("I have 2 cards, 30 12/27")).isEmpty();
+    }
+
+    @Test
     void adversarialInputsComplete() {
+        guarded(d, repeat("4111 ", 100_000));
+        guarded(d, repeat("4111111111111111 12/27 ", 100_000));
         guarded(d, repeat("exp 12/34 ", 100_000));
         guarded(d, repeat("1/", 100_000));
         guarded(d, repeat("1 / ", 100_000));

@@ -66,7 +66,37 @@ class CvvDetectorTest {
     }
 
     @Test
+    void findsTheCodeAfterACardNumberAndItsExpiry() {
+        // card details pasted in one go: no cue word before the code
+        assertThat(cvv("card 4111111111111111 12/27 123")).containsExactly("123");
+        assertThat(cvv("cc: 4111111111111111, 12/27, 123")).containsExactly("123");
+        assertThat(cvv("4111111111111111|12|27|123")).containsExactly("123");
+        assertThat(cvv("4111 1111 1111 1111 12/2027 1234")).containsExactly("1234");
+        // the card must be valid (Luhn) and the month a month
+        assertThat(cvv("4111111111111112 12/27 123")).isEmpty();
+        assertThat(cvv("4111111111111111 13/27 123")).isEmpty();
+        assertThat(cvv("Room 12/27 101")).isEmpty();
+    }
+
+    @Test
+    void aLabelGluedToTheCodeAndABareCodeAfterCardDetailsAreCues() {
+        assertThat(cvv("CVV:123")).containsExactly("123");
+        assertThat(cvv("CVV2:0421")).containsExactly("0421");
+        assertThat(cvv("Security code:789")).containsExactly("789");
+        assertThat(cvv("card 4111111111111111 exp 12/27 code 123")).containsExactly("123");
+        assertThat(cvv("my card number is 4111111111111111, the code is 123")).containsExactly("123");
+        // "card" alone is not card details; another kind of code; a time is no label
+        assertThat(cvv("my card was declined with code 503")).isEmpty();
+        assertThat(cvv("card expired, error code 123")).isEmpty();
+        assertThat(cvv("exp 12/27, zip code 902")).isEmpty();
+        assertThat(cvv("cvv at 10:300")).isEmpty();
+    }
+
+    @Test
     void adversarialInputsComplete() {
+        guarded(d, repeat("4111111111111111 12/27 123 ", 100_000));
+        guarded(d, repeat("1 ", 100_000));
+        guarded(d, repeat("exp code 1 ", 100_000));
         guarded(d, repeat("cvv 123 ", 100_000));
         guarded(d, repeat("123 ", 100_000));
         guarded(d, repeat("cvv", 100_000));

@@ -135,6 +135,13 @@ class ZipCodeDetectorTest {
         assertThat(zips("zip code 555 123 4567")).isEmpty();
         assertThat(zips("zip 1234567")).isEmpty();
         assertThat(findings(d, "see 12345 here")).isEmpty();
+        // a three-digit code needs a cue that names a code; a cue labels its own line (or the answer below it)
+        assertThat(zips("zip ties, pack of 100")).isEmpty();
+        assertThat(zips("my zip code is 880")).containsExactly("880");
+        assertThat(zips("zip 90210 ok\n10:300")).containsExactly("90210");
+        assertThat(zips("my zip is wrong\nroom 12345")).isEmpty();
+        assertThat(zips("Postcode:\n8001")).containsExactly("8001");
+        assertThat(zips("What's your zip code?\n90210")).containsExactly("90210");
     }
 
     @Test
