@@ -74,8 +74,10 @@ final class CardExpiryDetector extends ScanningDetector {
                     .reason("month/year after a card expiry cue");
             out.add(finding(EntityType.CARD_EXPIRY, s, e, score, ex));
         }
-        if (scan.runCount() > 0) {
-            afterCard(scan, out, mine);
+        for (int r = 0; r < scan.runCount(); r++) {
+            if (scan.runDigits(r) >= 13) {
+                afterCard(scan, r, out, mine); // most texts have no run long enough to hold a card
+            }
         }
     }
 
@@ -83,8 +85,10 @@ final class CardExpiryDetector extends ScanningDetector {
      * A month/year right after a card number, with nothing but a space, comma or '|' between them
      * ("4111111111111111 12/27 123", "4111111111111111|12|27|123"): the card is the cue.
      */
-    private void afterCard(TextScan scan, List<Finding> out, int mine) {
-        for (int k = scan.nextDigitToken(1); k + 1 < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
+    private void afterCard(TextScan scan, int r, List<Finding> out, int mine) {
+        // the month is in the run (after a space) or the token right after it (after ", " or "|")
+        int to = Math.min(scan.runLastToken(r) + 1, scan.tokenCount() - 2);
+        for (int k = scan.runFirstToken(r) + 1; k <= to; k++) {
             if (scan.tokenLength(k) > 2 || !CardSequence.monthYear(scan, k) || !CardSequence.cardRightBefore(scan, k)) {
                 continue;
             }

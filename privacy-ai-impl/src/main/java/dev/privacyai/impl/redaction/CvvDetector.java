@@ -26,10 +26,9 @@ final class CvvDetector extends ScanningDetector {
     private static final ContextLexicon SECRET_CUES = ContextLexicon.of("pin", "pincode", "passcode", "otp",
             "password", "passwd");
     /**
-     * A bare "code" names a CVV only after card details ({@link #CARD_WORDS}: an expiry or the card number; "card"
-     * alone is not enough: "my card was declined with code 503") and as its own noun.
+     * A bare "code" ({@link #codeWordNamesIt}) names a CVV only after card details: an expiry or the card number;
+     * "card" alone is not enough ("my card was declined with code 503").
      */
-    private static final ContextLexicon CODE_WORDS = ContextLexicon.of("code", "security number");
     private static final ContextLexicon CARD_WORDS = ContextLexicon.of("exp", "exp.", "expiry", "expires",
             "expiration", "valid thru", "card number", "card no", "card #", "long number");
     /** Words before "code" that make it a different code ("error code", "promo code", "zip code"). */
@@ -51,6 +50,12 @@ final class CvvDetector extends ScanningDetector {
         String t = scan.text;
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
+            if (first != scan.runLastToken(r)) {
+                if (scan.runDigits(r) >= 19) {
+                    inCardRun(scan, r, out); // "4111111111111111 12/27 123" is one run
+                }
+                continue;
+            }
             int s = scan.tokenStart(first);
             int len = scan.tokenLength(first);
             if (first != scan.runLastToken(r) || scan.runStart(r) != s || len < 3 || len > 4) {
@@ -66,8 +71,7 @@ final class CvvDetector extends ScanningDetector {
             String cue = CVV_CUES.findIn(scan, s - 40, s);
             if (cue == null && afterCardAndExpiry(scan, first)) {
                 cue = "card number and expiry before";
-            } else if (cue == null && CODE_WORDS.findIn(scan, s - NEAR, s) != null && codeWordNamesIt(scan, first)
-                    && CARD_WORDS.findIn(scan, s - 80, s) != null) {
+            } else if (cue == null && codeWordNamesIt(scan, first) && CARD_WORDS.findIn(scan, s - 80, s) != null) {
                 cue = "code after card details"; // "card ... exp 12/27 code 123", "the code is 123"
             }
             if (cue != null && ContextScorer.nearerOtherCue(scan, s, NEAR, SECRET_CUES, CVV_CUES) != null) {
@@ -89,28 +93,25 @@ final class CvvDetector extends ScanningDetector {
                     .reason("3-4 digits after a card security code cue");
             out.add(finding(EntityType.CVV, s, e, score, ex));
         }
-        inCardRun(scan, out);
     }
 
     /**
-     * Three or four digits inside a longer numeric run ("4111111111111111 12/27 123" is one run of digit groups)
+     * Three or four digits ending numeric run {@code r} ("4111111111111111 12/27 123" is one run of digit groups)
      * after a valid card number and its month/year.
      */
-    private void inCardRun(TextScan scan, List<Finding> out) {
-        for (int r = 0; r < scan.runCount(); r++) {
-            int last = scan.runLastToken(r);
-            int len = scan.tokenLength(last);
-            if (last - scan.runFirstToken(r) < 3 || len < 3 || len > 4 || !scan.boundaryAfter(scan.tokenEnd(last))
-                    || !afterCardAndExpiry(scan, last)) {
-                continue;
-            }
-            int s = scan.tokenStart(last);
-            int e = scan.tokenEnd(last);
-            Explanation.Builder ex = Explanation.builder().pattern(len + "-digits").validator("context-gated")
-                    .baseScore(0.85).cue(Explanation.ContextCue.of("card number and expiry before", 0.0, "text"))
-                    .reason("3-4 digits after a card number and its expiry");
-            out.add(finding(EntityType.CVV, s, e, 0.85, ex));
+    private void inCardRun(TextScan scan, int r, List<Finding> out) {
+        int last = scan.runLastToken(r);
+        int len = scan.tokenLength(last);
+        if (last - scan.runFirstToken(r) < 3 || len < 3 || len > 4 || !scan.boundaryAfter(scan.tokenEnd(last))
+                || !afterCardAndExpiry(scan, last)) {
+            return;
         }
+        int s = scan.tokenStart(last);
+        int e = scan.tokenEnd(last);
+        Explanation.Builder ex = Explanation.builder().pattern(len + "-digits").validator("context-gated")
+                .baseScore(0.85).cue(Explanation.ContextCue.of("card number and expiry before", 0.0, "text"))
+                .reason("3-4 digits after a card number and its expiry");
+        out.add(finding(EntityType.CVV, s, e, 0.85, ex));
     }
 
     /** Token k follows a month/year that follows a valid card number ("4111111111111111 12/27 123"). */
@@ -120,9 +121,8 @@ final class CvvDetector extends ScanningDetector {
     }
 
     /**
-     * The "code" word before token k is a code of its own: not after a word that names another kind of code
-     * ("error code 123", "zip code"), the last word before the digits but for "is"/"was"/":" ("code 123", "the code
-     * is 123").
+     * The last word before token k but for "is"/"was"/"it's" is "code", not after a word that names another kind of
+     * code ("error code 123", "zip code"), or "security number": "code 123", "the code is 123".
      */
     private static boolean codeWordNamesIt(TextScan scan, int k) {
         int w = k - 1;
@@ -130,9 +130,12 @@ final class CvvDetector extends ScanningDetector {
                 || TokenWords.sameLower(scan, w, "it") || TokenWords.sameLower(scan, w, "s")) && k - w < 4) {
             w--;
         }
-        if (w < 0 || !(TokenWords.sameLower(scan, w, "code") || TokenWords.sameLower(scan, w, "number"))) {
+        if (w < 0 || scan.tokenHas(w, TextScan.DIGIT)) {
             return false;
         }
-        return w == 0 || !OTHER_CODES.contains(scan, w - 1);
+        if (TokenWords.sameLower(scan, w, "number")) {
+            return w > 0 && TokenWords.sameLower(scan, w - 1, "security"); // "the security number is 123"
+        }
+        return TokenWords.sameLower(scan, w, "code") && (w == 0 || !OTHER_CODES.contains(scan, w - 1));
     }
 }

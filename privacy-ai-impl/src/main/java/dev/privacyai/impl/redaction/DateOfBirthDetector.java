@@ -28,6 +28,8 @@ final class DateOfBirthDetector extends ScanningDetector {
             "data de nascimento", "nascido em", "nascida em");
     private static final ContextScorer SCORER = new ContextScorer(BIRTH_CUES, 0.1, null, 0, 40, 20);
 
+    /** Bits of {@link TextScan#mixedTokenLengths} for the lengths of "3mar85" to "14MAR1985". */
+    private static final long JOINED_LENGTHS = (1L << 6) | (1L << 7) | (1L << 8) | (1L << 9);
     /** Per {@link DateGrammar.Kind} ordinal: can a match of this kind be a birth date? */
     private static final boolean[] BIRTH_KIND = birthKinds();
     /** Per kind ordinal: the explanation's pattern and reason (the same strings for every finding). */
@@ -103,15 +105,28 @@ final class DateOfBirthDetector extends ScanningDetector {
     private void unseparated(TextScan scan, int[] m, List<Finding> out) {
         char[] t = scan.chars;
         for (int r = 0; r < scan.runCount(); r++) {
-            int s = scan.runStart(r);
-            int e = scan.runEnd(r);
             int first = scan.runFirstToken(r);
             int last = scan.runLastToken(r);
-            if (t[s] < '0' || t[s] > '9' || !(last == first ? compactDate(t, s, e) : spacedDate(scan, first, last))
-                    || covered(m, s, e)) {
-                continue;
+            if (last == first) {
+                int s = scan.tokenStart(first);
+                int len = scan.tokenLength(first);
+                if (len == 2) {
+                    if (s > 0 && (t[s - 1] == '\'' || t[s - 1] == '\u2019') && shortYear(t, s, s + 2)
+                            && !covered(m, s - 1, s + 2) && BIRTH_CUES.findIn(scan, s - 12, s - 1) != null) {
+                        // "born in '85": two digits are a year only right after the cue ("moved here in '99" is not)
+                        emitWithCue(scan, s - 1, s + 2, "date-short-year", out);
+                    }
+                } else if (len >= 6 && len <= 8 && scan.runStart(r) == s && compactDate(t, s, s + len)
+                        && !covered(m, s, s + len)) {
+                    emitWithCue(scan, s, s + len, "date-digits-only", out);
+                }
+            } else if (last == first + 2 && scan.runStart(r) == scan.tokenStart(first) && spacedDate(scan, first, last)
+                    && !covered(m, scan.runStart(r), scan.runEnd(r))) {
+                emitWithCue(scan, scan.runStart(r), scan.runEnd(r), "date-space-separated", out);
             }
-            emitWithCue(scan, s, e, last == first ? "date-digits-only" : "date-space-separated", out);
+        }
+        if ((scan.mixedTokenLengths() & JOINED_LENGTHS) == 0) {
+            return; // no token of letters and digits as long as "3mar85" to "14MAR1985"
         }
         for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
             int s = scan.tokenStart(k);
@@ -119,10 +134,6 @@ final class DateOfBirthDetector extends ScanningDetector {
             if (scan.tokenHas(k, TextScan.LETTER) && e - s >= 6 && e - s <= 9 && dayMonthYear(t, s, e)
                     && !covered(m, s, e)) {
                 emitWithCue(scan, s, e, "date-day-month-year-joined", out);
-            } else if (e - s == 2 && scan.tokenFlags(k) == TextScan.DIGIT && shortYear(t, s, e)
-                    && !covered(m, s - 1, e) && BIRTH_CUES.findIn(scan, s - 12, s - 1) != null) {
-                // "born in '85": two digits are a year only right after the cue ("moved here in '99" is not)
-                emitWithCue(scan, s - 1, e, "date-short-year", out);
             }
         }
     }

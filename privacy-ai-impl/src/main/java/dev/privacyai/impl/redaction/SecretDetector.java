@@ -97,10 +97,17 @@ final class SecretDetector extends ScanningDetector {
     private static final int[] NO_BLOCKS = new int[0];
     /** Hash codes of every word a cue starts with (the checks in {@code detect}), as a hash set. */
     private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(java.util.stream.Stream.of(
-                    NUMERIC_CUES.stream(), PASSWORD_CUES.stream(), CHANGE_VERBS.stream(),
+                    NUMERIC_CUES.stream(), PASSWORD_CUES.stream(),
                     java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security", "api",
-                            "apikey", "access", "token", "bearer", "auth", "client", "one"))
+                            "apikey", "access", "token", "bearer", "auth", "client", "begin"))
             .flatMap(x -> x).mapToInt(String::hashCode).toArray());
+    /**
+     * Hash codes of the words that continue an earlier finding or cue ("the new one is X", "reset it to X"): common
+     * words, probed only after such a finding or cue.
+     */
+    private static final IntHashIndex FOLLOW_UP_HASHES = IntHashIndex.setOf(java.util.stream.Stream.concat(
+            CHANGE_VERBS.stream(), java.util.stream.Stream.of("one")).mapToInt(String::hashCode).toArray());
+    private static final int BEGIN_HASH = "begin".hashCode();
 
     SecretDetector() {
         super("secret", Set.of(EntityType.SECRET));
@@ -111,7 +118,8 @@ final class SecretDetector extends ScanningDetector {
         int mine = out.size();
         String t = scan.text;
         int count = scan.tokenCount();
-        int[] blocks = privateKeys(scan, out);
+        int[] blocks = NO_BLOCKS; // private key blocks, searched for at the first "-----BEGIN"
+        boolean keysSearched = false;
         int block = 0;
         int lastEnd = -1;
         Kind lastKind = null; // kind of the last PIN or password finding ("the new one is X")
@@ -120,10 +128,16 @@ final class SecretDetector extends ScanningDetector {
         for (int k = 0; k < count; k++) {
             // the hash of the lower-cased token (computed by the scan) rules out almost every token with one probe;
             // the word itself is compared below
-            if (!CUE_WORD_HASHES.contains(scan.lowerTokenHash(k)) || scan.tokenHas(k, TextScan.DIGIT)) {
+            int hash = scan.lowerTokenHash(k);
+            if ((!CUE_WORD_HASHES.contains(hash) && !((lastKind != null || cueKind != null)
+                    && FOLLOW_UP_HASHES.contains(hash))) || scan.tokenHas(k, TextScan.DIGIT)) {
                 continue; // not a word any cue below starts with
             }
             int ts = scan.tokenStart(k);
+            if (!keysSearched && hash == BEGIN_HASH && ts >= 5 && t.startsWith("-----", ts - 5)) {
+                keysSearched = true;
+                blocks = privateKeys(scan, out);
+            }
             while (block < blocks.length && blocks[block + 1] <= ts) {
                 block += 2;
             }
