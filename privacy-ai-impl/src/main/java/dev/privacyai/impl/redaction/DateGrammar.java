@@ -358,8 +358,9 @@ final class DateGrammar {
             if (b == '+' || b == '$' || b == '#') {
                 return 0;
             }
-            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t[s - 2])) {
-                return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"
+            if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t[s - 2])
+                    && !(b == ':' && Character.isLetter(t[s - 2]))) {
+                return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"; "DOB:04/12/1985" is a label
             }
             if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t[s - 2])) {
                 return 0; // "1,12/05/2020", "3.12.05.2020"
@@ -421,8 +422,8 @@ final class DateGrammar {
         } else if (l1 <= 2 && l2 <= 2) {
             if (l3 == 4) {
                 ok = validYear(v3) && (validDay(v1, v2, v3) || validDay(v2, v1, v3));
-            } else if (l3 == 2 && sep == '/') {
-                ok = validDay(v1, v2, 2000) || validDay(v2, v1, 2000);
+            } else if (l3 == 2 && (sep == '/' || sep == '-')) {
+                ok = validDay(v1, v2, 2000) || validDay(v2, v1, 2000); // "4/12/85", "04-12-85"
             } else if (l3 == 2 && sep == '.') {
                 ok = validDay(v1, v2, 2000); // European d.m.yy
             } else {

@@ -83,6 +83,9 @@ final class DateOfBirthDetector extends ScanningDetector {
             if (cue == null) {
                 continue;
             }
+            if (kind == DateGrammar.Kind.WRITTEN.ordinal()) {
+                end = twoDigitYearAfter(scan.chars, end); // "DOB: 12 Apr 85", "12-Apr-85"
+            }
             double base = 0.9;
             Explanation.Builder ex = Explanation.builder().pattern(PATTERNS[kind]).validator("day-month-range")
                     .reason(REASONS[kind]);
@@ -172,6 +175,23 @@ final class DateOfBirthDetector extends ScanningDetector {
         return null;
     }
 
+    /**
+     * The end of a two-digit year right after a day and month without a year ("12 Apr 85", "12-Apr-85", "Apr 12
+     * 85"): one space, '-' or '/', two digits, then no letter or digit; else {@code end}. The grammar leaves such a
+     * number out of a DATE ("due 12 Apr 85 ..." may be a count); after a birth cue it is the year.
+     */
+    static int twoDigitYearAfter(char[] t, int end) {
+        if (end + 3 > t.length || (t[end] != ' ' && t[end] != '-' && t[end] != '/')) {
+            return end;
+        }
+        char a = t[end + 1];
+        char b = t[end + 2];
+        if (a < '0' || a > '9' || b < '0' || b > '9' || (end + 3 < t.length && Character.isLetterOrDigit(t[end + 3]))) {
+            return end;
+        }
+        return end + 3;
+    }
+
     /** True if a grammar match overlaps {@code [s, e)}: that date was already judged above. */
     private static boolean covered(int[] m, int s, int e) {
         for (int i = 0; i < m.length; i += 3) {
@@ -182,14 +202,24 @@ final class DateOfBirthDetector extends ScanningDetector {
         return false;
     }
 
-    /** Three digit tokens with one space between each: D M Y or M D Y (year of 2 or 4 digits), or Y M D. */
+    /**
+     * Three digit tokens with one space between each, or " - ", " / ", " . " ("12 - 04 - 1985"): D M Y or M D Y
+     * (year of 2 or 4 digits), or Y M D.
+     */
     private static boolean spacedDate(TextScan scan, int first, int last) {
         if (last != first + 2) {
             return false;
         }
         char[] t = scan.chars;
+        // one space between the parts, or the same separator with a space on each side ("12 - 04 - 1985")
+        int g0 = scan.tokenEnd(first);
+        int gap = scan.tokenStart(first + 1) - g0;
+        char sep = gap == 3 ? t[g0 + 1] : ' ';
         for (int k = first; k < last; k++) {
-            if (scan.tokenStart(k + 1) != scan.tokenEnd(k) + 1 || t[scan.tokenEnd(k)] != ' ') {
+            int g = scan.tokenEnd(k);
+            if (scan.tokenStart(k + 1) - g != gap || t[g] != ' '
+                    || (gap == 3 && (t[g + 1] != sep || t[g + 2] != ' ' || (sep != '-' && sep != '/' && sep != '.')))
+                    || (gap != 1 && gap != 3)) {
                 return false;
             }
         }

@@ -31,6 +31,13 @@ class DateDetectorTest {
         assertThat(dates("booked 2018/05/08")).containsExactly("2018/05/08");
         assertThat(dates("10/23/51")).containsExactly("10/23/51");
         assertThat(dates("since 05/2021")).containsExactly("05/2021");
+        // a two-digit year with dashes; a date glued to its label by ':'
+        assertThat(dates("meeting on 4-12-85")).containsExactly("4-12-85");
+        assertThat(dates("Date:04/12/1985")).containsExactly("04/12/1985");
+        // not inside a longer token: after a digit and ':' (a time), after "A-" (an identifier)
+        assertThat(dates("12:10-11-2020")).isEmpty();
+        assertThat(dates("A-12/05/2020")).isEmpty();
+        assertThat(dates("part 13-14-85")).isEmpty(); // no valid day/month order
     }
 
     @Test

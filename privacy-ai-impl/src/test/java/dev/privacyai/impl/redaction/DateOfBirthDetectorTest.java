@@ -110,6 +110,16 @@ class DateOfBirthDetectorTest {
         assertThat(dobs("dob: 3mar85")).containsExactly("3mar85");
         assertThat(dobs("03 14 1985 is my date of birth")).containsExactly("03 14 1985");
         assertThat(dobs("I was born in '85")).containsExactly("'85");
+        // form fields: no space after the label, a two-digit year with dashes, or after a written day and month
+        assertThat(dobs("DOB:04/12/1985")).containsExactly("04/12/1985");
+        assertThat(dobs("Date of birth:04/12/1985")).containsExactly("04/12/1985");
+        assertThat(dobs("DOB: 4-12-85")).containsExactly("4-12-85");
+        assertThat(dobs("DOB: 12 Apr 85")).containsExactly("12 Apr 85");
+        assertThat(dobs("DOB: 12-Apr-85")).containsExactly("12-Apr-85");
+        assertThat(dobs("DOB: Apr 12 85, thanks")).containsExactly("Apr 12 85");
+        assertThat(dobs("Date Of Birth 12 - 04 - 1985")).containsExactly("12 - 04 - 1985");
+        assertThat(dobs("DOB: 12 Apr 850")).containsExactly("12 Apr");
+        assertThat(dobs("dob 12 - 04 / 1985")).isEmpty(); // two separators: not one date
         assertThat(dobs("born in \u201985, moved here in '99")).containsExactly("\u201985");
         assertThat(dobs("the class of '85")).isEmpty();
         assertThat(dobs("born in the 85th year")).isEmpty();
