@@ -161,9 +161,70 @@ final class PersonDetector extends ScanningDetector {
             if (f == null || rejectedInContext(scan.text, v, f)) {
                 continue; // "a restaurant called Drummond Villa", "Hyatt Regency", "Marks and Spencer", "shar-pei"
             }
+            f = widened(scan.text, f);
             out.add(f);
             lowerCaseNeighbour(scan.text, v, f, out);
         }
+    }
+
+    /**
+     * A name's parts that the rules leave just outside a finding, which would stay visible next to the tag: an
+     * initial before it ("J Smith", "A. Nowak", "MR J SMITH"; not the words "A" and "I" without a dot, nor the "s"
+     * or "m" of "it's", "I'm"), the second
+     * half of a hyphenated name after it ("mohammed al-rashid"), and the surname after a finding that ends in an
+     * initial ("j. smith", where the finding is "j"). The finding keeps its score and says that it was widened.
+     */
+    static Finding widened(String text, Finding f) {
+        int s = f.start();
+        int e = f.end();
+        int n = text.length();
+        // "al-rashid": letters joined by one hyphen, then a word boundary
+        if (e + 1 < n && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1))) {
+            int q = e + 1;
+            while (q < n && q - e <= 20 && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            if (q - e <= 20 && (q == n || !Character.isLetterOrDigit(text.charAt(q)))) {
+                e = q;
+            }
+        }
+        // "j. smith" with the finding on "j": the surname after the initial
+        if (e - s == 1 && Character.isLetter(text.charAt(s)) && e + 2 < n && text.charAt(e) == '.'
+                && text.charAt(e + 1) == ' ') {
+            int a = e + 2;
+            int q = a;
+            while (q < n && q - a <= 20 && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            String w = text.substring(a, q);
+            if (q - a >= 2 && (q == n || !Character.isLetterOrDigit(text.charAt(q))) && NameLexicon.inGazetteer(w)) {
+                e = q;
+            }
+        }
+        // "J Smith", "A. Nowak": one letter (and a dot) right before, after a boundary
+        if (s >= 2 && text.charAt(s - 1) == ' ') {
+            int p = s - 2;
+            boolean dot = text.charAt(p) == '.';
+            if (dot) {
+                p--;
+            }
+            if (p >= 0 && Character.isLetter(text.charAt(p)) && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
+                    && (p == 0 || (text.charAt(p - 1) != '.' && text.charAt(p - 1) != '\'' && text.charAt(p - 1) != '\u2019'))
+                    && Character.isUpperCase(text.charAt(p))
+                            == Character.isUpperCase(text.charAt(s))
+                    && (dot || (text.charAt(p) != 'A' && text.charAt(p) != 'I' && text.charAt(p) != 'a'
+                            && text.charAt(p) != 'i'))) {
+                s = p;
+            }
+        }
+        if (s == f.start() && e == f.end()) {
+            return f;
+        }
+        Explanation.Builder ex = Explanation.builder().pattern(f.explanation().pattern())
+                .validator(f.explanation().validator()).baseScore(f.explanation().baseScore())
+                .reason(f.explanation().reason() + "; widened over an initial or a hyphenated part");
+        f.explanation().contextCues().forEach(ex::cue);
+        return Finding.of(f.entityType(), s, e, f.score(), f.detector(), ex.build());
     }
 
     /**

@@ -208,6 +208,30 @@ class PersonDetectorTest {
         assertThat(hyphenFixed("Weeks-Rivas is a firm", 6, 11)).isNull();
     }
 
+    @Test
+    void aFindingGrowsOverAnInitialBeforeItAndAHyphenatedHalfAfterIt() {
+        assertThat(widened("J Smith <j@smith.io>", 2, 7)).isEqualTo("J Smith");
+        assertThat(widened("Kind regards\nA. Nowak", 16, 21)).isEqualTo("A. Nowak");
+        assertThat(widened("my name is mohammed al", 11, 22)).isEqualTo("mohammed al");
+        assertThat(widened("my name is mohammed al-rashid", 11, 22)).isEqualTo("mohammed al-rashid");
+        assertThat(widened("signed, j. smith", 8, 9)).isEqualTo("j. smith");
+        // "A" and "I" without a dot are words; the "s" of "it's" and the "m" of "I'm" are not initials
+        assertThat(widened("I met A Smith", 8, 13)).isEqualTo("Smith");
+        assertThat(widened("I Smith", 2, 7)).isEqualTo("Smith");
+        assertThat(widened("it's katty", 5, 10)).isEqualTo("katty");
+        assertThat(widened("i'm ross", 4, 8)).isEqualTo("ross");
+        assertThat(widened("a.b Smith", 4, 9)).isEqualTo("Smith");
+        assertThat(widened("Smith-based", 0, 5)).isEqualTo("Smith-based"); // a compound is widened, never cut
+        assertThat(DefaultRedactor.withDefaults().redact("my name is mohammed al-rashid").redactedText())
+                .isEqualTo("my name is [PERSON]");
+    }
+
+    private static String widened(String text, int start, int end) {
+        Finding f = PersonDetector.widened(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
+                dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
+        return text.substring(f.start(), f.end());
+    }
+
     private static String hyphenFixed(String text, int start, int end) {
         Finding f = PersonDetector.fixHyphenated(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
                 dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
