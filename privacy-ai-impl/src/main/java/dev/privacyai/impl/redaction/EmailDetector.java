@@ -12,7 +12,9 @@ import java.util.Set;
  * a local part of 1–64 characters not starting or ending with a dot, a domain of at most 253 characters with at
  * least two labels, labels of letters/digits/hyphens not starting or ending with a hyphen (letters of any script:
  * "jürgen@müller.de"), and an alphabetic
- * top-level label of 2–24 letters. Expansion is bounded, so the work per {@code '@'} is constant.
+ * top-level label of 2–24 letters. Expansion is bounded, so the work per {@code '@'} is constant. One space on
+ * either side of the '@' ("jsmith @ gmail.com", "john.smith@ gmail.com") is accepted when the top-level domain is
+ * a known one and the local part is not a common English word ("follow us @ acme.com" is not an address).
  *
  * <p>Also finds addresses written around spam filters or read out by speech-to-text: "john dot doe at gmail dot com",
  * "john[at]gmail[dot]com", "jane (at) example (dot) org", "jane.doe at example.com". Such a match needs a known
@@ -43,27 +45,42 @@ final class EmailDetector extends ScanningDetector {
             if (at < lastEnd) {
                 continue;
             }
-            int s = at;
-            while (s > 0 && at - s < MAX_LOCAL && isLocalChar(t.charAt(s - 1))) {
+            // one space on either side of the '@' is a typing slip ("jsmith @ gmail.com", "john.smith@ gmail.com")
+            boolean spaceBefore = at > 1 && t.charAt(at - 1) == ' ' && isLocalChar(t.charAt(at - 2));
+            boolean spaceAfter = at + 2 < t.length() && t.charAt(at + 1) == ' ' && isDomainChar(t.charAt(at + 2));
+            int localEnd = spaceBefore ? at - 1 : at;
+            int s = localEnd;
+            while (s > 0 && localEnd - s < MAX_LOCAL && isLocalChar(t.charAt(s - 1))) {
                 s--;
             }
-            while (s < at && t.charAt(s) == '.') {
+            while (s < localEnd && t.charAt(s) == '.') {
                 s++;
             }
-            if (s == at || t.charAt(at - 1) == '.') {
+            if (s == localEnd || t.charAt(localEnd - 1) == '.') {
                 continue;
             }
-            int e = at + 1;
-            while (e < t.length() && e - at - 1 < MAX_DOMAIN && isDomainChar(t.charAt(e))) {
+            int domainStart = at + 1;
+            if (spaceAfter && !isDomainChar(t.charAt(at + 1))) {
+                domainStart = at + 2;
+            }
+            int e = domainStart;
+            while (e < t.length() && e - domainStart < MAX_DOMAIN && isDomainChar(t.charAt(e))) {
                 e++;
             }
-            while (e > at + 1 && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+            while (e > domainStart && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
                 e--;
             }
-            if (!validDomain(t, at + 1, e)) {
+            if (!validDomain(t, domainStart, e)) {
                 continue;
             }
-            Explanation.Builder ex = Explanation.builder().pattern("local@domain.tld").validator("domain-labels")
+            boolean spaced = localEnd != at || domainStart != at + 1;
+            if (spaced && (!UrlDetector.knownTld(t.substring(t.lastIndexOf('.', e - 1) + 1, e)
+                    .toLowerCase(java.util.Locale.ROOT)) || localEnd - s < 2
+                    || NameLexicon.commonWord(t.substring(s, localEnd)))) {
+                continue; // "follow us @ acme.com", "meet @ 5pm": a spaced '@' needs a real address on both sides
+            }
+            Explanation.Builder ex = Explanation.builder().pattern(spaced ? "local @ domain.tld" : "local@domain.tld")
+                    .validator(spaced ? "domain-labels+known-tld" : "domain-labels")
                     .baseScore(0.95).reason("address shape with a valid domain and top-level label");
             out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
             lastEnd = e;

@@ -61,6 +61,16 @@ class EmailDetectorTest {
     }
 
     @Test
+    void oneSpaceOnEitherSideOfTheAtIsASlip() {
+        assertThat(emails("email john.smith@ gmail.com")).containsExactly("john.smith@ gmail.com");
+        assertThat(emails("email is jsmith @ gmail.com")).containsExactly("jsmith @ gmail.com");
+        assertThat(emails("follow us @ acme.com")).isEmpty(); // a common word is no local part
+        assertThat(emails("meet @ 5pm")).isEmpty();
+        assertThat(emails("jsmith @ acme.notatld")).isEmpty(); // a spaced '@' needs a known top-level domain
+        assertThat(emails("a @  gmail.com")).isEmpty();
+    }
+
+    @Test
     void aLoneNameAfterAnEmailCueIsTheLocalPart() {
         assertThat(emails("my email is tom at gmail dot com")).containsExactly("tom at gmail dot com");
         assertThat(emails("e-mail: Tom at gmail dot com")).containsExactly("Tom at gmail dot com");
