@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * UK_POSTCODE: the full UK postcode format, outward code (area letters, district digit(s), optional letter) plus
  * inward code (digit and two letters, excluding C, I, K, M, O, V), with or without the space ("SW1A 1AA", "M1 1AE",
- * "EC1A1BB", "m1 1ae"), and the special "GIR 0AA". Upper case with the space scores high; other spellings score
- * high only with postcode/address context and stay below the default threshold otherwise.
+ * "EC1A1BB", "m1 1ae"), and the special "GIR 0AA". The space is one character: a space, or the no-break, narrow
+ * no-break, figure or thin space (U+00A0, U+202F, U+2007, U+2009) of text copied from web pages, which counts as
+ * the space. Upper case with the space scores high; other spellings score high only with postcode/address context
+ * and stay below the default threshold otherwise.
  */
 final class UkPostcodeDetector extends ScanningDetector {
 
@@ -47,7 +49,7 @@ final class UkPostcodeDetector extends ScanningDetector {
             if (len >= 5 && outward(t, s, e - 3) && inward(t, e - 3)) {
                 end = e;
             } else if (len <= 4 && k + 1 < count && scan.tokenLength(k + 1) == 3
-                    && scan.tokenStart(k + 1) == e + 1 && t.charAt(e) == ' ' && outward(t, s, e)
+                    && scan.tokenStart(k + 1) == e + 1 && isSpace(t.charAt(e)) && outward(t, s, e)
                     && inward(t, e + 1)) {
                 end = scan.tokenEnd(k + 1);
                 spaced = true;
@@ -117,6 +119,11 @@ final class UkPostcodeDetector extends ScanningDetector {
             }
         }
         return true;
+    }
+
+    /** A space between outward and inward code: space, no-break, narrow no-break, figure or thin space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\u2009';
     }
 
     private static char up(char c) {

@@ -80,6 +80,94 @@ class CreditCardDetectorTest {
         assertThat(spans("card number 4111 11111111 1112")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u2010", "\u2011", "\u2013", "\u2014",
+            "\u2212"})
+    void unicodeSpacesAndDashesSeparateGroups(String sep) {
+        String card = String.join(sep, "4111", "1111", "1111", "1111");
+        assertThat(spans(card)).as("U+%04X", (int) sep.charAt(0)).containsExactly(card);
+        assertThat(spans("my card is " + card + ", thanks")).containsExactly(card);
+        assertThat(all(card).get(0).explanation().pattern()).isEqualTo("pan-grouped");
+        assertThat(all(card).get(0).explanation().reason()).doesNotContain("1111");
+        String amex = String.join(sep, "3782", "822463", "10005");
+        assertThat(spans(amex)).containsExactly(amex);
+        // one separator per number: a Unicode one next to a plain one is no card
+        assertThat(spans(String.join(sep, "4111", "1111", "1111") + " 1111")).isEmpty();
+        assertThat(spans(String.join(sep, "4111", "1111") + "-1111-1111")).isEmpty();
+        // Luhn still decides
+        assertThat(spans(String.join(sep, "4111", "1111", "1111", "1112"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "4111\u00a01111-1111 1111",     // three separators
+            "4111\u00a01111 1111 1111",     // no-break space next to spaces
+            "4111\u202f1111\u2013111 11111",
+            "4111\u20131111\u20131111\u20131112",
+            "4111\u2014\u20141111\u2014\u20141111\u2014\u20141111", // two characters between groups
+            "1999\u20142004\u20142011"
+    })
+    void unicodeSeparatorNegatives(String text) {
+        assertThat(spans(text)).as(text).isEmpty();
+        assertThat(spans("card " + text)).as(text).isEmpty();
+    }
+
+    @Test
+    void cardWrappedOverALineBreakNeedsACardCue() {
+        assertThat(spans("card 4111 1111\n1111 1111")).containsExactly("4111 1111\n1111 1111");
+        assertThat(spans("Card number:\r\n4111-1111-1111\r\n1111 thanks")).containsExactly("4111-1111-1111\r\n1111");
+        assertThat(spans("visa 4111\n1111 1111 1111")).containsExactly("4111\n1111 1111 1111");
+        assertThat(spans("card 4111\u00a01111 \n 1111\u00a01111")).containsExactly("4111\u00a01111 \n 1111\u00a01111");
+        assertThat(spans("amex 3782 822463\n10005")).containsExactly("3782 822463\n10005");
+        assertThat(spans("amex 3782\n822463 10005")).containsExactly("3782\n822463 10005");
+        assertThat(DetectorAssertions.found(detector, EntityType.CREDIT_CARD, "4111 1111\n1111 1111",
+                DetectorAssertions.prompt("Could you read me the long number on your card?")))
+                .containsExactly("4111 1111\n1111 1111");
+        Finding f = all("card 4111 1111\n1111 1111").get(0);
+        assertThat(f.explanation().pattern()).isEqualTo("pan-line-wrapped");
+        assertThat(f.explanation().reason()).doesNotContain("1111");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "4111 1111\n1111 1111",                 // no card cue
+            "order 4111 1111\n1111 1111",
+            "12345678\n87654321",
+            "card 41111111\n11111111",              // two 8-digit numbers, not groups of four
+            "card 4111 1111\n\n1111 1111",           // a blank line between
+            "card 4111 1111\n1111 1112",            // Luhn-invalid
+            "card 4111 1111\n1111-1111",            // mixed separators
+            "card 4111 1111\n1111 1111 1111",       // 20 digits
+            "card 4111 111\n11111 1111",            // not groups of four
+            "card 3782 82246\n310005",              // not Amex's 4-6-5
+            "card 4111 1111\n1111 1111x",
+            "card 4111 1111\n      1111 1111"       // far apart, not a wrapped field
+    })
+    void lineBreakNegatives(String text) {
+        assertThat(spans(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void twoNumbersOnTwoLinesStayApart() {
+        assertThat(spans("account 12345678\nsort 87654321")).isEmpty();
+        assertThat(spans("I paid 1111 1111")).isEmpty();
+        assertThat(spans("card 1111 1111")).isEmpty();
+        // a card on the second line is found on its own
+        assertThat(spans("card ending 1234\n4111 1111 1111 1111")).containsExactly("4111 1111 1111 1111");
+    }
+
+    @Test
+    void splitLastGroupNeedsACardCue() {
+        assertThat(spans("card number 4111 1111 1111 111 1")).containsExactly("4111 1111 1111 111 1");
+        String nbsp = "4111\u00a01111\u00a01111\u00a0111\u00a01";
+        assertThat(spans("visa " + nbsp)).containsExactly(nbsp);
+        assertThat(spans("4111 1111 1111 111 1")).isEmpty();
+        assertThat(spans("card number 4111 1111 1111 111 2")).isEmpty();
+        // a cued whole run that is a valid card wins over a valid part of it (19-digit Visa, first 16 also valid)
+        assertThat(spans("card 4111 1111 1111 0006 00 6")).containsExactly("4111 1111 1111 0006 00 6");
+        assertThat(spans("4111 1111 1111 0006 00 6")).containsExactly("4111 1111 1111 0006");
+    }
+
     @Test
     void twelveDigitMaestroIsFoundGroupedAndUngrouped() {
         assertThat(spans("credit card 060400000000 transactions")).containsExactly("060400000000");
@@ -141,6 +229,14 @@ class CreditCardDetectorTest {
     void adversarialInputsComplete(String unit) {
         String text = unit.repeat(100_000 / unit.length() + 1);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> detector.detect(text, RedactionContext.defaults()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111\u00a0", "4111\u202f", "1111\u2014", "4\u2212", "4111 1111\n", "card 4111 1111\n",
+            "card 4111 1111\n1111 1111 ", "1111\n", "4111\u2009\n", "card 4111 1111 1111 111 1 ",
+            "card 4111\u202f1111\u202f1111\u202f111\u202f1\n", "amex 3782 822463\n10005 "})
+    void adversarialNewShapesComplete(String unit) {
+        DetectorAssertions.guarded(detector, DetectorAssertions.repeat(unit, 100_000));
     }
 
     @Test

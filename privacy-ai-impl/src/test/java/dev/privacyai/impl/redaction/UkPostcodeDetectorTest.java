@@ -49,6 +49,28 @@ class UkPostcodeDetectorTest {
     }
 
     @Test
+    void noBreakSpaceBetweenOutwardAndInwardCode() {
+        assertThat(pcs("postcode SW1A\u00a01AA")).containsExactly("SW1A\u00a01AA");
+        assertThat(pcs("postcode SW1A\u202f1AA")).containsExactly("SW1A\u202f1AA");
+        assertThat(pcs("M1\u20071AE")).containsExactly("M1\u20071AE");
+        assertThat(pcs("GIR\u20090AA")).containsExactly("GIR\u20090AA");
+        assertThat(pcs("my postcode is m1\u00a01ae")).containsExactly("m1\u00a01ae");
+        // it counts as the space: upper case scores as high as with a plain space
+        assertThat(findings(d, "SW1A\u00a01AA").get(0).score()).isEqualTo(findings(d, "SW1A 1AA").get(0).score());
+        assertThat(findings(d, "SW1A\u00a01AA").get(0).explanation().pattern()).isEqualTo("outward inward");
+    }
+
+    @Test
+    void noBreakSpaceNegatives() {
+        assertThat(pcs("SW1A\u00a0")).isEmpty();
+        assertThat(pcs("postcode SW1A\u00a0")).isEmpty();
+        assertThat(pcs("postcode SW1A\u00a0\u00a01AA")).isEmpty(); // two characters
+        assertThat(pcs("postcode SW1A\u20131AA")).isEmpty();       // a dash is no space
+        assertThat(pcs("postcode SW1A\u00a01CA")).isEmpty();       // C not allowed in the inward code
+        assertThat(pcs("m1\u00a01ae")).isEmpty();                  // lower case still needs context
+    }
+
+    @Test
     void explanationIsPresent() {
         Finding f = findings(d, "SW1A 1AA").get(0);
         assertThat(f.explanation().validator()).isEqualTo("uk-postcode-format");
@@ -60,5 +82,8 @@ class UkPostcodeDetectorTest {
         guarded(d, repeat("SW1A ", 100_000));
         guarded(d, repeat("a1a1a1", 100_000));
         guarded(d, repeat("M1 1AE ", 100_000));
+        guarded(d, repeat("SW1A\u00a0", 100_000));
+        guarded(d, repeat("M1\u202f1AE\u00a0", 100_000));
+        guarded(d, repeat("postcode A1\u00a0", 100_000));
     }
 }
