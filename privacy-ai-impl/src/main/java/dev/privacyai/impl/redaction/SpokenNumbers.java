@@ -9,15 +9,29 @@ import java.util.Map;
  * five, five five five, zero one three two" becomes "415 555 0132", "double five" is "55", "oh" inside a run is
  * "0", "twenty one" is "21", "nineteen" is "19", "five hundred" is "500", and a day said as an ordinal next to a
  * month is written as one ("the twelfth of May" is "the 12th of May", "May twenty first" is "May 21st"). Digits
- * already written as digits may stand inside a run ("555 one two three four").
+ * already written as digits may stand inside a run ("555 one two three four"). "Hundred" before a teen or a tens
+ * word makes one number ("four hundred twelve" is "412", "four hundred sixty seven" "467"); before a unit it is
+ * "00" ("nine hundred one two three" is "900123").
+ *
+ * <p>Between two numbers of a run: a hesitation filler ("uh", "um", "uhm", "er", "erm", "ah", "hmm", at most
+ * {@value #MAX_FILLERS} in a row, with or without a comma or period around it) is a pause ("four one five, uh,
+ * five five five" is "415 555"); "dash"/"hyphen" is written "-" and "slash" "/" ("four one two dash six seven dash
+ * eight nine two three" is "412-67-8923", "twelve slash twenty seven" is "12/27"). Anywhere else they stay words
+ * ("um, one sec", "dash cam", "slash the price"), and a filler at either end of a run is not part of it. An
+ * extension said right after a run joins it: "... zero one three two extension two one" (or "ext.") is
+ * "... 0132 ext 21" ({@value #MIN_EXT_DIGITS}-{@value #MAX_EXT_DIGITS} digits). A spoken run of 12 digits that
+ * starts with the UK country code ("double four seven seven ...") is written with its "+" ("+447700...").
  *
  * <p>A run is rewritten only when it holds at least {@value #MIN_WORDS} number words and at least
  * {@value #MIN_DIGITS} digits in all, or is a year said in two numbers ("nineteen ninety", "twenty twenty four"):
- * "one or two", "twenty five people" and "I have two kids" stay as they are; an ordinal without a month next to it
- * stays a word ("the first time"). The rewritten text keeps every other character (a comma, dash or period between
- * two groups of a run becomes one space: "four one five, five five five" is "415 555");
+ * "one or two", "twenty five people" and "I have two kids" stay as they are (fillers and separator words are not
+ * number words: "the first one, uh, two of them" stays too); an ordinal without a month next to it stays a word
+ * ("the first time"). The rewritten text keeps every other character (a comma, dash or period between
+ * two groups of a run, or a filler, becomes one space: "four one five, five five five" is "415 555");
  * {@link Rewritten#originalStart} and {@link Rewritten#originalEnd} map a span of it back to the original text,
- * always onto whole words.
+ * always onto whole words (a span may cover a filler or "dash" inside a run, or "extension" before its digits).
+ *
+ * <p>Linear time: every word is looked at a bounded number of times (a failed run is skipped as a whole).
  *
  * <p>English only. Stateless and thread-safe; package-private.
  */
@@ -37,6 +51,27 @@ final class SpokenNumbers {
     private static final Map<String, Integer> TENS = Map.of("twenty", 2, "thirty", 3, "forty", 4, "fifty", 5,
             "sixty", 6, "seventy", 7, "eighty", 8, "ninety", 9);
     private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
+
+    /** {@link Word#tag}: a hesitation filler ("uh", "um"). */
+    private static final int FILLER = 1;
+    /** {@link Word#tag}: "dash" or "hyphen". */
+    private static final int DASH = 2;
+    /** {@link Word#tag}: "slash". */
+    private static final int SLASH = 3;
+    /** {@link Word#tag}: "extension" or "ext". */
+    private static final int EXTENSION = 4;
+    private static final Map<String, Integer> TAGS = Map.ofEntries(Map.entry("uh", FILLER), Map.entry("uhh", FILLER),
+            Map.entry("um", FILLER), Map.entry("umm", FILLER), Map.entry("uhm", FILLER), Map.entry("er", FILLER),
+            Map.entry("erm", FILLER), Map.entry("ah", FILLER), Map.entry("hm", FILLER), Map.entry("hmm", FILLER),
+            Map.entry("dash", DASH), Map.entry("hyphen", DASH), Map.entry("slash", SLASH),
+            Map.entry("extension", EXTENSION), Map.entry("ext", EXTENSION));
+    /** At most this many fillers in a row inside a run ("uh, um"). */
+    private static final int MAX_FILLERS = 2;
+    /** Digits of an extension said after a number ("extension two one"). */
+    private static final int MIN_EXT_DIGITS = 2;
+    private static final int MAX_EXT_DIGITS = 6;
+    /** What a segment after "extension" is joined by: the phone detectors' extension shape. */
+    private static final String EXT_JOINT = " ext ";
 
     private SpokenNumbers() {
     }
@@ -76,13 +111,15 @@ final class SpokenNumbers {
         final int ordinal;
         /** A month name. */
         final boolean month;
+        /** {@link #FILLER}, {@link #DASH}, {@link #SLASH}, {@link #EXTENSION}, else 0. */
+        final int tag;
 
         Word(int start, int end, String digits, boolean spoken, int repeat) {
-            this(start, end, digits, spoken, repeat, false, 0, false);
+            this(start, end, digits, spoken, repeat, false, 0, false, 0);
         }
 
         Word(int start, int end, String digits, boolean spoken, int repeat, boolean ohWord, int ordinal,
-                boolean month) {
+                boolean month, int tag) {
             this.start = start;
             this.end = end;
             this.digits = digits;
@@ -91,15 +128,21 @@ final class SpokenNumbers {
             this.ohWord = ohWord;
             this.ordinal = ordinal;
             this.month = month;
+            this.tag = tag;
         }
     }
 
     /**
      * One number of a run: original text [from, to), the index of its last word, the word whose digits it writes
      * ({@code digitsWord}, repeated {@code repeat} times: "double five"), and for "twenty one" the unit word
-     * ({@code unitWord}, else -1).
+     * ({@code unitWord}, else -1); {@code joint} is written for the text between it and the segment before ("-"
+     * for "dash", "/" for "slash", " ext " for "extension"), or null for a pause (a space if anything but spaces
+     * stands between them: a comma, a filler).
      */
-    private record Segment(int from, int to, int lastWord, int digitsWord, int repeat, int unitWord) {
+    private record Segment(int from, int to, int lastWord, int digitsWord, int repeat, int unitWord, String joint) {
+        Segment(int from, int to, int lastWord, int digitsWord, int repeat, int unitWord) {
+            this(from, to, lastWord, digitsWord, repeat, unitWord, null);
+        }
     }
 
     /** A day said as an ordinal next to a month: original text [from, to), its last word and the day. */
@@ -148,10 +191,15 @@ final class SpokenNumbers {
                 continue;
             }
             out.copy(text, copied, run.get(0).from());
+            if (ukCountryCode(words, run)) {
+                out.append("+", run.get(0).from(), run.get(0).to());
+            }
             int prevEnd = -1;
             for (Segment seg : run) {
-                if (prevEnd >= 0 && !text.substring(prevEnd, seg.from()).isBlank()) {
-                    // a comma, dash or period between groups is a pause: a space, as in "415 555 0132"
+                if (prevEnd >= 0 && seg.joint() != null) {
+                    out.append(seg.joint(), prevEnd, seg.from()); // "dash", "slash", "extension"
+                } else if (prevEnd >= 0 && !text.substring(prevEnd, seg.from()).isBlank()) {
+                    // a comma, dash, period or filler between groups is a pause: a space, as in "415 555 0132"
                     out.append(" ", prevEnd, seg.from());
                 }
                 out.append(digits(words, seg).repeat(seg.repeat()), seg.from(), seg.to());
@@ -234,14 +282,14 @@ final class SpokenNumbers {
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
         int ordinal = DateGrammar.ORDINAL_WORDS.value(w, 0);
         if (ordinal > 0) {
-            return new Word(s, e, null, false, 0, false, ordinal, false);
+            return new Word(s, e, null, false, 0, false, ordinal, false, 0);
         }
         if (DateGrammar.MONTHS.contains(w)) {
-            return new Word(s, e, null, false, 0, false, 0, true);
+            return new Word(s, e, null, false, 0, false, 0, true, 0);
         }
         Integer v = UNITS.get(w);
         if (v != null) {
-            return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"), 0, false);
+            return new Word(s, e, Integer.toString(v), true, 0, w.equals("oh") || w.equals("o"), 0, false, 0);
         }
         v = TEENS.get(w);
         if (v != null) {
@@ -258,14 +306,17 @@ final class SpokenNumbers {
         if (w.equals("hundred")) {
             return new Word(s, e, "00", true, 0);
         }
-        return new Word(s, e, null, false, 0);
+        Integer tag = TAGS.get(w);
+        return tag == null ? new Word(s, e, null, false, 0) : new Word(s, e, null, false, 0, false, 0, false, tag);
     }
 
     /**
      * The number run starting at word {@code k} as segments (one per number: a unit, "double five", "twenty one",
      * a digit token), or null if none starts there or it is too short; {@code stop[0]} is set to the first word
-     * after the words looked at. Words of a run are separated by spaces, or by one comma, dash or period plus spaces;
-     * "double"/"triple" repeat the unit after them; "twenty one" is 21; "hundred" follows a unit ("five hundred").
+     * after the words looked at. Words of a run are separated by spaces, or by one comma, dash or period plus spaces,
+     * or by fillers or "dash"/"slash" ({@link #bridge}); "double"/"triple" repeat the unit after them; "twenty one" is
+     * 21; "hundred" follows a unit ("five hundred") and takes a teen or tens after it ("four hundred twelve"); an
+     * extension after the run joins it ({@link #extension}).
      */
     private static java.util.List<Segment> run(String text, java.util.List<Word> words, int k, int[] stop) {
         stop[0] = k;
@@ -278,7 +329,17 @@ final class SpokenNumbers {
         int q = k;
         while (q < words.size()) {
             Word w = words.get(q);
-            if (q > k && !joinable(text, words.get(q - 1).end, w.start)) {
+            String joint = null;
+            if (q > k && (w.tag == FILLER || w.tag == DASH || w.tag == SLASH)) {
+                // "four one five, uh, five five five", "twelve slash twenty seven": only before another number
+                int next = bridge(text, words, q);
+                if (next < 0) {
+                    break;
+                }
+                joint = w.tag == DASH ? "-" : w.tag == SLASH ? "/" : null;
+                q = next;
+                w = words.get(q);
+            } else if (q > k && !joinable(text, words.get(q - 1).end, w.start)) {
                 break;
             }
             if (w.repeat > 0) {
@@ -287,7 +348,7 @@ final class SpokenNumbers {
                         || !joinable(text, w.end, words.get(q + 1).start)) {
                     break;
                 }
-                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1));
+                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1, joint));
                 spoken += 2;
                 digits += w.repeat;
                 q += 2;
@@ -302,15 +363,41 @@ final class SpokenNumbers {
             if (w.spoken && w.digits.equals("00") && (q == k || !isUnit(words.get(q - 1)))) {
                 break; // "hundred" only after a unit: "five hundred"
             }
+            if (w.spoken && w.digits.equals("00") && q + 1 < words.size()
+                    && onlySpaces(text, w.end, words.get(q + 1).start)) {
+                // "four hundred twelve" is 412, "four hundred sixty seven" 467 (not 40012, 40067)
+                Word x = words.get(q + 1);
+                if (isTeen(x)) {
+                    segs.add(new Segment(w.start, x.end, q + 1, q + 1, 1, -1));
+                    spoken += 2;
+                    digits += 2;
+                    q += 2;
+                    continue;
+                }
+                if (isTens(x)) {
+                    if (q + 2 < words.size() && isUnit(words.get(q + 2)) && !isZero(words.get(q + 2))
+                            && joinable(text, x.end, words.get(q + 2).start)) {
+                        segs.add(new Segment(w.start, words.get(q + 2).end, q + 2, q + 1, 1, q + 2));
+                        spoken += 3;
+                        q += 3;
+                    } else {
+                        segs.add(new Segment(w.start, x.end, q + 1, q + 1, 1, -1));
+                        spoken += 2;
+                        q += 2;
+                    }
+                    digits += 2;
+                    continue;
+                }
+            }
             if (isTens(w) && q + 1 < words.size() && isUnit(words.get(q + 1)) && !isZero(words.get(q + 1))
                     && joinable(text, w.end, words.get(q + 1).start)) {
-                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q, 1, q + 1));
+                segs.add(new Segment(w.start, words.get(q + 1).end, q + 1, q, 1, q + 1, joint));
                 spoken += 2;
                 digits += 2;
                 q += 2;
                 continue;
             }
-            segs.add(new Segment(w.start, w.end, q, q, 1, -1));
+            segs.add(new Segment(w.start, w.end, q, q, 1, -1, joint));
             if (w.spoken) {
                 spoken++;
             }
@@ -330,7 +417,116 @@ final class SpokenNumbers {
         if (segs.isEmpty() || digits < MIN_DIGITS || (spoken < MIN_WORDS && !spokenYear(words, segs))) {
             return null;
         }
+        extension(text, words, segs, stop);
         return segs;
+    }
+
+    /**
+     * For a filler, "dash" or "slash" at word {@code q} right after a number of a run: the index of the number word
+     * it leads to, or -1. Fillers ("uh", "um", ..., at most {@value #MAX_FILLERS} in a row) may have a comma or period
+     * around them; "dash" and "slash" only spaces; the word after must start a number.
+     */
+    private static int bridge(String text, java.util.List<Word> words, int q) {
+        Word w = words.get(q);
+        int n = words.size();
+        if (w.tag == FILLER) {
+            if (!joinable(text, words.get(q - 1).end, w.start)) {
+                return -1;
+            }
+            int p = q;
+            while (p + 1 < n && p + 1 - q < MAX_FILLERS && words.get(p + 1).tag == FILLER
+                    && joinable(text, words.get(p).end, words.get(p + 1).start)) {
+                p++;
+            }
+            if (p + 1 >= n || !startsNumber(words.get(p + 1))
+                    || !joinable(text, words.get(p).end, words.get(p + 1).start)) {
+                return -1;
+            }
+            return p + 1;
+        }
+        if (q + 1 >= n || !startsNumber(words.get(q + 1)) || !onlySpaces(text, words.get(q - 1).end, w.start)
+                || !onlySpaces(text, w.end, words.get(q + 1).start)) {
+            return -1;
+        }
+        return q + 1;
+    }
+
+    /** A word a number of a run may start with: a number word (not "hundred"), "double"/"triple", short digits. */
+    private static boolean startsNumber(Word w) {
+        if (w.repeat > 0) {
+            return true;
+        }
+        return w.digits != null && !(w.spoken && w.digits.equals("00")) && (w.spoken || w.digits.length() <= 4)
+                && !isOh(w);
+    }
+
+    /**
+     * Adds to a run the extension said right after it, "extension two one" or "ext. twenty one": 2-6 digits in
+     * units, teens, tens or "double"/"triple" units, written " ext 21" so the phone detectors' extension rule sees
+     * it; updates {@code stop[0]}.
+     */
+    private static void extension(String text, java.util.List<Word> words, java.util.List<Segment> segs,
+            int[] stop) {
+        int last = segs.get(segs.size() - 1).lastWord();
+        int n = words.size();
+        if (last + 2 >= n || words.get(last + 1).tag != EXTENSION
+                || !joinable(text, words.get(last).end, words.get(last + 1).start)
+                || !joinable(text, words.get(last + 1).end, words.get(last + 2).start)) {
+            return;
+        }
+        java.util.List<Segment> ext = new java.util.ArrayList<>();
+        int digits = 0;
+        int q = last + 2;
+        while (q < n && digits < MAX_EXT_DIGITS) {
+            Word w = words.get(q);
+            if (q > last + 2 && !onlySpaces(text, words.get(q - 1).end, w.start)) {
+                break;
+            }
+            String joint = ext.isEmpty() ? EXT_JOINT : null;
+            if (w.repeat > 0 && q + 1 < n && isUnit(words.get(q + 1))
+                    && onlySpaces(text, w.end, words.get(q + 1).start)) {
+                ext.add(new Segment(w.start, words.get(q + 1).end, q + 1, q + 1, w.repeat, -1, joint));
+                digits += w.repeat;
+                q += 2;
+            } else if (isTens(w) && q + 1 < n && isUnit(words.get(q + 1)) && !isZero(words.get(q + 1))
+                    && onlySpaces(text, w.end, words.get(q + 1).start)) {
+                ext.add(new Segment(w.start, words.get(q + 1).end, q + 1, q, 1, q + 1, joint));
+                digits += 2;
+                q += 2;
+            } else if (isUnit(w) || isTeen(w) || isTens(w)) {
+                ext.add(new Segment(w.start, w.end, q, q, 1, -1, joint));
+                digits += w.digits.length();
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (digits < MIN_EXT_DIGITS || digits > MAX_EXT_DIGITS) {
+            return;
+        }
+        segs.addAll(ext);
+        stop[0] = q;
+    }
+
+    /**
+     * True if a run is a UK number said with its country code and without "plus" ("double four seven seven double
+     * oh nine ..."): 12 digits, spoken, starting "44" and no trunk zero after it; it is written "+44...".
+     */
+    private static boolean ukCountryCode(java.util.List<Word> words, java.util.List<Segment> run) {
+        if (!words.get(run.get(0).digitsWord()).spoken) {
+            return false;
+        }
+        StringBuilder d = new StringBuilder(16);
+        for (Segment seg : run) {
+            if (EXT_JOINT.equals(seg.joint())) {
+                break; // an extension after it is not part of the number
+            }
+            if (seg.joint() != null || d.length() > 12) {
+                return false; // no "dash" or "slash" in it
+            }
+            d.append(digits(words, seg).repeat(seg.repeat()));
+        }
+        return d.length() == 12 && d.charAt(0) == '4' && d.charAt(1) == '4' && d.charAt(2) != '0';
     }
 
     /**
@@ -428,6 +624,11 @@ final class SpokenNumbers {
     /** "oh" or "o": zero only between other numbers. */
     private static boolean isOh(Word w) {
         return w.spoken && w.ohWord;
+    }
+
+    /** "ten" to "nineteen". */
+    private static boolean isTeen(Word w) {
+        return w.spoken && w.digits != null && w.digits.length() == 2 && w.digits.charAt(0) == '1';
     }
 
     private static boolean isZero(Word w) {
