@@ -18,7 +18,8 @@ final class CardSequence {
     /**
      * True if a Luhn-valid 13–19 digit card number ends at token {@code k - 1}, one to three characters of
      * {@code " ,|;"} before token {@code k}. The card is one digit token or digit tokens joined by single spaces or
-     * dashes ("4111 1111 1111 1111"), with no digit joined to its first token.
+     * dashes ("4111 1111 1111 1111"; also no-break and thin spaces and Unicode dashes), with no digit joined to its
+     * first token.
      */
     static boolean cardRightBefore(TextScan scan, int k) {
         if (k < 1 || !itemGap(scan, k - 1, k)) {
@@ -96,8 +97,11 @@ final class CardSequence {
         }
         int g = scan.tokenEnd(j - 1);
         char c = scan.chars[g];
-        return scan.tokenStart(j) == g + 1 && (c == ' ' || c == '-');
+        return scan.tokenStart(j) == g + 1 && (c == ' ' || c == '-' || GROUP_SEPARATORS.indexOf(c) >= 0);
     }
+
+    /** The other characters a card's groups are joined by when copied from a web page or a document. */
+    private static final String GROUP_SEPARATORS = "\u00a0\u202f\u2007\u2009\u2010\u2011\u2013\u2014\u2212";
 
     private static boolean luhnOf(TextScan scan, int from, int to) {
         StringBuilder d = new StringBuilder(MAX_PAN);

@@ -70,6 +70,7 @@ class CardExpiryDetectorTest {
         assertThat(exp("cc: 4111111111111111, 12/2027, 123")).containsExactly("12/2027");
         assertThat(exp("4111111111111111|12|27|123")).containsExactly("12|27");
         assertThat(exp("4111 1111 1111 1111 01/28")).containsExactly("01/28");
+        assertThat(exp("4111\u00a01111\u00a01111\u00a01111 01/28")).containsExactly("01/28");
         assertThat(exp("4111111111111112 12/27")).isEmpty(); // not Luhn-valid
         assertThat(exp("4111111111111111 12/27/2025")).isEmpty(); // a date
         assertThat(exp("I have 2 cards, 30 12/27")).isEmpty();
