@@ -11,14 +11,16 @@ import java.util.Set;
  * IP_ADDRESS: IPv4 in dotted-quad form (four decimal octets 0–255, no leading zeros, not part of a longer dotted
  * number such as a version string {@code 1.2.3.4.5}) and IPv6 (full, {@code ::}-compressed, IPv4-mapped, with an
  * optional {@code %zone} and optional brackets). Both are parsed by a strict hand-written parser; no name
- * resolution ever happens. Reference context ("version", "model") lowers the score.
+ * resolution ever happens. Reference context ("version", "model", "update to", "software") lowers the score below
+ * the default threshold unless an IP cue ("ip", "server", "router", "dns" ...) stands near.
  */
 final class IpAddressDetector extends ScanningDetector {
 
     private static final ContextLexicon IP_CUES = ContextLexicon.of(
             "ip", "ip address", "ipv4", "ipv6", "address", "host", "server", "gateway", "router", "dns", "subnet");
     private static final ContextLexicon NEGATIVE = ContextLexicon.of("version", "ver", "v", "release", "build",
-            "model", "firmware", "sku", "isbn");
+            "model", "firmware", "sku", "isbn", "update", "updated", "updating", "upgrade", "upgraded", "patch",
+            "software", "app", "driver", "os");
     private static final ContextScorer SCORER = new ContextScorer(IP_CUES, 0.1, NEGATIVE, 0.4, 24, 16);
 
     IpAddressDetector() {

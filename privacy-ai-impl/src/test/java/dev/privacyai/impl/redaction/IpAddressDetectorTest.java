@@ -61,6 +61,11 @@ class IpAddressDetectorTest {
         assertThat(ips("text192.168.1.1")).isEmpty();
         assertThat(ips("::ffff:256.0.0.1")).isEmpty();
         assertThat(ips("ratio 1:2:3:4")).isEmpty();
+        // a software version that parses as four octets
+        assertThat(ips("the update to 2.10.3.15 fixed it")).isEmpty();
+        assertThat(ips("software 2.10.3.15 update")).isEmpty();
+        // an IP cue near it outweighs the version context
+        assertThat(ips("after the update the router is at 192.168.1.1")).containsExactly("192.168.1.1");
     }
 
     @Test
