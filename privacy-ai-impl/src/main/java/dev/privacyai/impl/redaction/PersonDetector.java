@@ -165,6 +165,95 @@ final class PersonDetector extends ScanningDetector {
             out.add(f);
             lowerCaseNeighbour(scan.text, v, f, out);
         }
+        spelled(scan, v, out);
+    }
+
+    /** Words before a spelling that ask for or announce one. */
+    private static final ContextLexicon SPELL_CUES = ContextLexicon.of("spell", "spelled", "spelt", "spelling",
+            "that's", "thats", "as in");
+
+    /**
+     * A name spelled letter by letter, as callers do and speech-to-text writes it: three or more single letters
+     * joined by spaces, dashes or dots ("k o w a l s k i", "K-O-W-A-L-S-K-I", "P. R. I. Y. A."). Reported as PERSON
+     * when it follows a PERSON finding (the name, then its spelling: "kowalski k o w a l s k i"), a spelling cue
+     * ("could you spell the surname?", "that's") on its line or on the line before that ends in '?', or answers a
+     * prompt that asks for a name. Without one of these, letters are not a name ("grades A B C").
+     */
+    private void spelled(TextScan scan, View v, List<Finding> out) {
+        String t = scan.text;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            // a single letter: no letter or digit on either side
+            if (!Character.isLetter(t.charAt(i)) || (i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1))
+                    || t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '\u2019'))
+                    || (i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                // not a letter on its own, or the end of "that's", "I'm"
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            int letters = 1;
+            int p = end;
+            while (true) {
+                int q = p;
+                if (q < n && t.charAt(q) == '.') {
+                    q++;
+                }
+                if (q < n && (t.charAt(q) == ' ' || t.charAt(q) == '-')) {
+                    q++;
+                } else if (q == p) {
+                    break;
+                }
+                if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetterOrDigit(t.charAt(q + 1)))) {
+                    letters++;
+                    end = q + 1;
+                    p = end;
+                } else {
+                    break;
+                }
+            }
+            if (end < n && t.charAt(end) == '.' && letters >= 3) {
+                end++; // "P. R. I. Y. A."
+            }
+            if (letters >= 3 && spellingContext(scan, out, start)) {
+                Explanation.Builder ex = Explanation.builder().pattern("spelled letters").baseScore(0.8)
+                        .reason("a name spelled letter by letter after the name or a spelling cue");
+                Finding f = finding(EntityType.PERSON, start, end, 0.8, ex);
+                out.add(f);
+                lowerCaseNeighbour(t, v, f, out); // "p r i y a ramanathan": the surname after the spelling
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean spellingContext(TextScan scan, List<Finding> out, int start) {
+        for (int j = out.size() - 1; j >= 0 && j >= out.size() - 8; j--) {
+            Finding f = out.get(j);
+            if (f.entityType().equals(EntityType.PERSON) && f.start() <= start && f.end() >= start - 3) {
+                return true; // "kowalski k o w a l s k i", "Priya, P R I Y A"; or the finding took its first letters
+            }
+        }
+        char[] t = scan.chars;
+        int from = start;
+        int breaks = 0;
+        while (from > 0 && start - from < 60) {
+            char c = t[from - 1];
+            if (c == '\n') {
+                int b = from - 2;
+                while (b >= 0 && (t[b] == ' ' || t[b] == '\r')) {
+                    b--;
+                }
+                if (++breaks > 1 || b < 0 || t[b] != '?') {
+                    break; // the line before counts only as a question ("Could you spell the surname?")
+                }
+            }
+            from--;
+        }
+        return SPELL_CUES.findIn(scan, from, start) != null
+                || (scan.prompt != null && !scan.prompt.isEmpty() && start < 40 && (promptAsksName(scan)
+                        || SPELL_CUES.findIn(scan.prompt) != null));
     }
 
     /**

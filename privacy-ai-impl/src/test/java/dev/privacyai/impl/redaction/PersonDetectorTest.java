@@ -226,6 +226,24 @@ class PersonDetectorTest {
                 .isEqualTo("my name is [PERSON]");
     }
 
+    @Test
+    void aNameSpelledLetterByLetterIsAName() {
+        assertThat(DefaultRedactor.withDefaults().redact("the name is kowalski k o w a l s k i").redactedText())
+                .isEqualTo("the name is [PERSON]");
+        assertThat(DefaultRedactor.withDefaults().redact("my name is priya p r i y a ramanathan").redactedText())
+                .isEqualTo("my name is [PERSON]");
+        assertThat(found(d, EntityType.PERSON, "Agent: Could you spell the surname?\nCustomer: K-O-W-A-L-S-K-I"))
+                .contains("K-O-W-A-L-S-K-I");
+        assertThat(found(d, EntityType.PERSON, "that's j o h n s o n")).contains("j o h n s o n");
+        // letters without a name or a spelling cue are not a name
+        assertThat(found(d, EntityType.PERSON, "I got grades A B C this year")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "plan a b c then")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "the U.S.A. is big")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "it's a b c")).isEmpty();
+        // the question two lines up does not label the letters
+        assertThat(found(d, EntityType.PERSON, "Could you spell it?\nsure thing\nthe plan has steps a b c")).isEmpty();
+    }
+
     private static String widened(String text, int start, int end) {
         Finding f = PersonDetector.widened(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
                 dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
@@ -275,6 +293,12 @@ class PersonDetectorTest {
     @ValueSource(strings = {"Maria ", "my name is ", "Mr. ", "a", "A. ", "thanks, ", "\n", "Agent: ", "'s "})
     void adversarialInputsComplete(String unit) {
         guarded(d, repeat(unit, 100_000));
+    }
+
+    @Test
+    void adversarialSpelledLetters() {
+        DetectorAssertions.guarded(d, DetectorAssertions.repeat("a ", 50_000));
+        DetectorAssertions.guarded(d, "spell " + DetectorAssertions.repeat("b-", 50_000));
     }
 
     @Test
