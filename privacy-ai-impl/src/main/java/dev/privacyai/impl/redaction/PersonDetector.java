@@ -166,6 +166,91 @@ final class PersonDetector extends ScanningDetector {
             lowerCaseNeighbour(scan.text, v, f, out);
         }
         spelled(scan, v, out);
+        answerLines(scan.text, out);
+    }
+
+    /**
+     * Transcripts put each turn on its own line, so the sentence splitter may keep a question and the reply below
+     * it in one sentence ("Agent: who am I speaking with?\nCustomer: Bob"). A line that ends in '?' and asks for a
+     * name ("name", "surname", "who ... speaking/calling") labels the next line: after an optional speaker label
+     * and a lead-in ("it's", "this is", "yes,"), one to three name-like words that end the line are a PERSON.
+     */
+    private void answerLines(String t, List<Finding> out) {
+        int q = t.indexOf('?');
+        if (q < 0 || t.indexOf('\n', q) < 0) {
+            return;
+        }
+        int lineStart = 0;
+        int n = t.length();
+        while (lineStart < n) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                return;
+            }
+            int b = lineEnd;
+            while (b > lineStart && Character.isWhitespace(t.charAt(b - 1))) {
+                b--;
+            }
+            if (b > lineStart && t.charAt(b - 1) == '?' && asksForName(t, Math.max(lineStart, b - 120), b)) {
+                int next = lineEnd + 1;
+                int nextEnd = t.indexOf('\n', next);
+                reply(t, next, nextEnd < 0 ? n : nextEnd, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static boolean asksForName(String t, int from, int to) {
+        String l = t.substring(from, to).toLowerCase(Locale.ROOT);
+        return l.contains("name") || (l.contains("who") && (l.contains("speaking") || l.contains("calling")
+                || l.contains("talking")));
+    }
+
+    /** The reply line [from, to): label, lead-in, then 1-3 name-like words ending the line. */
+    private void reply(String t, int from, int to, List<Finding> out) {
+        if (to - from > 80) {
+            return;
+        }
+        java.util.List<int[]> words = new java.util.ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                int s = i;
+                while (i < to && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’'
+                        || t.charAt(i) == '-')) {
+                    i++;
+                }
+                words.add(new int[] {s, i});
+            } else if (c == ':' && words.size() == 1) {
+                words.clear(); // a speaker label: "Customer:"
+                i++;
+            } else if (c == ',' || c == '.' || c == '!' || Character.isWhitespace(c)) {
+                i++;
+            } else {
+                return; // digits or symbols: not a bare name
+            }
+        }
+        int first = 0;
+        while (first < words.size() - 1 && first < 3 && ANSWER_LEAD_INS.contains(
+                t.substring(words.get(first)[0], words.get(first)[1]).toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        int count = words.size() - first;
+        if (count < 1 || count > 3) {
+            return;
+        }
+        for (int k = first; k < words.size(); k++) {
+            String w = t.substring(words.get(k)[0], words.get(k)[1]);
+            if (!nameLike(w) || NameLexicon.notAName(w) || w.length() < 2 || (NameLexicon.commonWord(w)
+                    && !NameLexicon.inGazetteer(w) && !WORD_NAMES.contains(w.toLowerCase(Locale.ROOT)))) {
+                return; // "no idea", "the same as before"; but "Bob", "Mark" answer the question
+            }
+        }
+        Explanation.Builder ex = Explanation.builder().pattern("answer to a name question").baseScore(0.85)
+                .cue(Explanation.ContextCue.of("name?", 0.3, "before"))
+                .reason("name-like words on the line below a question about a name");
+        out.add(finding(EntityType.PERSON, words.get(first)[0], words.get(words.size() - 1)[1], 0.85, ex));
     }
 
     /** Words before a spelling that ask for or announce one. */
@@ -1154,28 +1239,46 @@ final class PersonDetector extends ScanningDetector {
             return;
         }
         boolean asksName = false;
+        boolean who = false;
+        boolean speaking = false;
         for (String p : prev) {
             String l = p.toLowerCase(Locale.ROOT);
             asksName |= l.equals("name") || l.equals("surname");
+            who |= l.equals("who");
+            speaking |= l.equals("speaking") || l.equals("calling") || l.equals("talking");
         }
+        asksName |= who && speaking; // "who am I speaking with?", "who's calling?"
         String[] w = v.w[s];
         int last = w.length - 1;
         while (last >= 0 && isPunct(w[last])) {
             last--;
         }
-        if (!asksName || last < 0 || last > 2) {
+        // a speaker label ("Customer:") and a lead-in ("it's", "this is", "yes") before the name
+        int first = 0;
+        if (last >= 2 && w[1].equals(":") && capitalised(w[0])) {
+            first = 2;
+        }
+        while (first < last && first <= 3 && ANSWER_LEAD_INS.contains(w[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        if (!asksName || last < first || last - first > 2) {
             return;
         }
-        for (int i = 0; i <= last; i++) {
-            if (!nameLike(w[i]) || NameLexicon.notAName(w[i])) {
+        for (int i = first; i <= last; i++) {
+            if (!nameLike(w[i]) || NameLexicon.notAName(w[i])
+                    || (first > 0 && NameLexicon.commonWord(w[i]) && !NameLexicon.inGazetteer(w[i]))) {
                 return;
             }
         }
         Explanation.Builder ex = Explanation.builder().pattern("answer to a name question").baseScore(0.85)
                 .cue(Explanation.ContextCue.of("name?", 0.3, "before"))
                 .reason("name-like words answering a question about a name");
-        out.add(finding(EntityType.PERSON, v.st[s][0], v.en[s][last], 0.85, ex));
+        out.add(finding(EntityType.PERSON, v.st[s][first], v.en[s][last], 0.85, ex));
     }
+
+    /** Words that may come before the name in an answer: "it's Tom", "this is Tom", "yes, Tom". */
+    private static final Set<String> ANSWER_LEAD_INS = Set.of("it's", "its", "it’s", "this", "is", "yes", "yeah",
+            "sure", "hi", "hello", "i'm", "im", "i’m", ",", "my", "name", "name's");
 
     /** A reply of one to three name-like words (e.g. the answer to "what name is the booking under?"). */
     private void shortReply(TextScan scan, View v, List<Finding> out) {

@@ -244,6 +244,20 @@ class PersonDetectorTest {
         assertThat(found(d, EntityType.PERSON, "Could you spell it?\nsure thing\nthe plan has steps a b c")).isEmpty();
     }
 
+    @Test
+    void theLineBelowANameQuestionHoldsTheName() {
+        assertThat(found(d, EntityType.PERSON, "Agent: who am I speaking with?\nCustomer: bob")).contains("bob");
+        assertThat(found(d, EntityType.PERSON, "Agent: who is calling?\nCustomer: yes, Tom Baker"))
+                .contains("Tom Baker");
+        assertThat(found(d, EntityType.PERSON, "Agent: Can I take your name please?\nCustomer: its sarah jones"))
+                .contains("sarah jones");
+        // not a name: common words, digits, a long line, a question that asks for something else
+        assertThat(found(d, EntityType.PERSON, "Agent: whats your name?\nCustomer: no idea")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "Agent: what's the name on the account?\nCustomer: order 1234"))
+                .isEmpty();
+        assertThat(found(d, EntityType.PERSON, "Agent: what's the weather like?\nCustomer: sunny")).isEmpty();
+    }
+
     private static String widened(String text, int start, int end) {
         Finding f = PersonDetector.widened(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
                 dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
