@@ -195,10 +195,11 @@ final class LocationDetector extends ScanningDetector {
             }
             int end = -1;
             String pattern = null;
-            if (isHouseNumber(scan, i)) {
+            if (isHouseNumber(scan, i) && !groupOfLongerNumber(scan, i)) {
                 end = numberFirst(scan, i);
                 pattern = "number street type";
-                if (end < 0 && i + 1 < scan.tokenCount() && inlineGap(scan, i, i + 1) && isHouseNumber(scan, i + 1)) {
+                if (end < 0 && i + 1 < scan.tokenCount() && inlineGap(scan, i, i + 1) && isHouseNumber(scan, i + 1)
+                        && !groupOfLongerNumber(scan, i + 1)) {
                     end = numberFirst(scan, i + 1); // "935 69 Gordon Terrace": a prefix number, then the address
                 }
                 if (end < 0) {
@@ -254,6 +255,32 @@ final class LocationDetector extends ScanningDetector {
             out.add(finding(EntityType.LOCATION, start, tailEnd, 0.9, ex));
             lastEnd = tailEnd;
         }
+    }
+
+    /**
+     * Token i continues a number written in groups ("4111-1111-1111-1111 expiring", "4111 1111 1111 1111 Main
+     * Street"): joined by a dash to a digit group before it, or by single spaces to two digit groups before it
+     * that are joined by a space too ("732-657-3416 1027 Jolson Court" is a phone number and an address), each of
+     * three or more digits. Such a group is not a house number; one prefix number before a house number
+     * ("636 1812 Rue De La Gare", "Suite 541 6343 Skogstien 106") still is an address.
+     */
+    private static boolean groupOfLongerNumber(TextScan scan, int i) {
+        if (!joinedGroup(scan, i - 1, i)) {
+            return false;
+        }
+        char c = scan.text.charAt(scan.tokenEnd(i - 1));
+        return c == '-' || (joinedGroup(scan, i - 2, i - 1) && scan.text.charAt(scan.tokenEnd(i - 2)) == c);
+    }
+
+    /** Digit tokens a and b (b = a + 1) of three or more digits joined by one space or dash. */
+    private static boolean joinedGroup(TextScan scan, int a, int b) {
+        if (a < 0 || scan.tokenFlags(a) != TextScan.DIGIT || scan.tokenFlags(b) != TextScan.DIGIT
+                || scan.tokenLength(a) < 3 || scan.tokenLength(b) < 3) {
+            return false;
+        }
+        int g = scan.tokenEnd(a);
+        char c = scan.text.charAt(g);
+        return scan.tokenStart(b) == g + 1 && (c == ' ' || c == '-');
     }
 
     private static boolean isHouseNumber(TextScan scan, int i) {
@@ -412,8 +439,9 @@ final class LocationDetector extends ScanningDetector {
                     k--;
                 }
                 start = scan.tokenStart(k);
-                if (w.length() <= 5 && k == i && !Character.isUpperCase(scan.text.charAt(start))) {
-                    return null; // bare "weg 5", "ring 3" in lower case
+                if (k == i && !Character.isUpperCase(scan.text.charAt(start))
+                        && (w.length() <= 5 || NameLexicon.commonWord(w))) {
+                    return null; // bare "weg 5", "ring 3" in lower case; "expiring 09" is no "-ring" street
                 }
             }
         }

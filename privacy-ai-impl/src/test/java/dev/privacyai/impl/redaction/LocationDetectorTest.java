@@ -172,6 +172,23 @@ class LocationDetectorTest {
     }
 
     @Test
+    void aGroupOfACardOrAnEnglishWordIsNoStreetAddress() {
+        // "1111 expiring 09" was a German "-ring" street and beat the card it cut into
+        assertThat(found(d, EntityType.LOCATION, "that's 4111-1111-1111-1111 expiring 09/27?")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "transferring 190 to savings")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "the number is 4111 1111 1111 1111 Main Street"))
+                .noneMatch(l -> l.contains("1111 1111"));
+        assertThat(DefaultRedactor.withDefaults().redact("Agent: Just to confirm, that's 4111-1111-1111-1111 "
+                + "expiring 09/27?").redactedText())
+                .isEqualTo("Agent: Just to confirm, that's [CREDIT_CARD] expiring [CARD_EXPIRY]?");
+        // a prefix number before a house number, a phone number before an address, a German street still are
+        assertThat(found(d, EntityType.LOCATION, "at 636 1812 Rue De La Gare")).contains("636 1812 Rue De La Gare");
+        assertThat(found(d, EntityType.LOCATION, "732-657-3416 1027 Jolson Court"))
+                .anyMatch(l -> l.contains("1027 Jolson Court"));
+        assertThat(found(d, EntityType.LOCATION, "Kaiserring 12, Mannheim")).anyMatch(l -> l.contains("Kaiserring 12"));
+    }
+
+    @Test
     void aLowerCaseAddressKeepsItsCityStateAndZip() {
         // typed in lower case, the city, state and ZIP after the street were left visible
         assertThat(found(d, EntityType.LOCATION, "123 main st springfield il 62704 thanks"))
