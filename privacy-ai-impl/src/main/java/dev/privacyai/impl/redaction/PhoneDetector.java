@@ -497,7 +497,7 @@ final class PhoneDetector extends ScanningDetector {
         int n = c.size();
         int i = 0;
         while (i < n) {
-            if (i > 0 && !strongBreak(scan.text, c.ge[i - 1], c.gs[i])) {
+            if (i > 0 && !strongBreak(scan.text, c.ge[i - 1], c.gs[i]) && !styleBreak(scan.text, c, i - 1)) {
                 i++;
                 continue;
             }
@@ -513,7 +513,7 @@ final class PhoneDetector extends ScanningDetector {
                 if (digits - trunkDigits(scan.text, c, i, j) > MAX_DIGITS) {
                     break;
                 }
-                if (j < n - 1 && !strongBreak(scan.text, c.ge[j], c.gs[j + 1])) {
+                if (j < n - 1 && !strongBreak(scan.text, c.ge[j], c.gs[j + 1]) && !styleBreak(scan.text, c, j)) {
                     continue;
                 }
                 if (digits - trunkDigits(scan.text, c, i, j) < MIN_DIGITS) {
@@ -560,6 +560,32 @@ final class PhoneDetector extends ScanningDetector {
             return true;
         }
         return groupIndex == 1 && t.charAt(to - 1) == '(' && (to - from == 1 || t.charAt(from) == ' ');
+    }
+
+    /**
+     * The single space after group j separates two numbers written with a dash or dot between their groups
+     * ("415-555-0132 415-555-0199", "212.555.0147 212.555.0199"): the groups on both sides of it are joined by the
+     * same '-' or '.', the space is not, and one side has three groups or more.
+     */
+    static boolean styleBreak(String t, Chain c, int j) {
+        if (j < 1 || j + 2 >= c.size() || c.gs[j + 1] - c.ge[j] != 1 || t.charAt(c.ge[j]) != ' '
+                || c.gs[j] - c.ge[j - 1] != 1 || c.gs[j + 2] - c.ge[j + 1] != 1) {
+            return false;
+        }
+        char sep = t.charAt(c.ge[j - 1]);
+        if ((sep != '-' && sep != '.') || t.charAt(c.ge[j + 1]) != sep) {
+            return false;
+        }
+        // one side is a number of three groups or more ("415-555-0132"): "911-701234 91170-1234" is not split
+        int left = 1;
+        for (int k = j - 1; k >= 0 && c.gs[k + 1] - c.ge[k] == 1 && t.charAt(c.ge[k]) == sep; k--) {
+            left++;
+        }
+        int right = 1;
+        for (int k = j + 1; k + 1 < c.size() && c.gs[k + 1] - c.ge[k] == 1 && t.charAt(c.ge[k]) == sep; k++) {
+            right++;
+        }
+        return left >= 3 || right >= 3;
     }
 
     /** A gap that may separate two numbers inside one numeric run. */
@@ -888,9 +914,13 @@ final class PhoneDetector extends ScanningDetector {
             // "Fax(281)528-8636" and "Tel+44..." are fine; "AB1234567" is not
             return (first == '(' || first == '+') && Character.isLetter(b);
         }
-        if (b == ':' && start >= 2 && Character.isLetter(t.charAt(start - 2))) {
-            // a label glued to its value: "Tel:+44 20 7946 0958", "tel:+15551234567", "Mobile:07700900123"
+        if ((b == ':' || b == '=') && start >= 2 && Character.isLetter(t.charAt(start - 2))) {
+            // a label glued to its value: "Tel:+44 20 7946 0958", "tel:+15551234567", "Mobile:07700900123", and a
+            // form field: "phone=415-555-0132"
             return true;
+        }
+        if ((b == ',' || b == ';') && start >= 2 && !Character.isDigit(t.charAt(start - 2))) {
+            return true; // a CSV field: "kwame.m@gmail.com,212-555-0147" (after a digit it may be a decimal)
         }
         if (b == '.' || b == ',' || b == ':' || b == '-' || b == '/' || b == '_') {
             // part of a bigger token: decimal, time ("10:30"), "ABC-1234567", path
@@ -914,8 +944,9 @@ final class PhoneDetector extends ScanningDetector {
         if (a == '%' || a == '\u00b0') {
             return false;
         }
-        if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-') && end + 1 < n && isDigit(t.charAt(end + 1))) {
-            return false;
+        if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-') && end + 1 < n && isDigit(t.charAt(end + 1))
+                && !(a == ',' && dashedBefore(t, end))) {
+            return false; // "415-555-0132,03/03/1979" is a CSV row: no decimal follows a dashed number
         }
         if ((a == '-' || a == ':' || a == '.') && end + 1 < n && Character.isLetter(t.charAt(end + 1))) {
             // "01-23-45-67-89-AB" (a MAC address) continues; "555-0132-Office" (a label) does not
@@ -926,6 +957,15 @@ final class PhoneDetector extends ScanningDetector {
             return q - end - 1 > 2;
         }
         return true;
+    }
+
+    /** The digits right before {@code end} are a group after a dash ("212-555-0147"). */
+    private static boolean dashedBefore(String t, int end) {
+        int p = end;
+        while (p > 0 && isDigit(t.charAt(p - 1)) && end - p < 5) {
+            p--;
+        }
+        return p < end && p > 0 && t.charAt(p - 1) == '-';
     }
 
     private static boolean currencyNear(String t, int start, int end) {

@@ -38,6 +38,9 @@ class DateDetectorTest {
         assertThat(dates("12:10-11-2020")).isEmpty();
         assertThat(dates("A-12/05/2020")).isEmpty();
         assertThat(dates("part 13-14-85")).isEmpty(); // no valid day/month order
+        // a CSV field after a dashed number; a decimal comma still is no date start
+        assertThat(dates("212-555-0147,03/03/1979")).containsExactly("03/03/1979");
+        assertThat(dates("1,12/05/2020")).isEmpty();
     }
 
     @Test

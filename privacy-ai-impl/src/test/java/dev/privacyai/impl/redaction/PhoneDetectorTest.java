@@ -284,6 +284,20 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void formFieldsCsvRowsAndTwoNumbersSideBySide() {
+        assertThat(spans("phone=415-555-0132")).containsExactly("415-555-0132");
+        assertThat(spans("?phone=4155550132&name=x")).containsExactly("4155550132");
+        assertThat(spans("Kwame Mensah,kwame.m@gmail.com,212-555-0147,03/03/1979")).containsExactly("212-555-0147");
+        assertThat(spans("1,Olga Petrova,+44 7700 900123")).containsExactly("+44 7700 900123");
+        assertThat(spans("call 415-555-0132 415-555-0199")).containsExactly("415-555-0132", "415-555-0199");
+        assertThat(spans("212.555.0147 212.555.0199 thanks")).containsExactly("212.555.0147", "212.555.0199");
+        // a decimal comma after digits, a count after '=', mis-dashed numbers side by side
+        assertThat(spans("price 1,4155550132")).isEmpty();
+        assertThat(spans("items=4155550132")).isEmpty();
+        assertThat(spans("911-701234 91170-1234")).isEmpty();
+    }
+
+    @Test
     void aNegativeCueThatDoesNotLabelTheNumberDoesNotHideIt() {
         // "account" or "order" earlier in the sentence hid a formatted phone number that "number" names
         assertThat(spans("Please update my account with my new number 415-555-0132"))
