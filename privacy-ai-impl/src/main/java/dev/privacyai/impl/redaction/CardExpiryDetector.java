@@ -18,7 +18,11 @@ final class CardExpiryDetector extends ScanningDetector {
 
     static final ContextLexicon EXPIRY_CUES = ContextLexicon.of("exp", "exp.", "expiry", "expiration", "expires",
             "expire", "expiring", "expired", "valid thru", "valid through", "valid until", "valid till", "good thru",
-            "good through", "mm/yy", "mm/yyyy", "mm yy", "end date");
+            "good through", "mm/yy", "mm/yyyy", "mm yy", "end date",
+            // the languages of the default phone regions
+            "gültig bis", "ablaufdatum", "verfallsdatum", "date d'expiration", "expire le", "expire fin",
+            "fecha de caducidad", "caducidad", "caduca", "vencimiento", "scadenza", "scade", "vervaldatum",
+            "geldig tot", "validade", "data de validade");
     private static final int MAX_REPLY = 80;
     /** How close before the digits a cue must be for the shapes without a separator ("exp 0527", "exp 05 27"). */
     private static final int NEAR = 16;

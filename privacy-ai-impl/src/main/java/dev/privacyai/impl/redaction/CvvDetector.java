@@ -21,7 +21,11 @@ final class CvvDetector extends ScanningDetector {
             "security code", "card security", "card verification", "verification value", "digits on the back",
             "3 digits", "three digits", "4 digits on the front", "back of the card", "back of my card",
             "back of card", "3 digit code", "three digit code", "4 digit code on the front", "code on the back",
-            "number on the back");
+            "number on the back",
+            // the languages of the default phone regions
+            "prüfnummer", "kartenprüfnummer", "prüfziffer", "sicherheitscode", "cryptogramme", "code de sécurité",
+            "código de seguridad", "codigo de seguridad", "codice di sicurezza", "codice cvv", "beveiligingscode",
+            "código de segurança", "codigo de seguranca");
     /** Cues of a PIN or password: nearer to the digits than any CVV cue, they name a secret ("cvv 123, pin 4321"). */
     private static final ContextLexicon SECRET_CUES = ContextLexicon.of("pin", "pincode", "passcode", "otp",
             "password", "passwd");

@@ -42,7 +42,25 @@ final class DateGrammar {
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12)));
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
+            // the languages of the default phone regions (German, French, Spanish, Italian, Dutch, Portuguese);
+            // not "mars" and "mayo", which are English words too
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("janvier", 1), Map.entry("enero", 1),
+            Map.entry("gennaio", 1), Map.entry("januari", 1), Map.entry("janeiro", 1), Map.entry("februar", 2),
+            Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("febrero", 2), Map.entry("febbraio", 2),
+            Map.entry("februari", 2), Map.entry("fevereiro", 2), Map.entry("märz", 3), Map.entry("maerz", 3),
+            Map.entry("marzo", 3), Map.entry("maart", 3), Map.entry("março", 3), Map.entry("avril", 4),
+            Map.entry("abril", 4), Map.entry("aprile", 4), Map.entry("mai", 5), Map.entry("maggio", 5),
+            Map.entry("mei", 5), Map.entry("maio", 5), Map.entry("juni", 6), Map.entry("juin", 6),
+            Map.entry("junio", 6), Map.entry("giugno", 6), Map.entry("junho", 6), Map.entry("juli", 7),
+            Map.entry("juillet", 7), Map.entry("julio", 7), Map.entry("luglio", 7), Map.entry("julho", 7),
+            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("agosto", 8), Map.entry("augustus", 8),
+            Map.entry("septembre", 9), Map.entry("septiembre", 9), Map.entry("setiembre", 9),
+            Map.entry("settembre", 9), Map.entry("setembro", 9), Map.entry("oktober", 10), Map.entry("octobre", 10),
+            Map.entry("octubre", 10), Map.entry("ottobre", 10), Map.entry("outubro", 10), Map.entry("novembre", 11),
+            Map.entry("noviembre", 11), Map.entry("novembro", 11), Map.entry("dezember", 12),
+            Map.entry("décembre", 12), Map.entry("decembre", 12), Map.entry("diciembre", 12),
+            Map.entry("dicembre", 12), Map.entry("dezembro", 12)));
 
     private static final TokenWords WEEKDAYS = TokenWords.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
@@ -836,8 +854,8 @@ final class DateGrammar {
         if (!softGap(scan, k) || j >= count) {
             return afterThe && ordinal && !word && followOk(scan, k) ? result(scan, k, 0, Kind.ORDINAL) : 0;
         }
-        if (is(scan, j, "of") && spaceGap(scan, j)) {
-            j++;
+        if ((is(scan, j, "of") || is(scan, j, "de")) && spaceGap(scan, j)) {
+            j++; // "the 3rd of May", Spanish and Portuguese "5 de junio de 1990"
         }
         int mo = month(scan, j);
         if (mo == 0 || !validDay(d, mo, 0)) {
@@ -854,6 +872,10 @@ final class DateGrammar {
             }
         }
         int y = yearAfter(scan, j);
+        if (y == 0 && j + 2 < count && is(scan, j + 1, "de") && spaceGap(scan, j) && spaceGap(scan, j + 1)
+                && year(scan, j + 2) != 0) {
+            y = j + 2; // "5 de junio de 1990"
+        }
         if (y > 0) {
             int yk = y;
             return validDay(d, mo, year(scan, yk)) ? result(scan, yk, 0, Kind.WRITTEN_FULL) : 0;

@@ -65,6 +65,13 @@ class CardExpiryDetectorTest {
     }
 
     @Test
+    void findsCuesInTheLanguagesOfTheDefaultPhoneRegions() {
+        assertThat(exp("gültig bis 12/27, Prüfnummer 123")).containsExactly("12/27");
+        assertThat(exp("caducidad 12/27")).containsExactly("12/27");
+        assertThat(exp("scadenza 03/28")).containsExactly("03/28");
+    }
+
+    @Test
     void aValidCardNumberRightBeforeIsTheCue() {
         assertThat(exp("card 4111111111111111 12/27 123")).containsExactly("12/27");
         assertThat(exp("cc: 4111111111111111, 12/2027, 123")).containsExactly("12/2027");

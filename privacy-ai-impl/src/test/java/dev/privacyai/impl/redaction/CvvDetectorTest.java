@@ -66,6 +66,13 @@ class CvvDetectorTest {
     }
 
     @Test
+    void findsCuesInTheLanguagesOfTheDefaultPhoneRegions() {
+        assertThat(cvv("gültig bis 12/27, Prüfnummer 123")).containsExactly("123");
+        assertThat(cvv("cryptogramme 123")).containsExactly("123");
+        assertThat(cvv("codice di sicurezza 456")).containsExactly("456");
+    }
+
+    @Test
     void findsTheCodeAfterACardNumberAndItsExpiry() {
         // card details pasted in one go: no cue word before the code
         assertThat(cvv("card 4111111111111111 12/27 123")).containsExactly("123");

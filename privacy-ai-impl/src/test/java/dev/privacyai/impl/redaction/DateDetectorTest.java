@@ -41,6 +41,9 @@ class DateDetectorTest {
         // a CSV field after a dashed number; a decimal comma still is no date start
         assertThat(dates("212-555-0147,03/03/1979")).containsExactly("03/03/1979");
         assertThat(dates("1,12/05/2020")).isEmpty();
+        // "mayo" and "mars" are English words too: no month
+        assertThat(dates("extra mayo please, 2 mayo")).isEmpty();
+        assertThat(dates("Lieferung am 3. Dezember")).containsExactly("3. Dezember");
     }
 
     @Test

@@ -43,6 +43,13 @@ class DateOfBirthDetectorTest {
         assertThat(dobs("data di nascita 14/03/1985")).containsExactly("14/03/1985");
         assertThat(dobs("Mijn geboortedatum is 14-03-1985")).containsExactly("14-03-1985");
         assertThat(dobs("Lieferdatum: 14.03.2025")).isEmpty();
+        // month names in the same languages
+        assertThat(dobs("nato il 3 marzo 1979")).containsExactly("3 marzo 1979");
+        assertThat(dobs("geboortedatum 3 maart 1979")).containsExactly("3 maart 1979");
+        assertThat(dobs("née le 12 avril 1985 à Marseille")).containsExactly("12 avril 1985");
+        assertThat(dobs("geboren am 14. März 1985")).containsExactly("14. März 1985");
+        assertThat(dobs("nacido el 5 de junio de 1990")).containsExactly("5 de junio de 1990");
+        assertThat(dobs("nascido em 5 de março de 1990")).containsExactly("5 de março de 1990");
     }
 
     @Test
