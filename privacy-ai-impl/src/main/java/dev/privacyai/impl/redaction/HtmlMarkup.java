@@ -32,14 +32,16 @@ final class HtmlMarkup {
             return text;
         }
         char[] out = null;
-        int n = text.length();
-        for (int i = Math.min(lt < 0 ? n : lt, amp < 0 ? n : amp); i < n; i++) {
-            char c = text.charAt(i);
-            int end = -1;
-            if (c == '<') {
+        // visit only the '<' and '&' positions (String.indexOf is vectorised; most texts have few or none)
+        while (lt >= 0 || amp >= 0) {
+            int i;
+            int end;
+            if (amp < 0 || (lt >= 0 && lt < amp)) {
+                i = lt;
                 end = tagEnd(text, i);
-            } else if (c == '&') {
-                end = text.startsWith("&nbsp;", i) ? i + 6 : text.startsWith("&#160;", i) ? i + 6 : -1;
+            } else {
+                i = amp;
+                end = text.startsWith("&nbsp;", i) || text.startsWith("&#160;", i) ? i + 6 : -1;
             }
             if (end > 0) {
                 if (out == null) {
@@ -48,7 +50,13 @@ final class HtmlMarkup {
                 for (int k = i; k < end; k++) {
                     out[k] = ' ';
                 }
-                i = end - 1;
+            }
+            int from = end > 0 ? end : i + 1;
+            if (lt >= 0 && lt < from) {
+                lt = text.indexOf('<', from);
+            }
+            if (amp >= 0 && amp < from) {
+                amp = text.indexOf('&', from);
             }
         }
         return out == null ? text : new String(out);
