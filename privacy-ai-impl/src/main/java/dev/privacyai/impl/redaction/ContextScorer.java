@@ -82,6 +82,30 @@ final class ContextScorer {
         return end;
     }
 
+    /**
+     * The line that ends at the line break {@code br} ends, before spaces, in '?' or ':': a question or a label
+     * ("What's your order number?", "Postcode:") that names the value on the line below it.
+     */
+    static boolean lineAsks(String t, int br) {
+        int i = br - 1;
+        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\r' || t.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == '?' || t.charAt(i) == ':');
+    }
+
+    /**
+     * The one to five digits right before {@code end} follow a dash ("212-555-0147"): a comma after them separates
+     * fields ("212-555-0147,03/03/1979"), as no decimal comma follows a dashed number.
+     */
+    static boolean dashedGroupBefore(String t, int end) {
+        int p = end;
+        while (p > 0 && t.charAt(p - 1) >= '0' && t.charAt(p - 1) <= '9' && end - p < 5) {
+            p--;
+        }
+        return p < end && p > 0 && t.charAt(p - 1) == '-';
+    }
+
     /** The negative cue in the window before the span, or null. */
     String negativeCue(TextScan scan, int start) {
         if (negative == null || negative.isEmpty()) {

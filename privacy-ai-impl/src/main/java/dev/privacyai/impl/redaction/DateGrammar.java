@@ -380,7 +380,8 @@ final class DateGrammar {
                     && !(b == ':' && Character.isLetter(t[s - 2]))) {
                 return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"; "DOB:04/12/1985" is a label
             }
-            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t[s - 2]) && !(b == ',' && dashedGroupEnds(t, s - 1))) {
+            if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t[s - 2])
+                    && !(b == ',' && ContextScorer.dashedGroupBefore(scan.text, s - 1))) {
                 return 0; // "1,12/05/2020", "3.12.05.2020"; but a CSV row "212-555-0147,03/03/1979" holds a date
             }
         }
@@ -718,15 +719,6 @@ final class DateGrammar {
         }
         return !((a == '.' || a == '/' || a == ':' || a == '-' || a == ',') && e + 1 < t.length
                 && Character.isDigit(t[e + 1]));
-    }
-
-    /** The digits right before {@code end} are a group after a dash ("212-555-0147"): no decimal comma follows. */
-    private static boolean dashedGroupEnds(char[] t, int end) {
-        int p = end;
-        while (p > 0 && t[p - 1] >= '0' && t[p - 1] <= '9' && end - p < 5) {
-            p--;
-        }
-        return p < end && p > 0 && t[p - 1] == '-';
     }
 
     private static boolean cleanStart(TextScan scan, int k) {

@@ -945,7 +945,7 @@ final class PhoneDetector extends ScanningDetector {
             return false;
         }
         if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-') && end + 1 < n && isDigit(t.charAt(end + 1))
-                && !(a == ',' && dashedBefore(t, end))) {
+                && !(a == ',' && ContextScorer.dashedGroupBefore(t, end))) {
             return false; // "415-555-0132,03/03/1979" is a CSV row: no decimal follows a dashed number
         }
         if ((a == '-' || a == ':' || a == '.') && end + 1 < n && Character.isLetter(t.charAt(end + 1))) {
@@ -957,15 +957,6 @@ final class PhoneDetector extends ScanningDetector {
             return q - end - 1 > 2;
         }
         return true;
-    }
-
-    /** The digits right before {@code end} are a group after a dash ("212-555-0147"). */
-    private static boolean dashedBefore(String t, int end) {
-        int p = end;
-        while (p > 0 && isDigit(t.charAt(p - 1)) && end - p < 5) {
-            p--;
-        }
-        return p < end && p > 0 && t.charAt(p - 1) == '-';
     }
 
     private static boolean currencyNear(String t, int start, int end) {
@@ -1256,7 +1247,7 @@ final class PhoneDetector extends ScanningDetector {
                     && !(c == '.' && numberAbbreviationBefore(t, i)) && !(c == '?' && lineBreakAfter(t, i))) {
                 return i + 1;
             }
-            if (c == '\n' && !lineAsks(t, i)) {
+            if (c == '\n' && !ContextScorer.lineAsks(t, i)) {
                 return i + 1;
             }
         }
@@ -1295,15 +1286,6 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
         return false;
-    }
-
-    /** The line ending at the line break {@code br} ends (before spaces) in '?' or ':'. */
-    private static boolean lineAsks(String t, int br) {
-        int i = br - 1;
-        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\r' || t.charAt(i) == '\t')) {
-            i--;
-        }
-        return i >= 0 && (t.charAt(i) == '?' || t.charAt(i) == ':');
     }
 
     /** The '.' at {@code dot} ends "no.", "nr.", "num.", "acct." or "ref." ("customer no. 2125551234"). */

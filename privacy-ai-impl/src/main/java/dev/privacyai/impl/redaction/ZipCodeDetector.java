@@ -161,21 +161,12 @@ final class ZipCodeDetector extends ScanningDetector {
         int from = s;
         while (from > 0 && s - from < 32) {
             char c = t[from - 1];
-            if (c == '\n' && !endsWithLabel(t, from - 1)) {
+            if (c == '\n' && !ContextScorer.lineAsks(scan.text, from - 1)) {
                 break;
             }
             from--;
         }
         return length == 3 ? NAMED_CODE_CUES.findIn(scan, from, s) != null : ZIP_CUES.findIn(scan, from, s) != null;
-    }
-
-    /** The line ending at the line break {@code br} ends (before spaces) in ':' or '?'. */
-    private static boolean endsWithLabel(char[] t, int br) {
-        int i = br - 1;
-        while (i >= 0 && (t[i] == ' ' || t[i] == '\r' || t[i] == '\t')) {
-            i--;
-        }
-        return i >= 0 && (t[i] == ':' || t[i] == '?');
     }
 
     /**
