@@ -167,6 +167,155 @@ final class PersonDetector extends ScanningDetector {
         }
         spelled(scan, v, out);
         answerLines(scan.text, out);
+        fieldValues(scan.text, out);
+    }
+
+    /** Keys of form fields, JSON, XML and query strings whose value is a person's name (lower case, no '_'). */
+    private static final Set<String> NAME_KEYS = Set.of("name", "firstname", "lastname", "fullname", "givenname",
+            "familyname", "surname", "forename", "middlename", "customername", "contactname", "accountholder",
+            "cardholder", "holder", "holdername", "cardholdername", "accountname", "username", "displayname",
+            "recipient", "recipientname", "sender", "sendername", "vorname", "nachname", "nom", "prenom", "prénom",
+            "nombre", "apellido", "apellidos", "nome", "cognome", "naam", "achternaam", "voornaam");
+    private static final int MAX_FIELD_VALUE = 60;
+
+    /**
+     * The value of a name field in pasted structured data: {@code "firstName":"Priya"}, {@code <name>Daniel
+     * Okafor</name>}, {@code Name:John Smith|}, {@code first_name=Priya&}, {@code name=John+Smith}. The key is one
+     * of {@link #NAME_KEYS} (case, '_' and '-' ignored; "product_name" is no such key); the value, up to its quote,
+     * tag or field separator and at most 60 characters, is one to four name-like words ('+' and "%20" count as
+     * spaces) of which one is a gazetteer name or not an English word, or two or more capitalised words ("Grace
+     * Hopper"); "Premium plan" is no name.
+     */
+    private void fieldValues(String t, List<Finding> out) {
+        int n = t.length();
+        int from = 0;
+        // the next match of each key part, searched again only once passed (a search that fails stays -1)
+        int p = indexOfIgnoreCase(t, "name", 0);
+        int q = indexOfIgnoreCase(t, "holder", 0);
+        int r = indexOfIgnoreCase(t, "nom", 0);
+        while (true) {
+            if (p >= 0 && p < from) {
+                p = indexOfIgnoreCase(t, "name", from);
+            }
+            if (q >= 0 && q < from) {
+                q = indexOfIgnoreCase(t, "holder", from);
+            }
+            if (r >= 0 && r < from) {
+                r = indexOfIgnoreCase(t, "nom", from);
+            }
+            int k = min(p, q, r);
+            if (k < 0) {
+                return;
+            }
+            int keyEnd = k + (k == p ? 4 : k == q ? 6 : 3); // past k: every search moves forward
+            while (keyEnd < n && keyEnd - k <= 24 && Character.isLetter(t.charAt(keyEnd))) {
+                keyEnd++; // "names", "nombre", "holdername"
+            }
+            int keyStart = k;
+            while (keyStart > 0 && k - keyStart <= 24 && (Character.isLetter(t.charAt(keyStart - 1))
+                    || t.charAt(keyStart - 1) == '_' || t.charAt(keyStart - 1) == '-')) {
+                keyStart--;
+            }
+            from = keyEnd;
+            if (keyEnd - keyStart > 24) {
+                continue;
+            }
+            String key = t.substring(keyStart, keyEnd).replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+            if (!NAME_KEYS.contains(key)) {
+                continue;
+            }
+            int[] value = fieldValue(t, keyStart, keyEnd);
+            if (value != null) {
+                Explanation.Builder ex = Explanation.builder().pattern("name field value").baseScore(0.85)
+                        .cue(Explanation.ContextCue.of(key, 0.0, "field"))
+                        .reason("the value of a name field in structured data");
+                out.add(finding(EntityType.PERSON, value[0], value[1], 0.85, ex));
+                from = value[1];
+            }
+        }
+    }
+
+    private static int min(int... xs) {
+        int m = -1;
+        for (int x : xs) {
+            if (x >= 0 && (m < 0 || x < m)) {
+                m = x;
+            }
+        }
+        return m;
+    }
+
+    private static int indexOfIgnoreCase(String t, String w, int from) {
+        int n = t.length() - w.length();
+        for (int i = from; i <= n; i++) {
+            if (t.regionMatches(true, i, w, 0, w.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The value span after a name key at [keyStart, keyEnd), or null. */
+    private static int[] fieldValue(String t, int keyStart, int keyEnd) {
+        int n = t.length();
+        int p = keyEnd;
+        boolean xml = keyStart > 0 && t.charAt(keyStart - 1) == '<' && p < n && t.charAt(p) == '>';
+        boolean quotedKey = keyStart > 0 && t.charAt(keyStart - 1) == '"' && p < n && t.charAt(p) == '"';
+        if (xml) {
+            p++;
+        } else {
+            if (quotedKey) {
+                p++;
+            }
+            while (p < n && t.charAt(p) == ' ') {
+                p++;
+            }
+            if (p >= n || (t.charAt(p) != ':' && t.charAt(p) != '=')) {
+                return null;
+            }
+            p++;
+            while (p < n && t.charAt(p) == ' ') {
+                p++;
+            }
+        }
+        boolean quoted = p < n && t.charAt(p) == '"';
+        if (quoted) {
+            p++;
+        }
+        int s = p;
+        while (p < n && p - s <= MAX_FIELD_VALUE) {
+            char c = t.charAt(p);
+            if (quoted ? c == '"' : (c == '&' || c == '|' || c == ',' || c == ';' || c == '<' || c == '\n'
+                    || c == '\r' || c == '"' || c == '}' || c == '\t')) {
+                break;
+            }
+            p++;
+        }
+        if (p - s > MAX_FIELD_VALUE || (quoted && (p >= n || t.charAt(p) != '"'))) {
+            return null;
+        }
+        int e = p;
+        while (e > s && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e <= s) {
+            return null;
+        }
+        String[] words = t.substring(s, e).replace("%20", " ").replace('+', ' ').trim().split(" +");
+        if (words.length > 4) {
+            return null;
+        }
+        boolean nameEvidence = false;
+        boolean allCapitalised = words.length >= 2;
+        for (String w : words) {
+            boolean wordName = WORD_NAMES.contains(w.toLowerCase(Locale.ROOT)); // "Grace", "Mark": the key says name
+            if (!nameLike(w) || (NameLexicon.notAName(w) && !wordName)) {
+                return null;
+            }
+            nameEvidence |= NameLexicon.inGazetteer(w) || !NameLexicon.commonWord(w) || wordName;
+            allCapitalised &= Character.isUpperCase(w.charAt(0));
+        }
+        return nameEvidence || allCapitalised ? new int[] {s, e} : null;
     }
 
     /**

@@ -258,6 +258,23 @@ class PersonDetectorTest {
         assertThat(found(d, EntityType.PERSON, "Agent: what's the weather like?\nCustomer: sunny")).isEmpty();
     }
 
+    @Test
+    void theValueOfANameFieldInStructuredDataIsAName() {
+        assertThat(found(d, EntityType.PERSON, "{\"firstName\":\"Priya\",\"lastName\":\"Ramanathan\"}"))
+                .contains("Priya", "Ramanathan");
+        assertThat(found(d, EntityType.PERSON, "{\"name\":\"Grace Hopper\"}")).contains("Grace Hopper");
+        assertThat(found(d, EntityType.PERSON, "<name>Daniel Okafor</name>")).contains("Daniel Okafor");
+        assertThat(found(d, EntityType.PERSON, "Name:John Smith|Phone:4155550132")).contains("John Smith");
+        assertThat(found(d, EntityType.PERSON, "name=John+Smith&email=x")).contains("John+Smith");
+        assertThat(found(d, EntityType.PERSON, "Name: Crystal Grant\nPhone: 0688 777 97 84"))
+                .contains("Crystal Grant");
+        // another kind of name, a value that is no name, prose about names
+        assertThat(found(d, EntityType.PERSON, "{\"product_name\":\"Blue Widget\"}")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "{\"name\":\"Premium plan\"}")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "what is your name: sorry")).isEmpty();
+        assertThat(found(d, EntityType.PERSON, "The name is important")).isEmpty();
+    }
+
     private static String widened(String text, int start, int end) {
         Finding f = PersonDetector.widened(text, Finding.of(EntityType.PERSON, start, end, 0.8, "person",
                 dev.privacyai.redaction.Explanation.builder().pattern("test").build()));
@@ -310,7 +327,10 @@ class PersonDetectorTest {
     }
 
     @Test
-    void adversarialSpelledLetters() {
+    void adversarialSpelledLettersAndFields() {
+        DetectorAssertions.guarded(d, DetectorAssertions.repeat("name:", 20_000));
+        DetectorAssertions.guarded(d, DetectorAssertions.repeat("\"name\":\"", 10_000));
+        DetectorAssertions.guarded(d, DetectorAssertions.repeat("nameholdernom", 8_000));
         DetectorAssertions.guarded(d, DetectorAssertions.repeat("a ", 50_000));
         DetectorAssertions.guarded(d, "spell " + DetectorAssertions.repeat("b-", 50_000));
     }
