@@ -14,7 +14,8 @@ import java.util.Set;
  * "jürgen@müller.de"), and an alphabetic
  * top-level label of 2–24 letters. Expansion is bounded, so the work per {@code '@'} is constant. One space on
  * either side of the '@' ("jsmith @ gmail.com", "john.smith@ gmail.com") is accepted when the top-level domain is
- * a known one and the local part is not a common English word ("follow us @ acme.com" is not an address).
+ * a known one and the local part is not a common English word ("follow us @ acme.com" is not an address). An
+ * address URL-encoded in a link or a form ("email=john.smith%40gmail.com") is found with a known top-level domain.
  *
  * <p>Also finds addresses written around spam filters or read out by speech-to-text: "john dot doe at gmail dot com",
  * "john[at]gmail[dot]com", "jane (at) example (dot) org", "jane.doe at example.com". Such a match needs a known
@@ -85,7 +86,50 @@ final class EmailDetector extends ScanningDetector {
             out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
             lastEnd = e;
         }
+        if (t.length() > 8 && t.indexOf('%') >= 0) {
+            encoded(t, out, literalsFrom);
+        }
         written(scan, out, literalsFrom, out.size());
+    }
+
+    /**
+     * An address URL-encoded in a link or a form submission: "email=john.smith%40gmail.com", "?to=jo%40x.org&...".
+     * The "%40" stands for the '@'; the local part ends there and may not hold another '%', and the domain must be
+     * a valid one with a known top-level domain.
+     */
+    private void encoded(String t, List<Finding> out, int literalsFrom) {
+        int end = out.size();
+        for (int at = t.indexOf("%40"); at >= 0; at = t.indexOf("%40", at + 3)) {
+            int s = at;
+            while (s > 0 && at - s < MAX_LOCAL && isLocalChar(t.charAt(s - 1)) && t.charAt(s - 1) != '%') {
+                s--;
+            }
+            if (s > 0 && t.charAt(s - 1) == '%') {
+                s = Math.min(at, s + 2); // the two hex digits of an escape before belong to it
+            }
+            while (s < at && t.charAt(s) == '.') {
+                s++;
+            }
+            if (s == at || t.charAt(at - 1) == '.') {
+                continue;
+            }
+            int ds = at + 3;
+            int e = ds;
+            while (e < t.length() && e - ds < MAX_DOMAIN && isDomainChar(t.charAt(e))) {
+                e++;
+            }
+            while (e > ds && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+                e--;
+            }
+            if (!validDomain(t, ds, e) || !UrlDetector.knownTld(t.substring(t.lastIndexOf('.', e - 1) + 1, e)
+                    .toLowerCase(java.util.Locale.ROOT)) || overlapsAny(out, literalsFrom, end, s, e)) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("local%40domain.tld")
+                    .validator("domain-labels+known-tld").baseScore(0.9)
+                    .reason("URL-encoded address with a valid domain and a known top-level domain");
+            out.add(finding(EntityType.EMAIL, s, e, 0.9, ex));
+        }
     }
 
     private static final int AT_HASH = "at".hashCode();

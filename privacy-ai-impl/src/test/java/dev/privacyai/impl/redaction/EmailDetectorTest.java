@@ -61,6 +61,16 @@ class EmailDetectorTest {
     }
 
     @Test
+    void anAddressUrlEncodedInAFormOrLinkIsFound() {
+        assertThat(emails("name=John+Smith&email=john.smith%40gmail.com&phone=4155550132"))
+                .containsExactly("john.smith%40gmail.com");
+        assertThat(emails("100%40 degrees")).isEmpty();
+        assertThat(emails("save 50%40x.foo")).isEmpty(); // no known top-level domain
+        assertThat(emails("a%40b%40c.com")).containsExactly("b%40c.com");
+        DetectorAssertions.guarded(d, DetectorAssertions.repeat("a%40", 25_000));
+    }
+
+    @Test
     void oneSpaceOnEitherSideOfTheAtIsASlip() {
         assertThat(emails("email john.smith@ gmail.com")).containsExactly("john.smith@ gmail.com");
         assertThat(emails("email is jsmith @ gmail.com")).containsExactly("jsmith @ gmail.com");
