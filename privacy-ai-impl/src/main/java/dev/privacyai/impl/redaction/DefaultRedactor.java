@@ -48,9 +48,10 @@ import java.util.TreeMap;
  * cover the words: "my card is four one one one ..." redacts the spoken card number. A run needs at least three
  * number words and three digits, so "one or two" or "twenty five people" stay as they are.
  *
- * <p><b>Markup.</b> Bare formatting tags ({@code <br>}, {@code </p>}, {@code <div>} ... without attributes) and
- * {@code &nbsp;} are read as spaces for detection, as e-mail converted badly to text glues words with them
- * ("Thanks,&lt;br&gt;Kevin O'Hara&lt;br&gt;"); the redacted text keeps them as written.
+ * <p><b>Markup.</b> On the {@link Channel#EMAIL} channel, bare formatting tags ({@code <br>}, {@code </p>},
+ * {@code <div>} ... without attributes) and {@code &nbsp;} are read as spaces for detection, as e-mail converted
+ * badly to text glues words with them ("Thanks,&lt;br&gt;Kevin O'Hara&lt;br&gt;"); the redacted text keeps them as
+ * written.
  *
  * <p><b>Defaults:</b> detectors {@link Detectors#defaults()}, policy {@link RedactionPolicy#defaults()}, spoken
  * numbers read on the voice channel only, no hash key (a policy that uses {@link RedactionOperator#keyedHash()}
@@ -108,8 +109,8 @@ public final class DefaultRedactor implements Redactor {
         if (text.isEmpty()) {
             return List.of();
         }
-        // "Thanks,<br>Kevin O'Hara<br>...": bare formatting tags and &nbsp; read as spaces (same offsets)
-        String seen = HtmlMarkup.blanked(text);
+        // e-mail converted badly to text: "Thanks,<br>Kevin O'Hara<br>..." (bare tags, &nbsp; as spaces, same offsets)
+        String seen = context.channel() == Channel.EMAIL ? HtmlMarkup.blanked(text) : text;
         if (spokenNumberChannels.contains(context.channel())) {
             SpokenNumbers.Rewritten rewritten = SpokenNumbers.rewrite(seen);
             if (rewritten != null) {

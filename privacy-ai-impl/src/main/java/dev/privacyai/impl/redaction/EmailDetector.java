@@ -86,7 +86,7 @@ final class EmailDetector extends ScanningDetector {
             out.add(finding(EntityType.EMAIL, s, e, 0.95, ex));
             lastEnd = e;
         }
-        if (t.length() > 8 && t.indexOf('%') >= 0) {
+        if (scan.mixedTokenLengths() != 0 && t.indexOf("%40") >= 0) { // "%40gmail" is a token of digits and letters
             encoded(t, out, literalsFrom);
         }
         written(scan, out, literalsFrom, out.size());

@@ -28,10 +28,12 @@ class HtmlMarkupTest {
     }
 
     @Test
-    void theRedactorSeesNamesBetweenTagsAndKeepsTheTagsInItsOutput() {
-        assertThat(DefaultRedactor.withDefaults().redact("Thanks,<br>Kevin O'Hara<br>kevin.ohara@gmail.com")
+    void theRedactorSeesNamesBetweenTagsOnTheEmailChannelAndKeepsTheTagsInItsOutput() {
+        dev.privacyai.redaction.RedactionContext email = dev.privacyai.redaction.RedactionContext.builder()
+                .channel(dev.privacyai.redaction.Channel.EMAIL).build();
+        assertThat(DefaultRedactor.withDefaults().redact("Thanks,<br>Kevin O'Hara<br>kevin.ohara@gmail.com", email)
                 .redactedText()).isEqualTo("Thanks,<br>[PERSON]<br>[EMAIL]");
-        assertThat(DefaultRedactor.withDefaults().redact("<div>Tom Baker</div>").redactedText())
+        assertThat(DefaultRedactor.withDefaults().redact("<div>Tom Baker</div>", email).redactedText())
                 .isEqualTo("<div>[PERSON]</div>");
     }
 
