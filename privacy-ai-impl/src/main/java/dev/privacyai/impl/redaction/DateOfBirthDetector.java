@@ -107,6 +107,7 @@ final class DateOfBirthDetector extends ScanningDetector {
      */
     private void unseparated(TextScan scan, int[] m, List<Finding> out) {
         char[] t = scan.chars;
+        int[] cursor = {0}; // candidates come left to right: the matches before them are never looked at again
         for (int r = 0; r < scan.runCount(); r++) {
             int first = scan.runFirstToken(r);
             int last = scan.runLastToken(r);
@@ -115,27 +116,28 @@ final class DateOfBirthDetector extends ScanningDetector {
                 int len = scan.tokenLength(first);
                 if (len == 2) {
                     if (s > 0 && (t[s - 1] == '\'' || t[s - 1] == '\u2019') && shortYear(t, s, s + 2)
-                            && !covered(m, s - 1, s + 2) && BIRTH_CUES.findIn(scan, s - 12, s - 1) != null) {
+                            && !covered(m, cursor, s - 1, s + 2) && BIRTH_CUES.findIn(scan, s - 12, s - 1) != null) {
                         // "born in '85": two digits are a year only right after the cue ("moved here in '99" is not)
                         emitWithCue(scan, s - 1, s + 2, "date-short-year", out);
                     }
                 } else if (len >= 6 && len <= 8 && scan.runStart(r) == s && compactDate(t, s, s + len)
-                        && !covered(m, s, s + len)) {
+                        && !covered(m, cursor, s, s + len)) {
                     emitWithCue(scan, s, s + len, "date-digits-only", out);
                 }
             } else if (last == first + 2 && scan.runStart(r) == scan.tokenStart(first) && spacedDate(scan, first, last)
-                    && !covered(m, scan.runStart(r), scan.runEnd(r))) {
+                    && !covered(m, cursor, scan.runStart(r), scan.runEnd(r))) {
                 emitWithCue(scan, scan.runStart(r), scan.runEnd(r), "date-space-separated", out);
             }
         }
         if ((scan.mixedTokenLengths() & JOINED_LENGTHS) == 0) {
             return; // no token of letters and digits as long as "3mar85" to "14MAR1985"
         }
+        cursor[0] = 0;
         for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
             int s = scan.tokenStart(k);
             int e = scan.tokenEnd(k);
             if (scan.tokenHas(k, TextScan.LETTER) && e - s >= 6 && e - s <= 9 && dayMonthYear(t, s, e)
-                    && !covered(m, s, e)) {
+                    && !covered(m, cursor, s, e)) {
                 emitWithCue(scan, s, e, "date-day-month-year-joined", out);
             }
         }
@@ -192,14 +194,18 @@ final class DateOfBirthDetector extends ScanningDetector {
         return end + 3;
     }
 
-    /** True if a grammar match overlaps {@code [s, e)}: that date was already judged above. */
-    private static boolean covered(int[] m, int s, int e) {
-        for (int i = 0; i < m.length; i += 3) {
-            if (m[i] < e && m[i + 1] > s) {
-                return true;
-            }
+    /**
+     * True if a grammar match overlaps {@code [s, e)}: that date was already judged above. Matches are sorted and
+     * do not overlap; {@code cursor[0]} is the first one that may still matter for candidates from {@code s} on.
+     */
+    private static boolean covered(int[] m, int[] cursor, int s, int e) {
+        // skip the matches that end at or before s: later candidates start further right (linear overall)
+        int i = cursor[0];
+        while (i < m.length && m[i + 1] <= s) {
+            i += 3;
         }
-        return false;
+        cursor[0] = i;
+        return i < m.length && m[i] < e;
     }
 
     /**

@@ -164,6 +164,8 @@ class DateOfBirthDetectorTest {
     @Test
     void adversarialInputsComplete() {
         guarded(d, repeat("dob 1 2 ", 100_000));
+        // many dates and many unseparated candidates: each candidate looks only at the dates near it
+        guarded(d, repeat("on 1/1/2000 19850314 ", 5_000));
         guarded(d, repeat("born 14MAR", 100_000));
         guarded(d, repeat("born 1/1/2000 ", 100_000));
         guarded(d, repeat("dob ", 100_000));
