@@ -112,10 +112,6 @@ final class CardSequence {
     }
 
     private static int value(TextScan scan, int k) {
-        int v = 0;
-        for (int i = scan.tokenStart(k); i < scan.tokenEnd(k); i++) {
-            v = v * 10 + (scan.chars[i] - '0');
-        }
-        return v;
+        return TextScan.digitValue(scan.chars, scan.tokenStart(k), scan.tokenEnd(k));
     }
 }

@@ -95,6 +95,27 @@ final class ContextScorer {
     }
 
     /**
+     * The start of a cue window that ends at {@code s}: at most {@code max} characters back, and not past a line
+     * break, except (when {@code throughQuestion}) the one that ends a line asking for the value below it
+     * ({@link #lineAsks}: "Could you spell the surname?\n", "Postcode:\n").
+     */
+    static int lineWindowStart(String t, int s, int max, boolean throughQuestion) {
+        int from = s;
+        boolean crossed = false;
+        while (from > 0 && s - from < max) {
+            char c = t.charAt(from - 1);
+            if (c == '\n' || (c == '\r' && !throughQuestion)) {
+                if (!throughQuestion || crossed || !lineAsks(t, from - 1)) {
+                    break;
+                }
+                crossed = true;
+            }
+            from--;
+        }
+        return from;
+    }
+
+    /**
      * The one to five digits right before {@code end} follow a dash ("212-555-0147"): a comma after them separates
      * fields ("212-555-0147,03/03/1979"), as no decimal comma follows a dashed number.
      */

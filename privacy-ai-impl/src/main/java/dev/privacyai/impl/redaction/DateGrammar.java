@@ -378,7 +378,8 @@ final class DateGrammar {
             }
             if ((b == '/' || b == '-' || b == ':') && s > 1 && Character.isLetterOrDigit(t[s - 2])
                     && !(b == ':' && Character.isLetter(t[s - 2]))) {
-                return 0; // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"; "DOB:04/12/1985" is a label
+                // inside a longer token such as "A-12/05/2020" or "12:10-11-2020"; "DOB:04/12/1985" is a label
+                return 0;
             }
             if ((b == '.' || b == ',') && s > 1 && Character.isDigit(t[s - 2])
                     && !(b == ',' && ContextScorer.dashedGroupBefore(scan.text, s - 1))) {
@@ -578,11 +579,7 @@ final class DateGrammar {
     }
 
     private static int parse(char[] t, int s, int e) {
-        int v = 0;
-        for (int i = s; i < e; i++) {
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
+        return TextScan.digitValue(t, s, e);
     }
 
     static boolean validYear(int y) {

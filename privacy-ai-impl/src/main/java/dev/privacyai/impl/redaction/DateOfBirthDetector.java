@@ -157,11 +157,7 @@ final class DateOfBirthDetector extends ScanningDetector {
     /** A birth cue on the span's line (up to 32 characters before it, 20 after), else in the prompt, or null. */
     private static String[] sameLineCue(TextScan scan, int s, int e) {
         char[] t = scan.chars;
-        int from = s;
-        while (from > 0 && s - from < 32 && t[from - 1] != '\n' && t[from - 1] != '\r') {
-            from--;
-        }
-        String cue = BIRTH_CUES.findIn(scan, from, s);
+        String cue = BIRTH_CUES.findIn(scan, ContextScorer.lineWindowStart(scan.text, s, 32, false), s);
         if (cue == null) {
             cue = BIRTH_CUES.findIn(scan, e, ContextScorer.lineEnd(t, e, e + 20));
         }
@@ -306,18 +302,13 @@ final class DateOfBirthDetector extends ScanningDetector {
                 && (e == t.length || !Character.isLetterOrDigit(t[e]));
     }
 
+    private static int value(char[] t, int s, int e) {
+        return TextScan.digitValue(t, s, e);
+    }
+
     /** A plausible year of birth: 1900-2099. */
     private static boolean birthYear(int y) {
         return y >= 1900 && y <= 2099;
-    }
-
-    /** The decimal value of the ASCII digits {@code t[s, e)} (the caller checked they are digits). */
-    private static int value(char[] t, int s, int e) {
-        int v = 0;
-        for (int i = s; i < e; i++) {
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
     }
 
 }

@@ -440,7 +440,8 @@ final class PersonDetector extends ScanningDetector {
                 } else if (q == p) {
                     break;
                 }
-                if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetterOrDigit(t.charAt(q + 1)))) {
+                if (q < n && Character.isLetter(t.charAt(q))
+                        && (q + 1 >= n || !Character.isLetterOrDigit(t.charAt(q + 1)))) {
                     letters++;
                     end = q + 1;
                     p = end;
@@ -469,22 +470,8 @@ final class PersonDetector extends ScanningDetector {
                 return true; // "kowalski k o w a l s k i", "Priya, P R I Y A"; or the finding took its first letters
             }
         }
-        char[] t = scan.chars;
-        int from = start;
-        int breaks = 0;
-        while (from > 0 && start - from < 60) {
-            char c = t[from - 1];
-            if (c == '\n') {
-                int b = from - 2;
-                while (b >= 0 && (t[b] == ' ' || t[b] == '\r')) {
-                    b--;
-                }
-                if (++breaks > 1 || b < 0 || t[b] != '?') {
-                    break; // the line before counts only as a question ("Could you spell the surname?")
-                }
-            }
-            from--;
-        }
+        // the line before counts only as a question ("Could you spell the surname?")
+        int from = ContextScorer.lineWindowStart(scan.text, start, 60, true);
         return SPELL_CUES.findIn(scan, from, start) != null
                 || (scan.prompt != null && !scan.prompt.isEmpty() && start < 40 && (promptAsksName(scan)
                         || SPELL_CUES.findIn(scan.prompt) != null));
@@ -531,8 +518,9 @@ final class PersonDetector extends ScanningDetector {
             if (dot) {
                 p--;
             }
-            if (p >= 0 && Character.isLetter(text.charAt(p)) && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
-                    && (p == 0 || (text.charAt(p - 1) != '.' && text.charAt(p - 1) != '\'' && text.charAt(p - 1) != '\u2019'))
+            char before = p > 0 ? text.charAt(p - 1) : ' ';
+            if (p >= 0 && Character.isLetter(text.charAt(p)) && !Character.isLetterOrDigit(before)
+                    && before != '.' && before != '\'' && before != '\u2019'
                     && Character.isUpperCase(text.charAt(p))
                             == Character.isUpperCase(text.charAt(s))
                     && (dot || (text.charAt(p) != 'A' && text.charAt(p) != 'I' && text.charAt(p) != 'a'

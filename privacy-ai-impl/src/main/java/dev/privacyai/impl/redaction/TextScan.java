@@ -452,6 +452,15 @@ final class TextScan {
 
     // ---- other ----
 
+    /** The decimal value of the ASCII digits {@code t[s, e)} (the caller checked that they are digits). */
+    static int digitValue(char[] t, int s, int e) {
+        int v = 0;
+        for (int i = s; i < e; i++) {
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    }
+
     boolean hasDigit() {
         return hasDigit;
     }

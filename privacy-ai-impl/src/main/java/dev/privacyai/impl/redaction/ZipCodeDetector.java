@@ -157,15 +157,7 @@ final class ZipCodeDetector extends ScanningDetector {
      * "zip" alone is not enough ("zip ties, pack of 100" is a count; "my zip code is 880" is a code).
      */
     private static boolean cueHolds(TextScan scan, int s, int length) {
-        char[] t = scan.chars;
-        int from = s;
-        while (from > 0 && s - from < 32) {
-            char c = t[from - 1];
-            if (c == '\n' && !ContextScorer.lineAsks(scan.text, from - 1)) {
-                break;
-            }
-            from--;
-        }
+        int from = ContextScorer.lineWindowStart(scan.text, s, 32, true);
         return length == 3 ? NAMED_CODE_CUES.findIn(scan, from, s) != null : ZIP_CUES.findIn(scan, from, s) != null;
     }
 
