@@ -47,12 +47,6 @@ final class CreditCardDetector extends ScanningDetector {
             int last = scan.runLastToken(r);
             int digits = scan.runDigits(r);
             int next = r + 1;
-            // the scan ends a run at a separator it does not know (narrow no-break space, em dash ...): join on
-            while (next < runs && wideJoined(scan, last, scan.runFirstToken(next))) {
-                last = scan.runLastToken(next);
-                digits += scan.runDigits(next);
-                next++;
-            }
             int before = out.size();
             if (digits >= 12) {
                 windows(scan, first, last, out);
@@ -198,15 +192,9 @@ final class CreditCardDetector extends ScanningDetector {
         if (second != last + 1 || !lineBreakGap(scan.chars, scan.tokenEnd(last), scan.tokenStart(second))) {
             return -1;
         }
-        int runs = scan.runCount();
         int end = scan.runLastToken(next);
         int total = digits + scan.runDigits(next);
         int after = next + 1;
-        while (total <= 16 && after < runs && wideJoined(scan, end, scan.runFirstToken(after))) {
-            end = scan.runLastToken(after);
-            total += scan.runDigits(after);
-            after++;
-        }
         if (total != 16 && total != 15) {
             return -1;
         }
@@ -273,15 +261,6 @@ final class CreditCardDetector extends ScanningDetector {
         return p == to;
     }
 
-    /**
-     * True if token {@code b} follows token {@code a} across one separator that the numeric runs of
-     * {@link TextScan} do not take but cards copied from formatted text carry (see {@link #isWideSeparator}).
-     */
-    private static boolean wideJoined(TextScan scan, int a, int b) {
-        int gap = scan.tokenEnd(a);
-        return b == a + 1 && scan.tokenStart(b) - gap == 1 && isWideSeparator(scan.chars[gap]);
-    }
-
     /** Narrow no-break space, figure space, thin space, em dash, minus sign. */
     private static boolean isWideSeparator(char c) {
         return c == '\u202f' || c == '\u2007' || c == '\u2009' || c == '\u2014' || c == '\u2212';
@@ -289,7 +268,7 @@ final class CreditCardDetector extends ScanningDetector {
 
     /**
      * The one separator character between token {@code j - 1} and token {@code j}: space, dash, dot, no-break
-     * space, a Unicode hyphen or dash ({@link #isWideSeparator} and U+2010, U+2011, U+2013); 0 if the gap is
+     * space, a Unicode space, hyphen or dash ({@link #isWideSeparator} and U+2010, U+2011, U+2013); 0 if the gap is
      * anything else. Returned as written: a no-break space and a space are two separators.
      */
     private static char groupSeparator(TextScan scan, int j) {

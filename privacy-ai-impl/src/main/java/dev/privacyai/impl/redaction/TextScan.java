@@ -237,10 +237,15 @@ final class TextScan {
                 || (c > 0x7f && Character.isLetterOrDigit(c));
     }
 
-    /** Separator allowed inside a numeric run. */
+    /**
+     * Separator allowed inside a numeric run: ASCII space, dash, dot, slash and parentheses, and what text copied
+     * from web pages or word processors puts in their place (no-break, narrow no-break, figure and thin spaces;
+     * hyphens, en and em dash, minus sign).
+     */
     static boolean isNumericSeparator(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0'
-                || c == '\u2010' || c == '\u2011' || c == '\u2013';
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || (c >= '\u00a0'
+                && (c == '\u00a0' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014'
+                || c == '\u202f' || c == '\u2007' || c == '\u2009' || c == '\u2212'));
     }
 
     private boolean isAllDigits(int tok) {

@@ -291,6 +291,8 @@ class PhoneDetectorTest {
         assertThat(spans("1,Olga Petrova,+44 7700 900123")).containsExactly("+44 7700 900123");
         assertThat(spans("call 415-555-0132 415-555-0199")).containsExactly("415-555-0132", "415-555-0199");
         assertThat(spans("212.555.0147 212.555.0199 thanks")).containsExactly("212.555.0147", "212.555.0199");
+        // groups joined by an em dash, as word processors write them
+        assertThat(spans("call 415\u2014555\u20140132")).containsExactly("415\u2014555\u20140132");
         // a decimal comma after digits, a count after '=', mis-dashed numbers side by side
         assertThat(spans("price 1,4155550132")).isEmpty();
         assertThat(spans("items=4155550132")).isEmpty();
