@@ -154,20 +154,24 @@ final class IdTokens {
     static String cueRightBefore(TextScan scan, int start, String[] cues, int maxGap) {
         int winFrom = Math.max(0, start - maxGap - 40);
         String lower = scan.lowerText();
+        // A cue that ends before `lo` fails the gap or the filler test below, so each cue's last occurrence is
+        // searched for only where it could end at or after `lo` (usually the end of the word before the filler)
+        int lo = Math.max(fillerReach(lower, start, Math.max(0, start - maxGap)), start - maxGap);
         String best = null;
         int bestEnd = -1;
         for (String cue : cues) {
-            int p = lastIndexIn(lower, cue, winFrom, start - cue.length());
-            while (p >= winFrom) {
+            int searchFrom = Math.max(winFrom, lo - cue.length());
+            int p = lastIndexIn(lower, cue, searchFrom, start - cue.length());
+            while (p >= searchFrom) {
                 int e = p + cue.length();
                 boolean wholeStart = p == winFrom || !Character.isLetterOrDigit(lower.charAt(p - 1));
                 boolean wholeEnd = e >= start || !Character.isLetterOrDigit(lower.charAt(e)) || cue.endsWith("#");
                 if (wholeStart && wholeEnd) {
                     break;
                 }
-                p = lastIndexIn(lower, cue, winFrom, p - 1);
+                p = lastIndexIn(lower, cue, searchFrom, p - 1);
             }
-            if (p < winFrom) {
+            if (p < searchFrom) {
                 continue;
             }
             int e = p + cue.length();
@@ -193,6 +197,49 @@ final class IdTokens {
         return -1;
     }
 
+    /**
+     * The smallest position {@code e >= floor} (or the first position at or below {@code floor} the walk reaches)
+     * such that {@code win[e, to)} is punctuation and filler words, walking back from {@code to} word by word as
+     * {@link #onlyFiller} reads forward. Every word-boundary {@code e} with {@code onlyFiller(win, e, to)} is at
+     * or after the result; a position inside a word is never one (no filler word starts with an apostrophe, and
+     * a letter or digit after a cue fails the cue's whole-word test).
+     */
+    private static int fillerReach(String win, int to, int floor) {
+        int p = to;
+        while (p > floor) {
+            char c = win.charAt(p - 1);
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                int s = p - 1;
+                while (s > 0 && (Character.isLetterOrDigit(win.charAt(s - 1)) || win.charAt(s - 1) == '\'')) {
+                    s--;
+                }
+                if (!isFiller(win, s, p)) {
+                    return p;
+                }
+                p = s;
+            } else if (fillerPunctuation(c)) {
+                p--;
+            } else {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    private static boolean isFiller(String win, int from, int to) {
+        for (String f : FILLER) {
+            if (f.length() == to - from && win.startsWith(f, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fillerPunctuation(char c) {
+        return c == ':' || c == '#' || c == '.' || c == '-' || c == '=' || c == ',' || c == '(' || c == '"'
+                || c == '\'' || Character.isWhitespace(c);
+    }
+
     private static boolean onlyFiller(String win, int from, int to) {
         int p = from;
         while (p < to) {
@@ -202,19 +249,10 @@ final class IdTokens {
                 while (p < to && (Character.isLetterOrDigit(win.charAt(p)) || win.charAt(p) == '\'')) {
                     p++;
                 }
-                String w = win.substring(s, p);
-                boolean ok = false;
-                for (String f : FILLER) {
-                    if (f.equals(w)) {
-                        ok = true;
-                        break;
-                    }
-                }
-                if (!ok) {
+                if (!isFiller(win, s, p)) {
                     return false;
                 }
-            } else if (c == ':' || c == '#' || c == '.' || c == '-' || c == '=' || c == ',' || c == '('
-                    || c == '"' || c == '\'' || Character.isWhitespace(c)) {
+            } else if (fillerPunctuation(c)) {
                 p++;
             } else {
                 return false;

@@ -65,10 +65,14 @@ final class UsBankNumberDetector extends ScanningDetector {
             if (Checksums.allSame(d)) {
                 continue;
             }
-            String neg = SCORER.negativeCue(scan, s);
-            if (HINT_SCORE < scan.minScore && (neg != null || (!SCORER.hasPositive(scan, s, e)
-                    && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null))) {
+            boolean dropped = HINT_SCORE < scan.minScore;
+            if (dropped && !SCORER.hasPositive(scan, s, e)
+                    && ACCOUNT.findIn(scan, s - ContextScorer.DEFAULT_BEFORE, s) == null) {
                 continue; // without bank context only a hint, which the redactor's policy drops anyway
+            }
+            String neg = SCORER.negativeCue(scan, s);
+            if (dropped && neg != null) {
+                continue; // the same: a negative cue leaves only the hint
             }
             if (neg == null) {
                 neg = ContextScorer.nearerOtherCue(scan, s, NEAR, OTHER_ID_CUES, ACCOUNT, BANK_CUES);

@@ -68,11 +68,15 @@ final class UsDriverLicenseDetector extends ScanningDetector {
                 i = k;
                 continue;
             }
+            if (scan.tokenFlags(i) == TextScan.DIGIT && (len < 7 || len > 14 || !SCORER.hasPositive(scan, s, e))) {
+                i = k;
+                continue; // digits only: not a license shape, or one that is reported only with a license cue
+            }
             String c = scan.alnumUpperOf(s, e);
             String shape = shape(c);
             if (shape != null && !Checksums.allSame(c)) {
                 boolean digitsOnly = shape.equals("digits");
-                boolean context = SCORER.negativeCue(scan, s) == null && SCORER.hasPositive(scan, s, e)
+                boolean context = SCORER.hasPositive(scan, s, e) && SCORER.negativeCue(scan, s) == null
                         && !(digitsOnly && PHONE_CUES.findIn(scan, s - 24, s) != null);
                 if (context || !digitsOnly) {
                     Explanation.Builder ex = Explanation.builder().pattern("dl-" + shape).validator("state-shapes")
