@@ -87,7 +87,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       {@link Builder#escalateOn} (default {@code ESCALATE_NOW}) ends the turn {@code ESCALATED} with the hand-off,
  *       without calling the model. A lower action (e.g. {@code OFFER_HUMAN}) is in the result and the model answers.</li>
  *   <li><b>Pseudonymization</b> of the system prompt, every history message and the turn, in one
- *       {@link ConversationScope}, with the request's {@link dev.privacyai.pseudonym.SubjectProfile}.</li>
+ *       {@link ConversationScope}, with the request's {@link dev.privacyai.pseudonym.SubjectProfile}. Each customer
+ *       message is read with the assistant message before it as the prompt it answers; when a customer gave a number
+ *       in chunks ("4111 1111", then after "and the rest?" "1111 1111"), the request for the number is carried over
+ *       the assistant's short "go on" so that every chunk is pseudonymized as part of the number (see
+ *       {@code Detectors.promptedNumbers()}; needs the raw history, not a pseudonymized one).</li>
  *   <li>The {@link GuardInterceptor}s (first added outermost), then the <b>model</b>.</li>
  *   <li><b>Reply screen</b>: {@link dev.privacyai.pseudonym.Reidentifier#check} finds personal data in the reply that
  *       is not of this conversation (the model's training, or invention); each is replaced with {@code [TYPE]}
@@ -319,21 +323,27 @@ public final class DefaultConversationGuard implements ConversationGuard {
             messages.add(ChatMessage.system(pseudonymize(t, req.systemPrompt().get(), ctx, counts).text()));
         }
         String previousAssistant = null;
+        String answeredInPart = null; // the prompt the last customer message answered with part of a number
         boolean asSent = req.historyPseudonymized();
         for (ChatMessage m : req.history()) {
             if (asSent) {
                 messages.add(m); // already as the model received it
+            } else if (m.role() == ChatMessage.Role.USER) {
+                String prompt = promptFor(previousAssistant, answeredInPart);
+                RedactionContext c = prompt != null ? ctx.toBuilder().previousAssistantPrompt(prompt).build() : ctx;
+                PseudonymizationResult r = pseudonymize(t, m.text(), c, counts);
+                messages.add(m.withText(r.text()));
+                answeredInPart = r.findings().stream().anyMatch(f -> PROMPTED_NUMBER.equals(f.detector()))
+                        ? prompt : null;
             } else {
-                RedactionContext c = m.role() == ChatMessage.Role.USER && previousAssistant != null
-                        ? ctx.toBuilder().previousAssistantPrompt(previousAssistant).build() : ctx;
-                messages.add(m.withText(pseudonymize(t, m.text(), c, counts).text()));
+                messages.add(m.withText(pseudonymize(t, m.text(), ctx, counts).text()));
             }
             if (m.role() == ChatMessage.Role.ASSISTANT) {
                 previousAssistant = m.text();
             }
         }
-        RedactionContext current = previousAssistant != null
-                ? ctx.toBuilder().previousAssistantPrompt(previousAssistant).build() : ctx;
+        String prompt = promptFor(previousAssistant, answeredInPart);
+        RedactionContext current = prompt != null ? ctx.toBuilder().previousAssistantPrompt(prompt).build() : ctx;
         PseudonymizationResult turn = pseudonymize(t, req.text(), current, counts);
         messages.add(ChatMessage.user(turn.text()));
         t.event(Step.PSEUDONYMIZATION, null, counts.isEmpty() ? "NOTHING_FOUND" : "PSEUDONYMIZED",
@@ -453,6 +463,49 @@ public final class DefaultConversationGuard implements ConversationGuard {
             return finish(t, esc, codes(replyDecision), turnStart);
         }
         return finish(t, result.reply(reply), List.of(), turnStart);
+    }
+
+    /** The detector name of {@code Detectors.promptedNumbers()}: digits answering a request for a number. */
+    static final String PROMPTED_NUMBER = "prompted-number";
+    private static final int MAX_CONTINUATION = 80;
+    /** An acknowledgement this short ("Thanks.", "Got it.", "Okay.") that asks nothing lets the customer go on. */
+    private static final int MAX_ACKNOWLEDGEMENT = 25;
+    private static final List<String> CONTINUATIONS = List.of("rest", "remaining", "continue", "go on", "go ahead",
+            "next digits", "next part", "next four", "and then", "carry on", "keep going", "mhm", "uh-huh");
+
+    /**
+     * The assistant prompt a customer message answers: the last assistant message, or, when the previous customer
+     * message gave only part of a number that was asked for ("4111 1111") and the assistant then only asked to go on
+     * ("Thanks, and the rest?"), the request for the number followed by that message, so that the next chunk
+     * ("1111 1111") is read as part of the same number.
+     */
+    static String promptFor(String lastAssistant, String answeredInPart) {
+        if (answeredInPart == null || lastAssistant == null || !continuation(lastAssistant)) {
+            return lastAssistant;
+        }
+        return answeredInPart + "\n" + lastAssistant;
+    }
+
+    /**
+     * A short assistant message that asks for nothing new: one that asks to go on ("and the rest?", "please
+     * continue"), or a bare acknowledgement without a question.
+     */
+    private static boolean continuation(String assistant) {
+        if (assistant.length() > MAX_CONTINUATION) {
+            return false;
+        }
+        if (assistant.length() <= MAX_ACKNOWLEDGEMENT && assistant.indexOf('?') < 0) {
+            return true;
+        }
+        String lower = assistant.toLowerCase(java.util.Locale.ROOT);
+        for (String c : CONTINUATIONS) {
+            int i = lower.indexOf(c);
+            if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+                    && (i + c.length() == lower.length() || !Character.isLetter(lower.charAt(i + c.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void replaceLastNanos(Turn t, long nanos) {

@@ -63,6 +63,7 @@ public final class Detectors {
                 cvv(),
                 cardExpiry(),
                 secret(),
+                promptedNumbers(),
                 phone());
     }
 
@@ -209,6 +210,16 @@ public final class Detectors {
     /** SECRET (context-gated): PIN, password, passcode, OTP or security answer typed after a cue or prompt. */
     public static Detector secret() {
         return new SecretDetector();
+    }
+
+    /**
+     * CREDIT_CARD, US_SSN, UK_NHS, ACCOUNT_NUMBER or PHONE for digit groups that answer the assistant's request for
+     * that number, even when they are only a part of it ("Can I have the long card number?" - "4111 1111"): a short
+     * reply of digit groups and answer words only, after a prompt that names the number. Does nothing without a
+     * {@link dev.privacyai.redaction.RedactionContext#previousAssistantPrompt() previous prompt}.
+     */
+    public static Detector promptedNumbers() {
+        return new PromptedNumberDetector();
     }
 
     /**

@@ -93,6 +93,39 @@ class DefaultConversationGuardTest {
     }
 
     @Test
+    void aNumberGivenInChunksIsPseudonymizedChunkByChunk() {
+        DefaultConversationGuard g = guard().build();
+        RecordingModel model = new RecordingModel(m -> "Thank you.");
+        TurnRequest req = TurnRequest.builder(SCOPE, "1111 1111")
+                .history(List.of(ChatMessage.assistant("Sure. Can I have the long card number please?"),
+                        ChatMessage.user("ok it's 4111 1111"),
+                        ChatMessage.assistant("Got it, and the rest?")))
+                .build();
+        TurnResult r = g.handle(req, model);
+
+        List<ChatMessage> sent = model.calls.get(0);
+        assertThat(sent.get(1).text()).doesNotContain("4111").startsWith("ok it's <CREDIT_CARD_");
+        assertThat(sent.get(3).text()).doesNotContain("1111").startsWith("<CREDIT_CARD_");
+        assertThat(r.findings()).extracting(f -> f.entityType()).containsExactly(EntityType.CREDIT_CARD);
+
+        // a new question ends the number: the reply to it is not read as more of the card
+        assertThat(DefaultConversationGuard.promptFor("Thanks. Please tell me your date of birth.",
+                "Can I have the long card number please?")).isEqualTo("Thanks. Please tell me your date of birth.");
+        assertThat(DefaultConversationGuard.promptFor("Okay, and what is your zip code?",
+                "Can I have the long card number please?")).isEqualTo("Okay, and what is your zip code?");
+        assertThat(DefaultConversationGuard.promptFor("Thanks.", "Can I have the long card number please?"))
+                .isEqualTo("Can I have the long card number please?\nThanks.");
+        assertThat(DefaultConversationGuard.promptFor("Thanks.", null)).isEqualTo("Thanks.");
+        // a reply to an unrelated question after the number is complete keeps its own prompt
+        TurnResult zip = g.handle(TurnRequest.builder(ConversationScope.of("conv-2", "cust-1"), "10 please")
+                .history(List.of(ChatMessage.assistant("Can I have the long card number please?"),
+                        ChatMessage.user("4111 1111 1111 1111"),
+                        ChatMessage.assistant("Thanks.")))
+                .build(), model);
+        assertThat(zip.findings()).isEmpty();
+    }
+
+    @Test
     void missingConsentNeverCallsTheModelAndStoresNothing() {
         DefaultConversationGuard g = DefaultConversationGuard.builder().auditSink(sink).build(); // empty ledger
         RecordingModel model = new RecordingModel(m -> "should not be called");
