@@ -857,24 +857,34 @@ final class LocationDetector extends ScanningDetector {
      */
     private static boolean numberWithoutPlaceWord(String[] w, int a, int b) {
         boolean number = false;
+        boolean upper = false;
         for (int k = a; k <= b; k++) {
             number |= w[k].chars().anyMatch(c -> c >= '0' && c <= '9');
+            upper |= w[k].chars().anyMatch(Character::isUpperCase);
         }
         if (!number) {
             return false;
         }
         for (int k = a; k <= b; k++) {
             String l = w[k].toLowerCase(Locale.ROOT);
-            if (l.equals("am") || l.equals("pm")) {
-                continue; // "09:00 PM"
+            if (l.equals("am") || l.equals("pm") || MEASURE_WORDS.contains(l)) {
+                continue; // "09:00 PM", "300 Mbps", "size 10 qty 2"
             }
             if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (NlpModels.places().contains(l)
-                    || STREET_TYPES.contains(l) || (l.length() >= 3 && !NameLexicon.commonWord(l)))) {
+                    || STREET_TYPES.contains(l) || (l.length() >= 3 && !NameLexicon.commonWord(l)
+                    // in text with capitals a place name is capitalised: "departs" in "AA100 departs 10:45" is not
+                    && (!upper || Character.isUpperCase(w[k].charAt(0)))))) {
                 return false; // a letter or two ("34 56 B", "hh 01 02 03 d") is no place name unless listed
             }
         }
         return true;
     }
+
+    /** Units and quantity words next to numbers: never the word that makes a span with a number a place. */
+    private static final Set<String> MEASURE_WORDS = Set.of("qty", "pcs", "pc", "sku", "mbps", "gbps", "kbps", "mb", "gb",
+            "tb", "kb", "ghz", "mhz", "khz", "mah", "rpm", "mph", "kmh", "kph", "kg", "lbs", "lb", "oz", "ml", "ltr",
+            "mm", "cm", "km", "ft", "sqft", "in", "hrs", "hr", "mins", "min", "secs", "sec", "kw", "kwh", "watts",
+            "volts", "amps", "dpi", "fps", "hz", "px");
 
     /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */
     private static boolean balancedParentheses(String t, int start, int end) {

@@ -150,6 +150,18 @@ class LocationDetectorTest {
     }
 
     @Test
+    void productCodesUnitsAndFlightsAreNotPlaces() {
+        // name-model spans whose only "place word" was a unit or a lower-case word in capitalised text
+        assertThat(found(d, EntityType.LOCATION, "sku AB-1234-XL size 10 qty 2")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "GI75 aWBK 0000 0000 7099 453")).isEmpty(); // "aWBK" is no place
+        assertThat(found(d, EntityType.LOCATION, "my internet speed is 300 Mbps")).isEmpty();
+        assertThat(found(d, EntityType.LOCATION, "I ordered 4 x Lumo Max 6 robot vacuum (SKU LSZ-94514-D) for £406."))
+                .isEmpty();
+        // a capitalised word, or any word in all-lower-case text, can still be the place
+        assertThat(found(d, EntityType.LOCATION, "I live at 12 Kowalczyk Street in Tucson")).isNotEmpty();
+    }
+
+    @Test
     void aPlaceBeforeAPostcodeIsALocationWithoutTheCode() {
         assertThat(found(d, EntityType.LOCATION, "We support Factset in Bjert 6091 in its mission"))
                 .containsExactly("Bjert");
