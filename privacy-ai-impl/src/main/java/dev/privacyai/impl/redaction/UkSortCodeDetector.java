@@ -36,7 +36,7 @@ final class UkSortCodeDetector extends ScanningDetector {
      */
     private static final ContextLexicon OTHER_CUES = ContextLexicon.of("pin", "passcode", "password", "otp",
             "cvv", "cvc", "postcode", "reference", "ref", "order", "invoice", "tracking", "card number", "expiry",
-            "dob", "date of birth", "phone number", "mobile number");
+            "dob", "date of birth", "phone", "tel", "telephone", "call", "mobile number");
 
     /** How far before the digits the cue may start. */
     static final int WINDOW = 60;
