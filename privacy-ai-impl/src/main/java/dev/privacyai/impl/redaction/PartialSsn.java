@@ -35,6 +35,15 @@ final class PartialSsn {
     /** Words after "last 4": "last 4 digits of". */
     private static final TokenWords DIGIT_WORDS = TokenWords.of("digits", "digit", "numbers", "nums", "nos");
 
+    /**
+     * Every word that can stand right before the digits in a cue ({@link #FILLER}, the end of "last 4 (digits)",
+     * of an SSN's name or of "ending in"): one look-up rules out almost every other four-digit number.
+     */
+    private static final TokenWords BEFORE_VALUE = TokenWords.of("is", "are", "was", "were", "it", "its", "s",
+            "they", "re", "be", "would", "should", "will", "here", "please", "them", "those", "these", "just",
+            "digits", "digit", "numbers", "nums", "nos", "4", "four", "last4", "in", "with", "number", "no", "num",
+            "ssn", "social", "security");
+
     /** Prompt cues, both needed: "Can you verify the last four of your social?". */
     private static final ContextLexicon PROMPT_LAST = ContextLexicon.of("last 4", "last four", "last4",
             "ending in", "ends in");
@@ -55,14 +64,13 @@ final class PartialSsn {
      * {@link #PROMPT} or {@link #NONE}.
      */
     static int cue(TextScan scan, int i) {
-        if (!standalone(scan, i)) {
-            return NONE;
-        }
-        if (cueBefore(scan, i)) {
-            return TEXT;
+        int k = prev(scan, i);
+        if (k >= 0 && BEFORE_VALUE.contains(scan, k) && cueBefore(scan, i)) {
+            return standalone(scan, i) ? TEXT : NONE;
         }
         int s = scan.tokenStart(i);
-        if (!scan.prompt.isEmpty() && IdTokens.onlyFillerBefore(scan.text, s, MAX_REPLY_LEAD)
+        if (!scan.prompt.isEmpty() && s <= MAX_REPLY_LEAD && standalone(scan, i)
+                && IdTokens.onlyFillerBefore(scan.text, s, MAX_REPLY_LEAD)
                 && PROMPT_LAST.findIn(scan.prompt) != null && PROMPT_SSN.findIn(scan.prompt) != null) {
             return PROMPT;
         }

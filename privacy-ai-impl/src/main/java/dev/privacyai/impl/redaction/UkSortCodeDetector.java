@@ -64,11 +64,13 @@ final class UkSortCodeDetector extends ScanningDetector {
         if ((scan.digitTokenLengths() & START_LENGTHS) == 0) {
             return; // starts at a digit token of 2 (NN-NN-NN) or 6 (NNNNNN) digits
         }
-        int n = scan.tokenCount();
-        for (int i = scan.nextDigitToken(0); i < n; i = scan.nextDigitToken(i + 1)) {
-            if (scan.tokenFlags(i) != TextScan.DIGIT) {
+        // A sort code starts a numeric run: after a digit token at most three separators away, the cue window
+        // (which ends at the previous number) and a reply's lead (filler words only) are both empty.
+        for (int r = 0; r < scan.runCount(); r++) {
+            if (scan.runDigits(r) < 6) {
                 continue;
             }
+            int i = scan.runFirstToken(r);
             int len = scan.tokenLength(i);
             int last;
             String pattern;
@@ -83,14 +85,11 @@ final class UkSortCodeDetector extends ScanningDetector {
             }
             int s = scan.tokenStart(i);
             int e = scan.tokenEnd(last);
-            int before = joinedBefore(scan, i, s);
             int after = joinedAfter(scan, last, e, pattern);
-            if (before < 0 || after < 0 || Checksums.allSame(scan.digitsOf(s, e))) {
-                i = last;
+            if (after < 0 || joinedBefore(scan, i, s) < 0 || Checksums.allSame(scan.digitsOf(s, e))) {
                 continue;
             }
             emit(scan, i, s, e, pattern, after > 0, out);
-            i = last;
         }
     }
 

@@ -142,6 +142,8 @@ class UsSsnDetectorTest {
                 prompt("Can you verify the last four of your social?"))).containsExactly("8923");
         assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "sure, it's 8923",
                 prompt("Please give me the last 4 digits of your SSN."))).containsExactly("8923");
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "it is 8923",
+                prompt("Can you verify the last four of your social?"))).containsExactly("8923");
         assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "4242",
                 prompt("What are the last 4 digits of your card?"))).isEmpty();
         assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "8923", prompt("What is your SSN?"))).isEmpty();
