@@ -44,11 +44,6 @@ final class PartialSsn {
             "digits", "digit", "numbers", "nums", "nos", "4", "four", "last4", "in", "with", "number", "no", "num",
             "ssn", "social", "security");
 
-    /** Prompt cues, both needed: "Can you verify the last four of your social?". */
-    private static final ContextLexicon PROMPT_LAST = ContextLexicon.of("last 4", "last four", "last4",
-            "ending in", "ends in");
-    private static final ContextLexicon PROMPT_SSN = ContextLexicon.of("ssn", "ssns", "social security", "social");
-
     private static final int[] FOUR = {4};
 
     /** Filler words at most before a reply to a prompt ("sure, it's 8923"). */
@@ -71,10 +66,32 @@ final class PartialSsn {
         int s = scan.tokenStart(i);
         if (!scan.prompt.isEmpty() && s <= MAX_REPLY_LEAD && standalone(scan, i)
                 && IdTokens.onlyFillerBefore(scan.text, s, MAX_REPLY_LEAD)
-                && PROMPT_LAST.findIn(scan.prompt) != null && PROMPT_SSN.findIn(scan.prompt) != null) {
+                && promptAsks(scan.prompt)) {
             return PROMPT;
         }
         return NONE;
+    }
+
+    /**
+     * The assistant's prompt (lower case) asks for the last four of the SSN ("Can you verify the last four of your
+     * social?"): "last 4", "last four", "last4", "ending in" or "ends in" and one of {@link UsSsnDetector#SSN_CUES}.
+     */
+    static boolean promptAsks(String prompt) {
+        return (hasWords(prompt, "last 4") || hasWords(prompt, "last four") || hasWords(prompt, "last4")
+                || hasWords(prompt, "ending in") || hasWords(prompt, "ends in"))
+                && UsSsnDetector.SSN_CUES.findIn(prompt) != null;
+    }
+
+    /** {@code phrase} occurs in {@code text} as whole words. */
+    private static boolean hasWords(String text, String phrase) {
+        for (int p = text.indexOf(phrase); p >= 0; p = text.indexOf(phrase, p + 1)) {
+            int e = p + phrase.length();
+            if ((p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
+                    && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token i is four digits, not 0000, not part of a longer number, an amount, a decimal or a percentage. */

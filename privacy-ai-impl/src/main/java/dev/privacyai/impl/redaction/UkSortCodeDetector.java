@@ -28,15 +28,15 @@ import java.util.Set;
  */
 final class UkSortCodeDetector extends ScanningDetector {
 
-    /** Cues that name a sort code ("bank sort code" contains "sort code"). */
-    static final ContextLexicon SORT_CUES = ContextLexicon.of("sort code", "sortcode", "sort-code");
     /**
-     * Cues of another value between the sort-code cue and the digits: "sort code unknown, pin 200000" is a PIN, "sort
-     * code? no, order 123456" an order number.
+     * Words of another value between the sort-code cue and the digits: "sort code unknown, pin 200000" is a PIN,
+     * "sort code, my phone is 33 93 31" a phone number; "number" only after "card" or "mobile" (below).
      */
-    private static final ContextLexicon OTHER_CUES = ContextLexicon.of("pin", "passcode", "password", "otp",
-            "cvv", "cvc", "postcode", "reference", "ref", "order", "invoice", "tracking", "card number", "expiry",
-            "dob", "date of birth", "phone", "tel", "telephone", "call", "mobile number");
+    private static final TokenWords OTHER_WORDS = TokenWords.of("pin", "passcode", "password", "otp", "cvv", "cvc",
+            "postcode", "reference", "ref", "order", "invoice", "tracking", "expiry", "dob", "birth", "phone", "tel",
+            "telephone", "call");
+    /** Words before "number" that name another value ("card number", "mobile number"). */
+    private static final TokenWords OTHER_NUMBERS = TokenWords.of("card", "mobile");
 
     /** How far before the digits the cue may start. */
     static final int WINDOW = 60;
@@ -48,9 +48,6 @@ final class UkSortCodeDetector extends ScanningDetector {
     private static final double SCORE_PROMPT = 0.86;
     /** Below {@link AccountNumberDetector}'s 0.7: an account number over "20-00-00 12345678" must win. */
     private static final double SCORE_BEFORE_NUMBER = 0.6;
-
-    private static final int[] GROUPED = {2, 2, 2};
-    private static final int[] CONTIGUOUS = {6};
 
     /** Lengths of the token a match starts with (see {@link TextScan#digitTokenLengths()}). */
     private static final long START_LENGTHS = TextScan.lengths(2, 6);
@@ -149,16 +146,12 @@ final class UkSortCodeDetector extends ScanningDetector {
     }
 
     private void emit(TextScan scan, int i, int s, int e, String pattern, boolean numberAfter, List<Finding> out) {
-        String t = scan.text;
-        int from = cueWindowStart(scan, i, s);
-        String cue = SORT_CUES.findIn(scan, from, s);
         String where = "text";
         double score = SCORE_TEXT;
-        if (cue != null && OTHER_CUES.findIn(scan, from, s) != null && !cueRightBefore(scan, from, s)) {
-            cue = null; // "sort code? not sure. my pin is 200000": the nearer cue names the digits
-        }
-        if (cue == null && !scan.prompt.isEmpty() && IdTokens.onlyFillerBefore(t, s, MAX_REPLY_LEAD)) {
-            cue = SORT_CUES.findIn(scan.prompt);
+        String cue = cueBefore(scan, i, s);
+        if (cue == null && !scan.prompt.isEmpty() && s <= MAX_REPLY_LEAD
+                && IdTokens.onlyFillerBefore(scan.text, s, MAX_REPLY_LEAD) && promptAsks(scan.prompt)) {
+            cue = "sort code";
             where = "assistant-prompt";
             score = SCORE_PROMPT;
         }
@@ -176,10 +169,12 @@ final class UkSortCodeDetector extends ScanningDetector {
     }
 
     /**
-     * The start of the window a cue must stand in: at most {@value #WINDOW} characters back, not past a line break
-     * (but through one ending a line that asks, "Sort code:\n"), a sentence end (". ", "! ") or the previous number.
+     * The sort-code cue ("sort code", "sort-code", "sortcode", plural too) nearest before token {@code i} that
+     * starts at most {@value #WINDOW} characters before {@code s}, not before a line break (but through one ending
+     * a line that asks, "Sort code:\n"), a sentence end (". ", "! ") or a number, with no word of another value
+     * ({@link #OTHER_WORDS}) between it and the digits; or null. Walks the tokens of the window back once.
      */
-    private static int cueWindowStart(TextScan scan, int i, int s) {
+    private static String cueBefore(TextScan scan, int i, int s) {
         String t = scan.text;
         int from = ContextScorer.lineWindowStart(t, s, WINDOW, true);
         for (int p = s - 1; p > from; p--) {
@@ -189,18 +184,41 @@ final class UkSortCodeDetector extends ScanningDetector {
                 break;
             }
         }
-        for (int k = i - 1; k >= 0 && scan.tokenEnd(k) > from; k--) {
+        for (int k = i - 1; k >= 0 && scan.tokenStart(k) >= from; k--) {
             if (scan.tokenHas(k, TextScan.DIGIT)) {
-                return scan.tokenEnd(k); // "sort code 20-00-00, mobile 07700 900123 ...": the first number only
+                return null; // "sort code 20-00-00, mobile 07700 900123 ...": the first number after the cue only
+            }
+            if (TokenWords.sameLower(scan, k, "code") || TokenWords.sameLower(scan, k, "codes")) {
+                if (k > 0 && scan.tokenStart(k - 1) >= from && TokenWords.sameLower(scan, k - 1, "sort")
+                        && IdTokens.gap(scan, k - 1, IdTokens.SPACE_DASH) != 0) {
+                    return "sort code";
+                }
+            } else if (TokenWords.sameLower(scan, k, "sortcode") || TokenWords.sameLower(scan, k, "sortcodes")) {
+                return "sortcode";
+            } else if (OTHER_WORDS.contains(scan, k) || (TokenWords.sameLower(scan, k, "number") && k > 0
+                    && OTHER_NUMBERS.contains(scan, k - 1))) {
+                return null; // "sort code? not sure. my pin is 200000": the nearer cue names the digits
             }
         }
-        return from;
+        return null;
     }
 
-    /** A sort-code cue stands right before {@code s}, with only punctuation and filler words between. */
-    private static boolean cueRightBefore(TextScan scan, int from, int s) {
-        return IdTokens.cueRightBefore(scan, s, CUE_WORDS, s - from) != null;
+    /** The assistant's prompt (lower case) asks for the sort code: "sort code", "sort-code" or "sortcode" in it. */
+    static boolean promptAsks(String prompt) {
+        for (int p = prompt.indexOf("sort"); p >= 0; p = prompt.indexOf("sort", p + 1)) {
+            if (p > 0 && Character.isLetterOrDigit(prompt.charAt(p - 1))) {
+                continue; // "resort"
+            }
+            int c = p + 4;
+            if (c < prompt.length() && (prompt.charAt(c) == ' ' || prompt.charAt(c) == '-')) {
+                c++;
+            }
+            if (prompt.startsWith("code", c)
+                    && (c + 4 == prompt.length() || !Character.isLetterOrDigit(prompt.charAt(c + 4))
+                    || prompt.charAt(c + 4) == 's')) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    private static final String[] CUE_WORDS = {"sort code", "sortcode", "sort-code"};
 }

@@ -72,7 +72,8 @@ class UkSortCodeDetectorTest {
         "I need to update my sort code and my phone is 33 93 31 now, ok", // the phone cue is nearer
         "what's a sort code, and then a long story about nothing much at all, in the end: 200000", // too far
         "sort code 12345678 then 200000", // the first number after the cue only
-        "sort code for my mobile number: 33 93 31",
+        "sort code for my mobile number: 33 93 31", "sort code, card number 200000", "post code 200000",
+        "zip code 200000", "the resort code 200000", "sort the code 200000", "sort, code 200000",
     })
     void rejectsSixDigitsWithoutASortCodeCueOrNotStandingAlone(String text) {
         assertThat(sortCodes(text)).isEmpty();
@@ -87,6 +88,10 @@ class UkSortCodeDetectorTest {
         assertThat(found(d, EntityType.UK_SORT_CODE, "I paid for order 200000 yesterday",
                 prompt("What is your sort code?"))).isEmpty(); // not a bare reply
         assertThat(found(d, EntityType.UK_SORT_CODE, "200000", prompt("What is your order number?"))).isEmpty();
+        assertThat(found(d, EntityType.UK_SORT_CODE, "200000", prompt("What is your resort code?"))).isEmpty();
+        assertThat(found(d, EntityType.UK_SORT_CODE, "20 00 00", prompt("And the sort-code, please?")))
+                .containsExactly("20 00 00");
+        assertThat(found(d, EntityType.UK_SORT_CODE, "20 00 00", prompt("Your sortcode?"))).containsExactly("20 00 00");
     }
 
     @Test
