@@ -83,7 +83,7 @@ final class UkSortCodeDetector extends ScanningDetector {
             int s = scan.tokenStart(i);
             int e = scan.tokenEnd(last);
             int after = joinedAfter(scan, last, e, pattern);
-            if (after < 0 || joinedBefore(scan, i, s) < 0 || Checksums.allSame(scan.digitsOf(s, e))) {
+            if (after < 0 || continuesNumber(scan, i, s) || Checksums.allSame(scan.digitsOf(s, e))) {
                 continue;
             }
             emit(scan, i, s, e, pattern, after > 0, out);
@@ -102,18 +102,18 @@ final class UkSortCodeDetector extends ScanningDetector {
     }
 
     /**
-     * -1 if the digits at {@code s} continue a number (a digit group joined by a separator, or "£", "$", "€", "#"
-     * or "+" right before), else 0.
+     * True if the digits at {@code s} (token {@code i}) continue a number: a digit group joined by one separator,
+     * or "£", "$", "€", "#" or "+" right before.
      */
-    private static int joinedBefore(TextScan scan, int i, int s) {
+    private static boolean continuesNumber(TextScan scan, int i, int s) {
         char[] t = scan.chars;
         if (s > 0 && "£$€#+".indexOf(t[s - 1]) >= 0) {
-            return -1;
+            return true;
         }
         if (s > 1 && ".,:/".indexOf(t[s - 1]) >= 0 && IdTokens.isDigit(t[s - 2])) {
-            return -1; // "1.200000", "10:20 00 00"
+            return true; // "1.200000", "10:20 00 00"
         }
-        return IdTokens.digitToken(scan, i - 1) && IdTokens.gap(scan, i - 1, IdTokens.SPACE_DASH) != 0 ? -1 : 0;
+        return IdTokens.digitToken(scan, i - 1) && IdTokens.gap(scan, i - 1, IdTokens.SPACE_DASH) != 0;
     }
 
     /**
