@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * <tr><td>PERSON, UK_VEHICLE_REGISTRATION</td><td>IDENTITY</td><td>user.name</td></tr>
  * <tr><td>US_SSN, US_ITIN, US_PASSPORT, US_DRIVER_LICENSE, UK_NINO, UK_PASSPORT, UK_DRIVING_LICENCE,
  *     MEDICAL_LICENSE, US_NPI</td><td>IDENTITY_DOCUMENT</td><td>user.government_id</td></tr>
- * <tr><td>CREDIT_CARD, CVV, CARD_EXPIRY, IBAN, US_BANK_NUMBER, US_BANK_ROUTING, CRYPTO</td><td>FINANCIAL</td>
- *     <td>user.financial</td></tr>
+ * <tr><td>CREDIT_CARD, CVV, CARD_EXPIRY, IBAN, US_BANK_NUMBER, US_BANK_ROUTING, UK_SORT_CODE, CRYPTO</td>
+ *     <td>FINANCIAL</td><td>user.financial</td></tr>
  * <tr><td>UK_NHS, US_MBI</td><td>HEALTH</td><td>user.health_and_medical</td></tr>
  * <tr><td>LOCATION, ZIP_CODE, UK_POSTCODE</td><td>LOCATION</td><td>user.contact.address</td></tr>
  * <tr><td>DATE_OF_BIRTH</td><td>DEMOGRAPHIC</td><td>user.demographic</td></tr>
@@ -97,6 +97,7 @@ public final class DataCategory implements Comparable<DataCategory> {
             Map.entry(EntityType.IBAN, FINANCIAL),
             Map.entry(EntityType.US_BANK_NUMBER, FINANCIAL),
             Map.entry(EntityType.US_BANK_ROUTING, FINANCIAL),
+            Map.entry(EntityType.UK_SORT_CODE, FINANCIAL),
             Map.entry(EntityType.CRYPTO, FINANCIAL),
             Map.entry(EntityType.UK_NHS, HEALTH),
             Map.entry(EntityType.US_MBI, HEALTH),

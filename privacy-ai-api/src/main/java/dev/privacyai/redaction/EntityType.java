@@ -64,6 +64,11 @@ public final class EntityType implements Comparable<EntityType> {
     public static final EntityType UK_PASSPORT = new EntityType("UK_PASSPORT");
     /** A UK driving licence number. */
     public static final EntityType UK_DRIVING_LICENCE = new EntityType("UK_DRIVING_LICENCE");
+    /**
+     * A UK bank sort code: six digits ({@code NN-NN-NN}, {@code NN NN NN} or {@code NNNNNN}) that identify a bank
+     * branch (context-gated: only next to a sort-code cue or after a prompt asking for it).
+     */
+    public static final EntityType UK_SORT_CODE = new EntityType("UK_SORT_CODE");
     /** A UK vehicle registration (number plate). */
     public static final EntityType UK_VEHICLE_REGISTRATION = new EntityType("UK_VEHICLE_REGISTRATION");
     /** An IPv4 or IPv6 address (parsed, not just matched). */
@@ -88,8 +93,8 @@ public final class EntityType implements Comparable<EntityType> {
     private static final List<EntityType> WELL_KNOWN = List.of(
             PERSON, LOCATION, ORGANIZATION, EMAIL, PHONE, CREDIT_CARD, CVV, CARD_EXPIRY, IBAN, US_SSN, US_ITIN,
             US_BANK_ROUTING, US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE, MEDICAL_LICENSE, US_NPI, US_MBI,
-            UK_NINO, UK_NHS, UK_POSTCODE, UK_PASSPORT, UK_DRIVING_LICENCE, UK_VEHICLE_REGISTRATION, IP_ADDRESS,
-            MAC_ADDRESS, URL, CRYPTO, DATE_OF_BIRTH, DATE, ZIP_CODE, ACCOUNT_NUMBER, SECRET);
+            UK_NINO, UK_NHS, UK_POSTCODE, UK_PASSPORT, UK_DRIVING_LICENCE, UK_SORT_CODE, UK_VEHICLE_REGISTRATION,
+            IP_ADDRESS, MAC_ADDRESS, URL, CRYPTO, DATE_OF_BIRTH, DATE, ZIP_CODE, ACCOUNT_NUMBER, SECRET);
 
     private final String name;
 

@@ -46,6 +46,7 @@ class ConsentApiTest {
     void entityTypesMapToCategories() {
         assertThat(DataCategory.of(EntityType.CREDIT_CARD)).isEqualTo(DataCategory.FINANCIAL);
         assertThat(DataCategory.of(EntityType.IBAN)).isEqualTo(DataCategory.FINANCIAL);
+        assertThat(DataCategory.of(EntityType.UK_SORT_CODE)).isEqualTo(DataCategory.FINANCIAL);
         assertThat(DataCategory.of(EntityType.US_BANK_NUMBER)).isEqualTo(DataCategory.FINANCIAL);
         assertThat(DataCategory.of(EntityType.CVV)).isEqualTo(DataCategory.FINANCIAL);
         assertThat(DataCategory.of(EntityType.US_SSN)).isEqualTo(DataCategory.IDENTITY_DOCUMENT);

@@ -20,6 +20,8 @@ class ApiValueTypesTest {
         EntityType loyalty = EntityType.of("LOYALTY_ID");
         assertThat(loyalty).isEqualTo(EntityType.of("LOYALTY_ID")).hasToString("LOYALTY_ID");
         assertThat(EntityType.wellKnown()).contains(EntityType.IBAN, EntityType.UK_NHS).doesNotContain(loyalty);
+        assertThat(EntityType.of("UK_SORT_CODE")).isSameAs(EntityType.UK_SORT_CODE);
+        assertThat(EntityType.wellKnown()).contains(EntityType.UK_SORT_CODE);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class Detectors {
                 usItin(),
                 usBankRouting(),
                 usBankNumber(),
+                ukSortCode(),
                 usPassport(),
                 usDriverLicense(),
                 medicalLicense(),
@@ -90,6 +91,14 @@ public final class Detectors {
     /** US_BANK_ROUTING: ABA checksum and Federal Reserve prefix; needs routing/bank context to pass 0.5. */
     public static Detector usBankRouting() {
         return new UsBankRoutingDetector();
+    }
+
+    /**
+     * UK_SORT_CODE (context-gated): NN-NN-NN, NN NN NN or NNNNNN after a sort-code cue in the same sentence or a
+     * prompt asking for it; six digits without such a cue are never reported.
+     */
+    public static Detector ukSortCode() {
+        return new UkSortCodeDetector();
     }
 
     /** US_BANK_NUMBER: 8-17 digits, reported above 0.5 only with bank-account context. */

@@ -66,6 +66,15 @@ final class NameLexicon {
             "could", "should", "have", "has", "had", "make", "made", "know", "think", "let", "said", "told",
             "asked", "got", "lost", "stolen", "blocked", "charged", "cancel", "change", "update", "check");
 
+    /**
+     * Names of identifier fields, in any case never a person's name ("last 4 of ssn", "my dob", "IBAN:"): only
+     * acronyms no given name or surname in the gazetteer spells (unlike "nino", "tin", "vin", "dea", "pan", which
+     * PersonDetector rejects only in capitals). "pin" and "otp" are in {@link #NOT_A_NAME} already.
+     */
+    static final Set<String> IDENTIFIER_FIELDS = set("ssn", "ssns", "dob", "iban", "bic", "cvv", "cvc", "cvv2",
+            "cvc2", "nhs", "itin", "npi", "mbi", "imei", "utr", "dni", "nif", "bsn", "pesel", "cpf", "curp", "aadhaar",
+            "sortcode");
+
     /** Person title prefixes (without the dot). */
     static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "mister", "missus", "herr", "frau", "monsieur", "madame", "mme", "mlle", "señor", "senor", "señora",
@@ -75,8 +84,10 @@ final class NameLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** A word in {@link #NOT_A_NAME} or {@link #IDENTIFIER_FIELDS}, any case. */
     static boolean notAName(String token) {
-        return NOT_A_NAME.contains(token.toLowerCase(Locale.ROOT));
+        String t = token.toLowerCase(Locale.ROOT);
+        return NOT_A_NAME.contains(t) || IDENTIFIER_FIELDS.contains(t);
     }
 
     /** A common English word or a word never a name on its own. */

@@ -15,6 +15,10 @@ import java.util.Set;
  * digits and the mis-dashed 3-6 / 5-4 forms (5-4 is also a ZIP+4 code) stay below it unless SSN context ("ssn",
  * "social security", "social") is near. Reference context ("order number")
  * lowers the score.
+ *
+ * <p>Also the partial SSN customers type to verify their identity: four digits named the SSN's last four ("last 4
+ * of my ssn is 8923", "ssn last 4: 8923", or a reply to a prompt asking for them; see {@link PartialSsn}), reported
+ * as US_SSN with an explanation that says it is a partial SSN. The last four of a card or of anything else are not.
  */
 final class UsSsnDetector extends ScanningDetector {
 
@@ -22,6 +26,10 @@ final class UsSsnDetector extends ScanningDetector {
             "ssn", "ssns", "ss#", "ss #", "social security", "social", "ss number", "ss no", "soc sec", "ssa");
 
     private static final ContextScorer SCORER = new ContextScorer(SSN_CUES, 0.4, ContextScorer.NOT_PERSONAL, 0.35);
+
+    /** Score of a partial SSN (its last four) after a cue in the text, or after the assistant's prompt for it. */
+    private static final double PARTIAL_TEXT_SCORE = 0.85;
+    private static final double PARTIAL_PROMPT_SCORE = 0.8;
 
     private static final int[] GROUPED = {3, 2, 4};
     private static final int[] CONTIGUOUS = {9};
@@ -46,6 +54,13 @@ final class UsSsnDetector extends ScanningDetector {
                 continue;
             }
             int len = scan.tokenLength(i);
+            if (len == 4) {
+                int where = PartialSsn.cue(scan, i);
+                if (where != PartialSsn.NONE) {
+                    emitPartial(scan, out, i, where);
+                }
+                continue;
+            }
             if (len == 3) {
                 char sep = IdTokens.digitGroups(scan, i, GROUPED, IdTokens.SPACE_DASH_DOT);
                 if (sep != 0) {
@@ -114,6 +129,16 @@ final class UsSsnDetector extends ScanningDetector {
         Explanation.Builder ex = Explanation.builder().pattern(pattern).validator("ssa-ranges").reason(reason);
         double score = SCORER.score(scan, s, e, base, ex);
         out.add(finding(EntityType.US_SSN, s, e, score, ex));
+    }
+
+    private void emitPartial(TextScan scan, List<Finding> out, int i, int where) {
+        boolean text = where == PartialSsn.TEXT;
+        double score = text ? PARTIAL_TEXT_SCORE : PARTIAL_PROMPT_SCORE;
+        Explanation.Builder ex = Explanation.builder().pattern("ssn-last-4").validator("context-gated")
+                .baseScore(score)
+                .cue(Explanation.ContextCue.of("last 4 of ssn", 0.0, text ? "text" : "assistant-prompt"))
+                .reason("partial SSN: 4 digits named the last four of a Social Security Number");
+        out.add(finding(EntityType.US_SSN, scan.tokenStart(i), scan.tokenEnd(i), score, ex));
     }
 
     /** True if the nine digits {@code d} are in ranges the SSA issues and not a known sample number. */

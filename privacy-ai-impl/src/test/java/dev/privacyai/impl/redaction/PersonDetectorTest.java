@@ -84,6 +84,23 @@ class PersonDetectorTest {
         assertThat(found(d, EntityType.PERSON, "DNI 12345678Z")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"last 4 of ssn 8923", "last 4 of Ssn 8923", "my ssn please", "whats my dob",
+        "send the iban and bic", "the cvv on the back", "my nhs is 943 476 5919", "Dob: 1 May 1980",
+        "is my SSN needed", "itin or ssn"})
+    void anIdentifierFieldNameInAnyCaseIsNoName(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).isEmpty();
+    }
+
+    @Test
+    void namesThatSpellAnIdentifierAcronymOnlyInCapitalsStayNames() {
+        // "nino", "tin", "vin" are given names: rejected in capitals only, so they are not in IDENTIFIER_FIELDS
+        assertThat(NameLexicon.IDENTIFIER_FIELDS).doesNotContain("nino", "tin", "vin", "dea", "pan", "sin");
+        assertThat(found(d, EntityType.PERSON, "my name is Nino Rossi")).anySatisfy(v -> assertThat(v).contains("Nino"));
+        assertThat(found(d, EntityType.PERSON, "last 4 of ssn 8923, my name is Maria Lopez"))
+                .isNotEmpty().allSatisfy(v -> assertThat("Maria Lopez").contains(v));
+    }
+
     @Test
     void aWordAfterARelativeIsANameOnlyWhenCapitalised() {
         assertThat(found(d, EntityType.PERSON, "my son will be there at noon")).isEmpty();

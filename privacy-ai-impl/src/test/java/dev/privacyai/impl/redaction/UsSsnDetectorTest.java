@@ -5,10 +5,16 @@ import dev.privacyai.redaction.Finding;
 import dev.privacyai.redaction.spi.Detector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static dev.privacyai.impl.redaction.IdTestSupport.all;
 import static dev.privacyai.impl.redaction.IdTestSupport.kept;
+import static dev.privacyai.impl.redaction.DetectorAssertions.guarded;
+import static dev.privacyai.impl.redaction.DetectorAssertions.prompt;
+import static dev.privacyai.impl.redaction.DetectorAssertions.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UsSsnDetectorTest {
@@ -77,5 +83,82 @@ class UsSsnDetectorTest {
     void adversarialInputsComplete() {
         IdTestSupport.assertCompletesOnAdversarialInputs(d, IdTestSupport.COMMON_SEEDS);
         IdTestSupport.assertCompletesOnAdversarialInputs(d, "460-89-9847 ", "460-89-", "123456789 ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "last 4 of ssn 8923 | 8923",
+        "last four of my social is 8923 | 8923",
+        "ssn last 4: 8923 | 8923",
+        "last 4 of SSN 8923 | 8923",
+        "the last four digits of my social security number are 8923 | 8923",
+        "Last 4 digits of my SSN - 8923 | 8923",
+        "last 4 ssn 8923 | 8923",
+        "last4 of ssn: 8923 | 8923",
+        "my social's last four are 8923 | 8923",
+        "my social\u2019s last 4 is 8923 | 8923",
+        "SSN last four digits: 8923 | 8923",
+        "social security number last 4 = 8923 | 8923",
+        "last 4 of my social security # 8923 | 8923",
+        "ssn number last 4 is 8923 | 8923",
+        "my ssn ends in 8923 | 8923",
+        "social ending with 8923 | 8923",
+        "ok the last 4 of my ssn, it's 8923 thanks | 8923",
+        "last 4 of ssn 1985 | 1985",
+    })
+    void findsTheLastFourOfAnSsnAfterTheCue(String text, String expected) {
+        String t = text;
+        assertThat(kept(d, t)).containsExactly(expected);
+        Finding f = all(d, t).get(0);
+        assertThat(f.entityType()).isEqualTo(EntityType.US_SSN);
+        assertThat(f.explanation().pattern()).isEqualTo("ssn-last-4");
+        assertThat(f.explanation().reason()).contains("partial SSN").doesNotContain(expected);
+        assertThat(f.toString()).doesNotContain(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "last 4 of my card 4242", "card last 4: 4242", "order 8923", "last 4 digits of the tracking number 8923",
+        "my ssn? I'll send 2 docs", "my ssn is 8923", "last 4 of my phone 8923", "social media last 4 posts 8923",
+        "last 4 of ssn 0000", "last 4 of ssn 8923-12", "last 4 of ssn 8923.50", "last 4 of ssn $8923",
+        "last 4 of ssn 8923%", "last 4 of ssn 89234", "last 4 of ssn 892", "last 4 of ssn 8923 4455",
+        "last 4 of ssn. Order 8923", "last 4 of ssn\n8923", "ssn last 4 of the card 4242",
+        "last 4 of ssn and then some other words 8923", "4 of ssn 8923", "last 5 of ssn 89231",
+        "ssn ending 8923 in",
+    })
+    void otherLastFoursAndNumbersAreNotAPartialSsn(String text) {
+        assertThat(all(d, text)).isEmpty();
+    }
+
+    @Test
+    void aPartialSsnBesideACardLastFourAndAFullSsn() {
+        String text = "last 4 of ssn 8923, last 4 of card 4242, full ssn 460-89-9847";
+        assertThat(kept(d, text)).containsExactly("8923", "460-89-9847");
+    }
+
+    @Test
+    void aReplyToAPromptForTheLastFourOfTheSsn() {
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "8923",
+                prompt("Can you verify the last four of your social?"))).containsExactly("8923");
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "sure, it's 8923",
+                prompt("Please give me the last 4 digits of your SSN."))).containsExactly("8923");
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "it is 8923",
+                prompt("Can you verify the last four of your social?"))).containsExactly("8923");
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "4242",
+                prompt("What are the last 4 digits of your card?"))).isEmpty();
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "8923", prompt("What is your SSN?"))).isEmpty();
+        assertThat(DetectorAssertions.found(d, EntityType.US_SSN, "I ordered item 8923 yesterday",
+                prompt("Can you verify the last four of your social?"))).isEmpty();
+    }
+
+    @Test
+    void partialSsnAdversarialInputsFinishWithTheRightResult() {
+        String cued = repeat("last 4 of ssn 8923 ", 100_000);
+        assertThat(guarded(d, cued)).hasSize(cued.length() / "last 4 of ssn 8923 ".length());
+        assertThat(guarded(d, repeat("8923 ", 100_000))).isEmpty();
+        assertThat(guarded(d, repeat("last 4 of ", 100_000) + "card 4242")).isEmpty();
+        assertThat(guarded(d, repeat("is ", 100_000) + "8923")).isEmpty();
+        List<Finding> far = guarded(d, repeat("last 4 of ssn ", 100_000) + "is 8923");
+        assertThat(far).singleElement().satisfies(f -> assertThat(f.explanation().pattern()).isEqualTo("ssn-last-4"));
     }
 }
