@@ -42,7 +42,7 @@ final class ContextLexicon {
     /** Cues starting with a non-word character ("%", "#"): looked up character by character. */
     private final boolean hasNonWordStart;
 
-    private ContextLexicon(String... cues) {
+    private ContextLexicon(boolean indexed, String... cues) {
         this.cues = new String[cues.length];
         this.prefix = new boolean[cues.length];
         List<List<Integer>> buckets = new ArrayList<>(128);
@@ -115,6 +115,10 @@ final class ContextLexicon {
         this.display = new String[this.cues.length];
         for (int i = 0; i < this.cues.length; i++) {
             display[i] = this.cues[i] + (prefix[i] ? "*" : "");
+        }
+        if (!indexed) {
+            this.id = Integer.MAX_VALUE; // no bit in the shared index and no memo: searched in plain strings only
+            return;
         }
         synchronized (ContextLexicon.class) {
             this.id = nextId++;
@@ -370,7 +374,16 @@ final class ContextLexicon {
     }
 
     static ContextLexicon of(String... cues) {
-        return new ContextLexicon(cues);
+        return new ContextLexicon(true, cues);
+    }
+
+    /**
+     * A lexicon for {@link #findIn(String)} on short strings such as the assistant's prompt: it takes none of the
+     * shared index's {@value Index#MAX_LEXICONS} bits, which the lexicons searched in scanned text need (a search in
+     * a {@link TextScan} still works, without the index's token filter).
+     */
+    static ContextLexicon forStrings(String... cues) {
+        return new ContextLexicon(false, cues);
     }
 
     boolean isEmpty() {

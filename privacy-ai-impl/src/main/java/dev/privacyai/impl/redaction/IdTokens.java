@@ -9,8 +9,13 @@ import java.util.Locale;
  */
 final class IdTokens {
 
-    /** Separators people type inside identifiers: space and dash (plus the Unicode dashes and no-break space). */
-    static final String SPACE_DASH = " -\u00a0\u2010\u2011\u2013";
+    /**
+     * Separators people type inside identifiers: space and dash. As a gap set, {@code ' '} stands for every space of
+     * {@link TextScan#isUnicodeSpace} too and {@code '-'} for every dash of {@link TextScan#isUnicodeDash} (see
+     * {@link #gap}), so "536\u202f22\u202f1234" and "536\u221222\u22121234" are read like "536 22 1234" and
+     * "536-22-1234".
+     */
+    static final String SPACE_DASH = " -";
     /** Space, dash and dot. */
     static final String SPACE_DASH_DOT = SPACE_DASH + ".";
 
@@ -19,7 +24,10 @@ final class IdTokens {
 
     /**
      * The separator between tokens {@code a} and {@code a + 1} if the gap is exactly one character from
-     * {@code seps}, else {@code 0}. Unicode dashes and no-break space are reported as {@code '-'} and {@code ' '}.
+     * {@code seps}, else {@code 0}. When {@code seps} holds {@code ' '}, every Unicode space of
+     * {@link TextScan#isUnicodeSpace} is accepted and reported as {@code ' '}; when it holds {@code '-'}, every Unicode
+     * dash of {@link TextScan#isUnicodeDash} is accepted and reported as {@code '-'}. So callers that require one and
+     * the same separator throughout treat a narrow no-break space like a space and a minus sign like a dash.
      */
     static char gap(TextScan scan, int a, String seps) {
         if (a < 0 || a + 1 >= scan.tokenCount()) {
@@ -29,17 +37,27 @@ final class IdTokens {
         if (scan.tokenStart(a + 1) - from != 1) {
             return 0;
         }
-        char c = scan.chars[from];
-        if (!isOneOf(c, seps)) {
+        return separator(scan.chars[from], seps);
+    }
+
+    /**
+     * {@code c} as a separator of {@code seps}, with Unicode spaces and dashes folded to {@code ' '} and {@code '-'}
+     * (see {@link #gap}); {@code 0} if it is none.
+     */
+    static char separator(char c, String seps) {
+        if (isOneOf(c, seps)) {
+            return c;
+        }
+        if (c < '\u00a0') {
             return 0;
         }
-        if (c == '\u00a0') {
-            return ' ';
+        if (TextScan.isUnicodeSpace(c)) {
+            return isOneOf(' ', seps) ? ' ' : 0;
         }
-        if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
-            return '-';
+        if (TextScan.isUnicodeDash(c)) {
+            return isOneOf('-', seps) ? '-' : 0;
         }
-        return c;
+        return 0;
     }
 
     /** {@code seps.indexOf(c) >= 0} for a short {@code seps}, without String.indexOf's set-up per call. */
@@ -299,5 +317,81 @@ final class IdTokens {
             return 0;
         }
         return sep;
+    }
+
+    /** True if the gap between tokens {@code a} and {@code a + 1} is exactly one space (ASCII or Unicode). */
+    static boolean spaceGap(TextScan scan, int a) {
+        return gap(scan, a, " ") == ' ';
+    }
+
+    /**
+     * The length (1–3) of the gap between tokens {@code a} and {@code a + 1} if it is one dash (ASCII or Unicode)
+     * with at most one space (ASCII or Unicode) on each side ("-", " -", "- ", " - "), else {@code 0}.
+     */
+    static int dashGapLength(TextScan scan, int a) {
+        if (a < 0 || a + 1 >= scan.tokenCount()) {
+            return 0;
+        }
+        int from = scan.tokenEnd(a);
+        int to = scan.tokenStart(a + 1);
+        int len = to - from;
+        if (len < 1 || len > 3) {
+            return 0;
+        }
+        char[] c = scan.chars;
+        int p = from;
+        if (len > 1 && separator(c[p], " ") == ' ') {
+            p++;
+        }
+        if (p >= to || separator(c[p], "-") != '-') {
+            return 0;
+        }
+        p++;
+        if (p < to && separator(c[p], " ") == ' ') {
+            p++;
+        }
+        return p == to ? len : 0;
+    }
+
+    /**
+     * Digits typed one at a time, in groups set apart by dashes ("5 3 6 - 2 2 - 1 2 3 4", "5 3 6-2 2-1 2 3 4"): if
+     * tokens {@code i, i+1, ...} are single ASCII digits making groups of exactly the sizes {@code lens} (at least
+     * two groups), the digits of a group joined by one space, the groups by dash gaps of one and the same width
+     * ({@link #dashGapLength}), and no digit token is joined by a space or dash gap right before or after, returns
+     * the index of the last token; otherwise {@code -1}. Looks at no more tokens than the sizes add up to (plus
+     * one on each side), so a caller may try it at every single-digit token.
+     */
+    static int spelledGroupsEnd(TextScan scan, int i, int[] lens) {
+        int t = i;
+        int dashWidth = 0;
+        for (int g = 0; g < lens.length; g++) {
+            for (int d = 0; d < lens[g]; d++, t++) {
+                if (t >= scan.tokenCount() || scan.tokenFlags(t) != TextScan.DIGIT || scan.tokenLength(t) != 1) {
+                    return -1;
+                }
+                if (d > 0) {
+                    if (!spaceGap(scan, t - 1)) {
+                        return -1;
+                    }
+                } else if (g > 0) {
+                    int w = dashGapLength(scan, t - 1);
+                    if (w == 0 || (dashWidth != 0 && w != dashWidth)) {
+                        return -1;
+                    }
+                    dashWidth = w;
+                }
+            }
+        }
+        int last = t - 1;
+        if (lens.length < 2 || joinedDigit(scan, i - 1) || joinedDigit(scan, last)) {
+            return -1;
+        }
+        return last;
+    }
+
+    /** Token {@code a} and token {@code a + 1} both exist, hold digits, and are joined by a space or a dash gap. */
+    private static boolean joinedDigit(TextScan scan, int a) {
+        return a >= 0 && a + 1 < scan.tokenCount() && scan.tokenHas(a, TextScan.DIGIT)
+                && scan.tokenHas(a + 1, TextScan.DIGIT) && (spaceGap(scan, a) || dashGapLength(scan, a) != 0);
     }
 }

@@ -151,7 +151,7 @@ final class KnownIdentifierDetector extends ScanningDetector {
         }
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
-            if (c != ' ' && c != '-' && c != '\u00a0' && c != '.') {
+            if (c != ' ' && c != '-' && c != '.' && !TextScan.isUnicodeSpace(c) && !TextScan.isUnicodeDash(c)) {
                 return false;
             }
         }
@@ -247,7 +247,7 @@ final class KnownIdentifierDetector extends ScanningDetector {
         }
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
-            if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/' && c != '\u00a0') {
+            if (!TextScan.isNumericSeparator(c)) {
                 return false;
             }
         }

@@ -853,7 +853,9 @@ final class LocationDetector extends ScanningDetector {
     /**
      * True if tokens {@code a..b} hold a number, ordinal or time ("14th", "23rd", "09:00PM") and no word a place
      * name needs: a gazetteer place, a street type ("5th Avenue" and "12 Main Street" keep theirs) or a word of three
-     * or more letters that is not a common English word (a lone letter or two, as in "AA 12 34 56 B", is not one).
+     * or more letters that is not a common English word (a lone letter or two, as in "AA 12 34 56 B", is not one)
+     * nor the label of a phone number or SSN ("Rufnummer: 089 / 12 34 56", "Telefon 030 1234567", "SSN 536 22
+     * 1234": a label and its number, not a place).
      */
     private static boolean numberWithoutPlaceWord(String[] w, int a, int b) {
         boolean number = false;
@@ -873,7 +875,7 @@ final class LocationDetector extends ScanningDetector {
             if (!l.isEmpty() && l.chars().allMatch(Character::isLetter) && (NlpModels.places().contains(l)
                     || STREET_TYPES.contains(l) || (l.length() >= 3 && !NameLexicon.commonWord(l)
                     // in text with capitals a place name is capitalised: "departs" in "AA100 departs 10:45" is not
-                    && (!upper || Character.isUpperCase(w[k].charAt(0)))))) {
+                    && (!upper || Character.isUpperCase(w[k].charAt(0))) && !numberLabel(l)))) {
                 return false; // a letter or two ("34 56 B", "hh 01 02 03 d") is no place name unless listed
             }
         }
@@ -885,6 +887,12 @@ final class LocationDetector extends ScanningDetector {
             "tb", "kb", "ghz", "mhz", "khz", "mah", "rpm", "mph", "kmh", "kph", "kg", "lbs", "lb", "oz", "ml", "ltr",
             "mm", "cm", "km", "ft", "sqft", "in", "hrs", "hr", "mins", "min", "secs", "sec", "kw", "kwh", "watts",
             "volts", "amps", "dpi", "fps", "hz", "px");
+
+    /** True if the lower-case word {@code l} is a phone or SSN label ("telefon", "rufnummer", "ssn"). */
+    private static boolean numberLabel(String l) {
+        return !NlpModels.places().contains(l) && (PhoneDetector.STRONG_CUES.findIn(l, 0, l.length()) != null
+                || UsSsnDetector.SSN_CUES.findIn(l, 0, l.length()) != null);
+    }
 
     /** True if every '(' in [start, end) is closed there and no ')' closes one opened before. */
     private static boolean balancedParentheses(String t, int start, int end) {

@@ -8,6 +8,7 @@ import dev.privacyai.redaction.Explanation;
 import dev.privacyai.redaction.Finding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,8 @@ final class PhoneDetector extends ScanningDetector {
             "whatsapp", "whats app", "fax", "desk", "landline", "dial", "ring", "contact", "contact*", "reach*",
             "handy", "telefon", "telefone", "telefono", "teléfono", "téléphone", "celular", "tlf", "telp",
             "portable", "móvil", "movil", "cellulare", "numéro", "número", "numero", "nummer", "extension", "ext",
+            // German compounds ("Rufnummer: 089 / 12 34 56"), which the word "nummer" does not match
+            "rufnummer", "telefonnummer", "handynummer", "mobilnummer", "festnetznummer",
             "direct line", "hotline", "helpline", "voicemail", "message*", "answering", "missed call", "signal",
             "telegram", "viber");
     /** Labels written after a number in contact blocks: "416 60 039 office". */
@@ -203,7 +206,15 @@ final class PhoneDetector extends ScanningDetector {
                 regions = regionOrder(scan);
             }
             Chain chain = Chain.ofRun(scan, scan.runStart(r), first, last, extTok);
+            int found = out.size();
             evaluateChain(scan, chain, regions, budget, out);
+            if (out.size() == found && extTok < 0 && digits <= MAX_DIGITS && last - first + 1 == digits) {
+                // every token is one digit: typed one by one, maybe in dashed groups ("4 1 5 - 5 5 5 - 0 1 3 2")
+                Chain spelled = Chain.spelled(scan, scan.runStart(r), first, last);
+                if (spelled != null) {
+                    evaluateChain(scan, spelled, regions, budget, out);
+                }
+            }
         }
         // numbers written as one token glued to an extension ("5403926876x123") without a preceding run
         for (int k = scan.nextDigitToken(0); k < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
@@ -322,7 +333,7 @@ final class PhoneDetector extends ScanningDetector {
             char c = t.charAt(i);
             if (c == ':' || c == '.') {
                 marks++;
-            } else if (c != ' ' && c != '\u00a0') {
+            } else if (c != ' ' && !TextScan.isUnicodeSpace(c)) {
                 return false;
             }
         }
@@ -404,12 +415,53 @@ final class PhoneDetector extends ScanningDetector {
         final int[] ge;
         /** End of the extension (exclusive) or -1. */
         final int extEnd;
+        /**
+         * Digits of each group, or null when every group is one token ({@code ge - gs} digits); set for a number
+         * typed one digit at a time, whose groups are the dash-separated runs of single digits.
+         */
+        final int[] digitCounts;
 
-        private Chain(int prefixStart, int[] gs, int[] ge, int extEnd) {
+        private Chain(int prefixStart, int[] gs, int[] ge, int extEnd, int[] digitCounts) {
             this.prefixStart = prefixStart;
             this.gs = gs;
             this.ge = ge;
             this.extEnd = extEnd;
+            this.digitCounts = digitCounts;
+        }
+
+        /**
+         * Tokens {@code first..last}, each one digit, as the groups a number typed one digit at a time is written
+         * in: digits joined by one space make a group, and groups are set apart by dash gaps of one width
+         * ({@link IdTokens#dashGapLength}: "4 1 5 - 5 5 5 - 0 1 3 2", "4 1 5-5 5 5-0 1 3 2"). Null if any gap is
+         * something else or there is no dash gap (digits typed one by one without dashes stay one run of groups).
+         * The tokens are at most {@value #MAX_DIGITS} (the caller checks), so the work is bounded.
+         */
+        static Chain spelled(TextScan scan, int runStart, int first, int last) {
+            int[] gs = new int[last - first + 1];
+            int[] ge = new int[gs.length];
+            int[] counts = new int[gs.length];
+            int n = 0;
+            int dashWidth = 0;
+            gs[0] = scan.tokenStart(first);
+            for (int k = first; k <= last; k++) {
+                if (k > first) {
+                    int w = IdTokens.dashGapLength(scan, k - 1);
+                    if (w != 0 && (dashWidth == 0 || w == dashWidth)) {
+                        dashWidth = w;
+                        n++;
+                        gs[n] = scan.tokenStart(k);
+                    } else if (!IdTokens.spaceGap(scan, k - 1)) {
+                        return null;
+                    }
+                }
+                ge[n] = scan.tokenEnd(k);
+                counts[n]++;
+            }
+            if (n == 0) {
+                return null;
+            }
+            n++;
+            return new Chain(runStart, Arrays.copyOf(gs, n), Arrays.copyOf(ge, n), -1, Arrays.copyOf(counts, n));
         }
 
         static Chain ofRun(TextScan scan, int runStart, int first, int last, int extTok) {
@@ -429,15 +481,34 @@ final class PhoneDetector extends ScanningDetector {
             } else {
                 extEnd = separateExtension(scan.text, ge[n - 1]);
             }
-            return new Chain(runStart, gs, ge, extEnd);
+            return new Chain(runStart, gs, ge, extEnd, null);
         }
 
         int size() {
             return gs.length;
         }
 
+        /** Digits of group k. */
         int len(int k) {
-            return ge[k] - gs[k];
+            return digitCounts == null ? ge[k] - gs[k] : digitCounts[k];
+        }
+
+        /** True for a number typed one digit at a time ({@link #spelled}). */
+        boolean spelled() {
+            return digitCounts != null;
+        }
+
+        /** Appends the digits of group k to {@code sb}. */
+        void appendDigits(String t, int k, StringBuilder sb) {
+            if (digitCounts == null) {
+                sb.append(t, gs[k], ge[k]);
+                return;
+            }
+            for (int p = gs[k]; p < ge[k]; p++) {
+                if (isDigit(t.charAt(p))) {
+                    sb.append(t.charAt(p));
+                }
+            }
         }
     }
 
@@ -495,9 +566,11 @@ final class PhoneDetector extends ScanningDetector {
 
     private void evaluateChain(TextScan scan, Chain c, List<String> regions, int[] budget, List<Finding> out) {
         int n = c.size();
+        // the dashes of a number typed one digit at a time join its groups: it is taken whole or not at all
+        boolean whole = c.spelled();
         int i = 0;
         while (i < n) {
-            if (i > 0 && !strongBreak(scan.text, c.ge[i - 1], c.gs[i]) && !styleBreak(scan.text, c, i - 1)) {
+            if (i > 0 && (whole || !breakAfter(scan.text, c, i - 1))) {
                 i++;
                 continue;
             }
@@ -505,7 +578,7 @@ final class PhoneDetector extends ScanningDetector {
             int bestJ = -1;
             int digits = 0;
             for (int j = i; j < n; j++) {
-                if (j > i && strongBreak(scan.text, c.ge[j - 1], c.gs[j])
+                if (j > i && !whole && strongBreak(scan.text, c.ge[j - 1], c.gs[j])
                         && !allowedInside(scan.text, c.ge[j - 1], c.gs[j], j - i)) {
                     break; // numbers separate at strong breaks; the window cannot span this one
                 }
@@ -513,7 +586,7 @@ final class PhoneDetector extends ScanningDetector {
                 if (digits - trunkDigits(scan.text, c, i, j) > MAX_DIGITS) {
                     break;
                 }
-                if (j < n - 1 && !strongBreak(scan.text, c.ge[j], c.gs[j + 1]) && !styleBreak(scan.text, c, j)) {
+                if (j < n - 1 && (whole || !breakAfter(scan.text, c, j))) {
                     continue;
                 }
                 if (digits - trunkDigits(scan.text, c, i, j) < MIN_DIGITS) {
@@ -534,6 +607,11 @@ final class PhoneDetector extends ScanningDetector {
         }
     }
 
+    /** A number may end after group j and another start after it (a strong break or a change of style). */
+    private static boolean breakAfter(String t, Chain c, int j) {
+        return strongBreak(t, c.ge[j], c.gs[j + 1]) || styleBreak(t, c, j);
+    }
+
     /** Digits of "(0)" trunk groups inside [i, j] (they do not count toward the length). */
     private static int trunkDigits(String t, Chain c, int i, int j) {
         int d = 0;
@@ -552,14 +630,46 @@ final class PhoneDetector extends ScanningDetector {
     }
 
     /**
-     * A strong break that may still occur inside one number: a single slash after an area code ("030/1234567")
-     * or " (" right after a country code ("+46 (0)8 ...", "1 (800) ...").
+     * A strong break that may still occur inside one number: a single slash after an area code ("030/1234567", and
+     * with a space on either side, "030 / 123 456 78", only after the first group) or " (" right after a country
+     * code ("+46 (0)8 ...", "1 (800) ..."). Whether the slash really follows an area code is checked by
+     * {@link #blockedShape}.
      */
     static boolean allowedInside(String t, int from, int to, int groupIndex) {
         if (to - from == 1 && t.charAt(from) == '/') {
             return true;
         }
+        if (groupIndex == 1 && spacedSlash(t, from, to)) {
+            return true;
+        }
         return groupIndex == 1 && t.charAt(to - 1) == '(' && (to - from == 1 || t.charAt(from) == ' ');
+    }
+
+    /** The gap {@code [from, to)} is one slash with one space (ASCII or Unicode) on one or both sides: " / ". */
+    private static boolean spacedSlash(String t, int from, int to) {
+        int len = to - from;
+        if (len < 2 || len > 3) {
+            return false;
+        }
+        int p = from;
+        if (t.charAt(p) != '/') {
+            if (!isSpace(t.charAt(p))) {
+                return false;
+            }
+            p++;
+        }
+        if (t.charAt(p) != '/') {
+            return false;
+        }
+        p++;
+        if (p < to && isSpace(t.charAt(p))) {
+            p++;
+        }
+        return p == to;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || TextScan.isUnicodeSpace(c);
     }
 
     /**
@@ -598,7 +708,7 @@ final class PhoneDetector extends ScanningDetector {
             if (ch == '/') {
                 return true;
             }
-            if (ch == ' ' || ch == '\u00a0') {
+            if (ch == ' ' || TextScan.isUnicodeSpace(ch)) {
                 space = true;
             } else {
                 other = true;
@@ -660,13 +770,14 @@ final class PhoneDetector extends ScanningDetector {
         boolean parenArea = false;
         boolean misplacedParen = false;
         int slashes = 0;
+        boolean spacedSlash = false;
         for (int k = i; k <= j; k++) {
             boolean tr = isTrunk(t, c, k);
             if (tr) {
                 trunk = true;
             }
             if (!tr) {
-                national.append(t, c.gs[k], c.ge[k]);
+                c.appendDigits(t, k, national);
             }
             if (k > i && isTrunkMergedWithPrevious(t, c, k)) {
                 sizes[ng - 1] += c.len(k);
@@ -677,6 +788,7 @@ final class PhoneDetector extends ScanningDetector {
                 sep = sepClass(t, c.ge[k - 1], c.gs[k]);
                 if (sep == '/') {
                     slashes++;
+                    spacedSlash |= c.gs[k] - c.ge[k - 1] > 1;
                 }
             }
             if (c.gs[k] > 0 && t.charAt(c.gs[k] - 1) == '(' && !tr) {
@@ -716,8 +828,10 @@ final class PhoneDetector extends ScanningDetector {
         // ---- shape ----
         boolean intl = plus || intlDigits != null;
         Shape shape = shape(sizes, seps, ng, intl, parenArea, trunk, hasExt, slashes, digits);
-        if (shape.kind == ShapeKind.IRREGULAR && (i > 0 || j < c.size() - 1)) {
-            return null; // a piece cut out of a longer run must at least be shaped like a phone number
+        if (shape.kind == ShapeKind.IRREGULAR && (i > 0 || j < c.size() - 1 || c.spelled())) {
+            // a piece cut out of a longer run must at least be shaped like a phone number, and so must the groups
+            // of digits typed one by one
+            return null;
         }
 
         // ---- adjustments that do not depend on validity ----
@@ -744,7 +858,8 @@ final class PhoneDetector extends ScanningDetector {
         // ---- validity (bounded number of libphonenumber checks per text) ----
         String validRegion = null;
         Validity validity = Validity.NONE;
-        if (budget[0] <= 0) {
+        boolean unchecked = budget[0] <= 0;
+        if (unchecked) {
             validity = Validity.POSSIBLE;
         } else if (intlDigits != null) {
             budget[0]--;
@@ -799,6 +914,12 @@ final class PhoneDetector extends ScanningDetector {
             }
         }
 
+        if (slashes == 1 && (spacedSlash || ng > 2) && validity != Validity.VALID && !unchecked && contextDelta <= 0) {
+            // "030 / 123 456 78", "089/12 34 56": an area code set apart by a slash before a grouped or spaced-off
+            // subscriber number counts when the whole is a valid number or a phone word is near (or, past the
+            // check budget, unchecked, as every other candidate then is)
+            return null;
+        }
         double base = baseScore(shape.kind, validity) + adjust;
         ex.baseScore(base)
                 .validator(validity == Validity.VALID ? "libphonenumber:valid:" + validRegion
@@ -866,7 +987,10 @@ final class PhoneDetector extends ScanningDetector {
         }
     }
 
-    /** Separator class of a gap: '(' for parenthesis forms, else the first of ' ', '-', '.', '/'. */
+    /**
+     * Separator class of a gap: '(' for parenthesis forms, else the first of ' ', '-', '.', '/' (Unicode spaces and
+     * dashes count as ' ' and '-').
+     */
     private static char sepClass(String t, int from, int to) {
         char cls = '\0';
         for (int p = from; p < to; p++) {
@@ -878,7 +1002,7 @@ final class PhoneDetector extends ScanningDetector {
                 return '/';
             }
             if (cls == '\0' || cls == ' ') {
-                cls = ch == '\u00a0' ? ' ' : (ch == '\u2010' || ch == '\u2011' || ch == '\u2013') ? '-' : ch;
+                cls = TextScan.isUnicodeSpace(ch) ? ' ' : TextScan.isUnicodeDash(ch) ? '-' : ch;
             }
         }
         return cls;
@@ -1042,14 +1166,17 @@ final class PhoneDetector extends ScanningDetector {
                     && (digits.length() >= 13 || ng == 1 || (ng == 3 && sizes[0] == 4 && sizes[1] == 4))) {
                 return "card";
             }
-            // more than one slash, or a slash not after an area code starting with 0 (German "030/1234567")
+            // more than one slash, or a slash not after an area code starting with 0 (German "030/1234567"); an
+            // area code before a grouped subscriber number ("030 / 123 456 78") has at least three digits, so
+            // "05/2023 1234" is no phone number
             int slashes = 0;
             for (int k = 1; k < ng; k++) {
                 if (seps[k] == '/') {
                     slashes++;
                 }
             }
-            if (slashes > 1 || (slashes == 1 && !(ng == 2 && seps[1] == '/' && digits.charAt(0) == '0'))) {
+            if (slashes > 1 || (slashes == 1 && !(seps[1] == '/' && digits.charAt(0) == '0'
+                    && (ng == 2 || sizes[0] >= 3)))) {
                 return "slashes";
             }
         }

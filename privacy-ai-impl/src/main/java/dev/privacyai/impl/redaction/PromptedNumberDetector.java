@@ -34,27 +34,27 @@ final class PromptedNumberDetector extends ScanningDetector {
     }
 
     private static final List<Asked> ASKED = List.of(
-            new Asked(EntityType.CREDIT_CARD, ContextLexicon.of("card number", "card no", "card #", "long number",
+            new Asked(EntityType.CREDIT_CARD, ContextLexicon.forStrings("card number", "card no", "card #", "long number",
                     "number on the card", "number on your card", "number on the front", "16 digit", "16-digit",
                     "sixteen digit", "digits of the card", "digits of your card", "digits on the card",
                     "digits on your card", "cardnumber", "kartennummer", "numéro de carte", "número de tarjeta",
                     "numero della carta", "numero di carta", "kaartnummer", "número do cartão"), 19, "a card number"),
-            new Asked(EntityType.US_SSN, ContextLexicon.of("social security", "ssn", "social", "ss number"), 9,
+            new Asked(EntityType.US_SSN, ContextLexicon.forStrings("social security", "ssn", "social", "ss number"), 9,
                     "a social security number"),
-            new Asked(EntityType.UK_NHS, ContextLexicon.of("nhs number", "nhs no", "nhs #"), 10, "an NHS number"),
-            new Asked(EntityType.ACCOUNT_NUMBER, ContextLexicon.of("account number", "account no", "acct number",
+            new Asked(EntityType.UK_NHS, ContextLexicon.forStrings("nhs number", "nhs no", "nhs #"), 10, "an NHS number"),
+            new Asked(EntityType.ACCOUNT_NUMBER, ContextLexicon.forStrings("account number", "account no", "acct number",
                     "customer number", "customer id", "member number", "member id", "membership number",
                     "policy number", "loyalty number", "subscriber number", "contract number", "kundennummer",
                     "kontonummer", "numéro de client", "numéro de compte", "número de cliente", "número de cuenta",
                     "numero cliente", "numero di conto", "klantnummer", "rekeningnummer"), 20, "an account number"),
-            new Asked(EntityType.PHONE, ContextLexicon.of("phone number", "phone", "telephone", "mobile number",
+            new Asked(EntityType.PHONE, ContextLexicon.forStrings("phone number", "phone", "telephone", "mobile number",
                     "mobile", "cell number", "cell phone", "contact number", "callback number", "call-back number",
                     "call back number", "number to reach you", "reach you", "reach you on", "best number",
                     "number we can call", "telefonnummer", "handynummer", "rufnummer", "numéro de téléphone",
                     "número de teléfono", "numero di telefono", "telefoonnummer"), 15, "a phone number"));
 
     /** A prompt that also asks for these leaves short groups to CVV and CARD_EXPIRY. */
-    private static final ContextLexicon SHORT_CODES = ContextLexicon.of("cvv", "cvc", "security code", "expiry",
+    private static final ContextLexicon SHORT_CODES = ContextLexicon.forStrings("cvv", "cvc", "security code", "expiry",
             "expiration", "exp date", "expires", "valid thru", "3 digits", "three digits", "3 digit", "three digit");
 
     /** Words an answer made of digits may hold besides them. */

@@ -243,9 +243,25 @@ final class TextScan {
      * hyphens, en and em dash, minus sign).
      */
     static boolean isNumericSeparator(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || (c >= '\u00a0'
-                && (c == '\u00a0' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014'
-                || c == '\u202f' || c == '\u2007' || c == '\u2009' || c == '\u2212'));
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+                || (c >= '\u00a0' && (isUnicodeSpace(c) || isUnicodeDash(c)));
+    }
+
+    /**
+     * The one definition of the Unicode spaces that numbers and identifiers copied from web pages or word processors
+     * carry where a space was typed: no-break (U+00A0), narrow no-break (U+202F), figure (U+2007) and thin space
+     * (U+2009). Other whitespace (tabs, line breaks, em spaces) is not one.
+     */
+    static boolean isUnicodeSpace(char c) {
+        return c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\u2009';
+    }
+
+    /**
+     * The one definition of the Unicode dashes read as {@code '-'} inside numbers and identifiers: hyphen (U+2010),
+     * non-breaking hyphen (U+2011), en dash (U+2013), em dash (U+2014) and minus sign (U+2212).
+     */
+    static boolean isUnicodeDash(char c) {
+        return c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
     private boolean isAllDigits(int tok) {

@@ -61,6 +61,20 @@ final class UsSsnDetector extends ScanningDetector {
                 }
                 continue;
             }
+            if (len == 1) {
+                // digits typed one at a time: "5 3 6 - 2 2 - 1 2 3 4"
+                int end = IdTokens.spelledGroupsEnd(scan, i, GROUPED);
+                if (end >= 0) {
+                    int s = scan.tokenStart(i);
+                    int e = scan.tokenEnd(end);
+                    if (valid(scan.digitsOf(s, e))) {
+                        emit(scan, out, s, e, 0.45, "ssn-3-2-4-spelled",
+                                "3-2-4 digits typed one by one with dashes between the groups, valid ranges");
+                    }
+                    i = end;
+                }
+                continue;
+            }
             if (len == 3) {
                 char sep = IdTokens.digitGroups(scan, i, GROUPED, IdTokens.SPACE_DASH_DOT);
                 if (sep != 0) {
@@ -117,12 +131,9 @@ final class UsSsnDetector extends ScanningDetector {
                 && !(i + 3 < scan.tokenCount() && scan.tokenHas(i + 3, TextScan.DIGIT) && spacedDash(scan, i + 2));
     }
 
-    /** The gap after token k is " - " (or with an en dash). */
+    /** The gap after token k is " - " (or with a Unicode space or dash, see {@link IdTokens#dashGapLength}). */
     private static boolean spacedDash(TextScan scan, int k) {
-        int g = scan.tokenEnd(k);
-        char[] c = scan.chars;
-        return scan.tokenStart(k + 1) - g == 3 && c[g] == ' ' && (c[g + 1] == '-' || c[g + 1] == '\u2013')
-                && c[g + 2] == ' ';
+        return IdTokens.dashGapLength(scan, k) == 3;
     }
 
     private void emit(TextScan scan, List<Finding> out, int s, int e, double base, String pattern, String reason) {

@@ -239,4 +239,16 @@ class LocationDetectorTest {
     void adversarialInputsComplete(String unit) {
         guarded(d, repeat(unit, 100_000));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rufnummer: 089 / 12 34 56", "Telefon 030 123 456 78", "SSN 536\u202f22\u202f1234",
+        "Telefonnummer: 0221 / 12 34 567"})
+    void aPhoneOrSsnLabelAndItsNumberAreNoPlace(String text) {
+        assertThat(found(d, EntityType.LOCATION, text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameBesideANumberStaysAPlace() {
+        assertThat(found(d, EntityType.LOCATION, "I live at 12 Main Street")).contains("12 Main Street");
+    }
 }

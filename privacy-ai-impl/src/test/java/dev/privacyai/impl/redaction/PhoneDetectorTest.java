@@ -383,4 +383,95 @@ class PhoneDetectorTest {
     void redactorDefaultsIncludePhone() {
         assertThat(Detectors.defaults()).anySatisfy(d -> assertThat(d.entityTypes()).contains(EntityType.PHONE));
     }
+
+    // ---- digits typed one by one, in dashed groups ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4 1 5 - 5 5 5 - 0 1 3 2", "4 1 5-5 5 5-0 1 3 2", "4 1 5 \u2013 5 5 5 \u2013 0 1 3 2",
+        "4\u202f1\u202f5 \u2212 5\u202f5\u202f5 \u2212 0\u202f1\u202f3\u202f2", "1 - 8 0 0 - 5 5 5 - 0 1 9 9",
+        "0 6 - 1 2 - 3 4 - 5 6 - 7 8"})
+    void digitsTypedOneByOneInDashedGroups(String number) {
+        assertSingle("my number is " + number + ".", number);
+        assertSingle("call " + number, number);
+    }
+
+    @Test
+    void digitsTypedOneByOneWithoutDashesStayAsBefore() {
+        assertSingle("my number is 4 1 5 5 5 5 0 1 3 2", "4 1 5 5 5 5 0 1 3 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 - 3 - 6 items", "1 - 2", "my ssn is 5 3 6 - 2 2 - 1 2 3 4", "call 4 1 5 - 5 5 5-0 1 3 2",
+        "call 4 1 5 - 5 5 5 - 0 1 3 2 - 7 7 7 7 - 8 8 8 8", "rounds 3 - 1 - 4 - 1 - 5 - 9 - 2 - 6",
+        "call 4 1 5 - 5 5 5 / 0 1 3 2", "zip 9 4 3 0 5 - 5 0 1 5", "on 0 1 - 0 2 - 2 0 2 4",
+        "order 4 1 5 - 5 5 5 - 0 1 3 2"})
+    void otherSingleDigitSequencesAreNoPhone(String text) {
+        // too few digits, an SSN, mixed dash gaps, too many digits, one-digit groups, a slash, ZIP+4, a date, a
+        // reference
+        assertThat(spans(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void adversarialSpelledDigits() {
+        String unit = "call 4 1 5 - 5 5 5 - 0 1 3 2, ";
+        int reps = 100_000 / unit.length() + 1;
+        assertThat(reported(unit.repeat(reps))).hasSize(reps);
+        assertThat(reported("4 1 5 - 5 5 5 - 0 1 3 2 ".repeat(100_000 / 24 + 1))).isEmpty();
+        assertThat(reported("1 - ".repeat(25_001))).isEmpty();
+        assertThat(reported("1 2 - ".repeat(16_667))).isEmpty();
+    }
+
+    // ---- German numbers: area code, slash, grouped subscriber number ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tel. 030 / 123 456 78 | 030 / 123 456 78",
+        "Rufnummer: 089 / 12 34 56 | 089 / 12 34 56",
+        "Telefon: 0221 / 12 34 567 | 0221 / 12 34 567",
+        "Tel. 030/123 456 78 | 030/123 456 78",
+        "Tel. (030) 123 456 78 | (030) 123 456 78",
+        "Telefonnummer 030 /12345678 | 030 /12345678",
+        "Handynummer 0171 / 234 56 78 | 0171 / 234 56 78",
+        "Tel. 030\u202f/\u202f123\u202f456\u202f78 | 030\u202f/\u202f123\u202f456\u202f78",
+    })
+    void germanAreaCodeAndSlashBeforeGroupedNumber(String text, String number) {
+        assertSingle(text, number);
+    }
+
+    @Test
+    void germanSlashFormsWithoutACueWhenValid() {
+        assertSingle("030 / 123 456 78", "030 / 123 456 78");
+        assertSingle("089 / 12 34 56", "089 / 12 34 56");
+        assertSingle("(030) 123 456 78", "(030) 123 456 78");
+        assertSingle("erreichbar unter 0221 / 12 34 567 ab 9 Uhr", "0221 / 12 34 567");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exp 05/2023 1234", "2019 / 2020 / 2021", "order 030 / 123 456 78", "030 / 123 / 456 78",
+        "invoice 0123 / 45 67 89", "ref 0891 / 23 45 6"})
+    void otherSlashSeparatedDigitsAreNoPhone(String text) {
+        // a date, year ranges, references, two slashes
+        assertThat(spans(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pages 12 / 345 678 90 | 345 678 90",
+        "01 / 234 567 89 | 234 567 89",
+        "see 1 / 2345 678 90 | 2345 678 90",
+    })
+    void aSlashAfterAShortOrUnprefixedGroupStillSeparatesTwoNumbers(String text, String after) {
+        // only an area code of three or more digits starting with 0 joins the number after the slash; the
+        // grouped digits after it are judged on their own, as before
+        assertThat(spans(text)).as(text).containsExactly(after);
+    }
+
+    @Test
+    void adversarialSlashes() {
+        String unit = "Tel. 030 / 123 456 78, ";
+        int reps = 100_000 / unit.length() + 1;
+        assertThat(reported(unit.repeat(reps))).hasSize(reps);
+        assertThat(reported("030 / ".repeat(100_000 / 6 + 1))).isEmpty();
+        assertThat(reported("0 / 1 ".repeat(100_000 / 6 + 1))).isEmpty();
+    }
 }

@@ -53,4 +53,22 @@ class UkNhsDetectorTest {
         IdTestSupport.assertCompletesOnAdversarialInputs(d, IdTestSupport.COMMON_SEEDS);
         IdTestSupport.assertCompletesOnAdversarialInputs(d, "943 476 5919 ", "943 ", "9434765919 ");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"943\u202f476\u202f5919", "943\u2007476\u20075919", "943\u2009476\u20095919",
+        "401\u2212023\u22122137"})
+    void unicodeSpacesAndDashesSeparateTheGroups(String nhs) {
+        assertThat(kept(d, "My NHS number is " + nhs)).containsExactly(nhs);
+    }
+
+    @Test
+    void mixedUnicodeSeparatorsAreNoNhsNumber() {
+        assertThat(all(d, "NHS 943\u202f476\u22125919")).isEmpty();
+        assertThat(all(d, "NHS 943\u2003476\u20035919")).isEmpty();
+    }
+
+    @Test
+    void adversarialUnicodeSeparators() {
+        assertThat(all(d, "943\u202f".repeat(25_001))).isEmpty();
+    }
 }

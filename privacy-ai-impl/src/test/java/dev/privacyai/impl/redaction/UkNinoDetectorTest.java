@@ -48,4 +48,25 @@ class UkNinoDetectorTest {
         IdTestSupport.assertCompletesOnAdversarialInputs(d, IdTestSupport.COMMON_SEEDS);
         IdTestSupport.assertCompletesOnAdversarialInputs(d, "AB 12 ", "A B 1 2 ", "JG103759A ");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB\u200912\u200934\u200956\u2009C", "AB\u202f12\u202f34\u202f56\u202fC",
+        "AB\u200712\u200734\u200756\u2007C", "AB\u221212\u221234\u221256\u2212C", "AB\u201412\u201434\u201456\u2014C"})
+    void unicodeSpacesAndDashesSeparateTheGroups(String nino) {
+        assertThat(kept(d, "NINO " + nino)).containsExactly(nino);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB\u200312\u200334\u200356\u2003C", "AB\t12\t34\t56\tC", "AB\u2009\u200912 34 56 C"})
+    void otherWhitespaceIsNoSeparator(String nino) {
+        assertThat(all(d, "NINO " + nino)).isEmpty();
+    }
+
+    @Test
+    void adversarialUnicodeSeparators() {
+        assertThat(all(d, "AB\u200912\u2009".repeat(100_000 / 6 + 1))).isEmpty();
+        String unit = "NINO AB\u200912\u200934\u200956\u2009C. ";
+        int reps = 100_000 / unit.length() + 1;
+        assertThat(kept(d, unit.repeat(reps))).hasSize(reps);
+    }
 }

@@ -130,6 +130,56 @@ class UsSsnDetectorTest {
         assertThat(all(d, text)).isEmpty();
     }
 
+    // ---- Unicode separators (text copied from web pages) ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"536\u202f22\u202f1234", "536\u200722\u20071234", "536\u200922\u20091234",
+        "536\u00a022\u00a01234", "536\u221222\u22121234", "536\u201422\u20141234", "536\u201122\u20111234",
+        "536 \u2212 22 \u2212 1234", "536\u202f\u2013\u202f22\u202f\u2013\u202f1234"})
+    void unicodeSpacesAndDashesSeparateTheGroups(String ssn) {
+        assertThat(kept(d, "SSN " + ssn)).containsExactly(ssn);
+    }
+
+    @Test
+    void aUnicodeDashCountsAsADash() {
+        // a dashed 3-2-4 number passes on its own; a minus sign or em dash is a dash
+        assertThat(kept(d, "call me about 460\u221289\u22129847 later")).containsExactly("460\u221289\u22129847");
+        assertThat(kept(d, "call me about 460\u201489\u20149847 later")).containsExactly("460\u201489\u20149847");
+        // spaces of any kind still need context
+        assertThat(kept(d, "call me about 460\u202f89\u202f9847 later")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssn 536\u202f22-1234", "ssn 536\u221222.1234", "ssn 536\u200922\u22121234",
+        "ssn 536\u200322\u20031234", "ssn 536\t22\t1234", "ssn 536\u202f22\u202f1234\u202f99"})
+    void mixedOrOtherSeparatorsAreNoSsn(String text) {
+        // one separator throughout (a narrow no-break space is a space, a minus sign a dash); an em space or a tab
+        // is not a separator inside an identifier
+        assertThat(all(d, text)).isEmpty();
+    }
+
+    // ---- digits typed one by one ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 3 6 - 2 2 - 1 2 3 4", "5 3 6-2 2-1 2 3 4", "5 3 6 \u2013 2 2 \u2013 1 2 3 4",
+        "5\u202f3\u202f6 \u2212 2\u202f2 \u2212 1\u202f2\u202f3\u202f4"})
+    void digitsTypedOneByOneInDashedGroups(String ssn) {
+        assertThat(kept(d, "my ssn is " + ssn + ".")).containsExactly(ssn);
+        // like " - " groups, they need SSN context
+        assertThat(kept(d, "pages " + ssn)).isEmpty();
+        assertThat(IdTestSupport.values(d, "pages " + ssn)).containsExactly(ssn);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 - 3 - 6 items", "ssn 1 - 2", "ssn 5 3 6 - 2 2 - 1 2 3 4 5", "ssn 5 3 6 - 2 2 - 1 2 3",
+        "ssn 5 3 6 - 2 2 - 1 2 3 4 - 9", "ssn 7 5 3 6 - 2 2 - 1 2 3 4", "ssn 5 3 6 - 2 2-1 2 3 4",
+        "ssn 5 3 6 - 2 2 - 1 2 3 4x", "ssn 9 3 6 - 2 2 - 1 2 3 4", "ssn 1 2 3 - 4 5 - 6 7 8 9",
+        "ssn 5 3 6 / 2 2 / 1 2 3 4", "ssn 5  3 6 - 2 2 - 1 2 3 4", "ssn 53 6 - 2 2 - 1 2 3 4"})
+    void otherSingleDigitSequencesAreNoSsn(String text) {
+        // wrong group sizes, one more group or digit, mixed dash gaps, never-issued or sample numbers, other gaps
+        assertThat(all(d, text)).isEmpty();
+    }
+
     @Test
     void aPartialSsnBesideACardLastFourAndAFullSsn() {
         String text = "last 4 of ssn 8923, last 4 of card 4242, full ssn 460-89-9847";
@@ -160,5 +210,17 @@ class UsSsnDetectorTest {
         assertThat(guarded(d, repeat("is ", 100_000) + "8923")).isEmpty();
         List<Finding> far = guarded(d, repeat("last 4 of ssn ", 100_000) + "is 8923");
         assertThat(far).singleElement().satisfies(f -> assertThat(f.explanation().pattern()).isEqualTo("ssn-last-4"));
+    }
+
+    @Test
+    void adversarialSpelledDigits() {
+        String unit = "ssn 5 3 6 - 2 2 - 1 2 3 4, ";
+        int reps = 100_000 / unit.length() + 1;
+        assertThat(kept(d, unit.repeat(reps))).hasSize(reps);
+        // one endless chain of single digits, spaces and dashes holds no 3-2-4 group on its own
+        assertThat(all(d, "5 3 6 - 2 2 - 1 2 3 4 ".repeat(100_000 / 22 + 1))).isEmpty();
+        assertThat(all(d, "1 - ".repeat(25_001))).isEmpty();
+        assertThat(all(d, "1 ".repeat(50_001))).isEmpty();
+        assertThat(all(d, "5\u202f3\u202f6\u2212".repeat(12_501))).isEmpty();
     }
 }
