@@ -11,15 +11,21 @@ import java.util.Set;
  * CRYPTO: Bitcoin addresses, validated: legacy Base58Check addresses (P2PKH {@code 1...}, P2SH {@code 3...},
  * version byte 0x00/0x05, 21-byte payload, double-SHA-256 checksum) and SegWit addresses ({@code bc1...}, one case
  * only, Bech32 checksum for witness version 0 with a 20- or 32-byte program, Bech32m for versions 1–16 per BIP-350).
- * Ethereum addresses ({@code 0x} + 40 hex digits) have no checksum in lower case, so they score below the default
- * threshold unless wallet/crypto context is near.
+ * Ethereum account addresses: {@code 0x} + exactly 40 hex digits as a whole token, in any case (EIP-55 mixed-case
+ * checksums are not verified); reported without a cue, as no other common identifier has that shape, and scored
+ * higher near wallet/crypto context. A 64-hex value ({@code 0x} + 64: a transaction hash or a key) and a 40-hex run
+ * inside a longer hex or joined token are not addresses; a hash cue just before ("hash", "sha1", "commit",
+ * "checksum", "digest") drops the score below the default threshold unless a wallet cue is near too.
  */
 final class CryptoDetector extends ScanningDetector {
 
     private static final ContextLexicon CUES = ContextLexicon.of("wallet", "bitcoin", "btc", "crypto*", "eth",
             "ethereum", "ether", "address", "send", "usdt", "coin*", "metamask");
     private static final ContextScorer SCORER = new ContextScorer(CUES, 0.1, null, 0);
-    private static final ContextScorer ETH_SCORER = new ContextScorer(CUES, 0.45, null, 0);
+    /** Words that name a 40-hex value as a hash, not an account. */
+    private static final ContextLexicon NOT_ADDRESS = ContextLexicon.of("hash", "sha1", "sha-1", "commit",
+            "checksum", "digest", "fingerprint");
+    private static final ContextScorer ETH_SCORER = new ContextScorer(CUES, 0.15, NOT_ADDRESS, 0.35);
 
     CryptoDetector() {
         super("crypto", Set.of(EntityType.CRYPTO));
@@ -64,8 +70,8 @@ final class CryptoDetector extends ScanningDetector {
             } else if (len == 42 && c0 == '0' && (t.charAt(s + 1) == 'x' || t.charAt(s + 1) == 'X')
                     && allHex(t, s + 2, e)) {
                 Explanation.Builder ex = Explanation.builder().pattern("eth-0x40hex").validator("hex-length")
-                        .reason("0x followed by 40 hex digits; needs wallet context");
-                out.add(finding(EntityType.CRYPTO, s, e, ETH_SCORER.score(scan, s, e, 0.4, ex), ex));
+                        .reason("0x followed by exactly 40 hex digits");
+                out.add(finding(EntityType.CRYPTO, s, e, ETH_SCORER.score(scan, s, e, 0.7, ex), ex));
             }
         }
     }

@@ -99,7 +99,8 @@ final class SecretDetector extends ScanningDetector {
     private static final IntHashIndex CUE_WORD_HASHES = IntHashIndex.setOf(java.util.stream.Stream.of(
                     NUMERIC_CUES.stream(), PASSWORD_CUES.stream(),
                     java.util.stream.Stream.of("pass", "code", "maiden", "memorable", "secret", "security", "api",
-                            "apikey", "access", "token", "bearer", "auth", "client", "begin"))
+                            "apikey", "access", "token", "bearer", "auth", "client", "begin", "private", "priv",
+                            "privkey"), SeedPhrase.ANCHORS.stream())
             .flatMap(x -> x).mapToInt(String::hashCode).toArray());
     /**
      * Hash codes of the words that continue an earlier finding or cue ("the new one is X", "reset it to X"): common
@@ -108,6 +109,10 @@ final class SecretDetector extends ScanningDetector {
     private static final IntHashIndex FOLLOW_UP_HASHES = IntHashIndex.setOf(java.util.stream.Stream.concat(
             CHANGE_VERBS.stream(), java.util.stream.Stream.of("one")).mapToInt(String::hashCode).toArray());
     private static final int BEGIN_HASH = "begin".hashCode();
+    /** An assistant prompt that asks for a wallet recovery phrase: the reply is read as one. */
+    private static final ContextLexicon PROMPT_SEED = ContextLexicon.of("seed phrase", "seedphrase", "seed words",
+            "recovery phrase", "recovery words", "backup phrase", "mnemonic", "wallet words", "12 words", "24 words",
+            "12-word", "24-word", "12 word", "24 word");
 
     SecretDetector() {
         super("secret", Set.of(EntityType.SECRET));
@@ -125,6 +130,7 @@ final class SecretDetector extends ScanningDetector {
         Kind lastKind = null; // kind of the last PIN or password finding ("the new one is X")
         Kind cueKind = null; // kind of the last PIN or password cue ("reset it to X")
         int cuePos = -1;
+        boolean seedFound = false;
         for (int k = 0; k < count; k++) {
             // the hash of the lower-cased token (computed by the scan) rules out almost every token with one probe;
             // the word itself is compared below
@@ -145,6 +151,16 @@ final class SecretDetector extends ScanningDetector {
                 continue; // inside a private key block, already reported
             }
             String w = word(scan, k);
+            if (ts >= lastEnd && SeedPhrase.ANCHORS.contains(w)) {
+                String seedCue = SeedPhrase.cueAt(scan, k, w);
+                int[] p = seedCue == null ? null : SeedPhrase.find(scan, k + 1, scan.tokenEnd(k));
+                if (p != null) {
+                    out.add(seedFinding(p, seedCue, "text"));
+                    lastEnd = p[1];
+                    seedFound = true;
+                }
+                continue;
+            }
             Kind kind = null;
             int cueEnd = k;
             String cue = w;
@@ -189,6 +205,9 @@ final class SecretDetector extends ScanningDetector {
                 cue = "maiden name";
             } else if ((w.equals("memorable") || w.equals("secret")) && (next(scan, k, "word") || next(scan, k, "answer")
                     || next(scan, k, "phrase"))) {
+                if (next(scan, k, "phrase") && SeedPhrase.find(scan, k + 2, scan.tokenEnd(k + 1)) != null) {
+                    continue; // "secret phrase: witch collapse ...": the recovery phrase, found at "phrase"
+                }
                 kind = Kind.ANSWER;
                 cueEnd = k + 1;
                 cue = w + " " + word(scan, k + 1);
@@ -202,6 +221,12 @@ final class SecretDetector extends ScanningDetector {
                 kind = Kind.KEY; // "api key", "access token", "secret key", "auth token", "client secret"
                 cueEnd = k + 1;
                 cue = w + " " + word(scan, k + 1);
+            } else if ((w.equals("private") || w.equals("priv")) && next(scan, k, "key")) {
+                kind = Kind.KEY; // "private key 0x4c08…", "priv key: L1aW…"
+                cueEnd = k + 1;
+                cue = w + " key";
+            } else if (w.equals("privkey")) {
+                kind = Kind.KEY;
             } else if (w.equals("secret") && next(scan, k, "access") && next(scan, k + 1, "key")) {
                 kind = Kind.KEY;
                 cueEnd = k + 2;
@@ -282,11 +307,26 @@ final class SecretDetector extends ScanningDetector {
         if (lastEnd < 0 && !scan.prompt.isEmpty() && t.trim().length() <= MAX_REPLY) {
             fromPrompt(scan, out);
         }
+        if (!seedFound && !scan.prompt.isEmpty() && count >= SeedPhrase.MIN_WORDS) {
+            String cue = PROMPT_SEED.findIn(scan.prompt);
+            int[] p = cue == null ? null : SeedPhrase.find(scan, 0, 0);
+            if (p != null && !overlapsAny(out, mine, out.size(), p[0], p[1])) {
+                out.add(seedFinding(p, cue, "assistant-prompt"));
+            }
+        }
         fromQuestionLines(scan, out, mine);
         prefixedKeys(scan, out, mine);
         if (out.size() - mine > 1) {
             out.subList(mine, out.size()).sort(java.util.Comparator.comparingInt(Finding::start));
         }
+    }
+
+    /** A SECRET finding over the recovery phrase {@code p} ({@code start, end, words}) found after {@code cue}. */
+    private Finding seedFinding(int[] p, String cue, String where) {
+        Explanation.Builder ex = Explanation.builder().pattern("seed-phrase").validator("cue+word-structure")
+                .baseScore(0.9).cue(Explanation.ContextCue.of(cue, 0.0, where))
+                .reason(p[2] + " lower-case words after a recovery phrase cue");
+        return finding(EntityType.SECRET, p[0], p[1], 0.9, ex);
     }
 
     /** True if {@code t[from, to)} holds the end of a sentence or a line (callers bound the range). */
@@ -809,6 +849,16 @@ final class SecretDetector extends ScanningDetector {
                 s--;
             }
             char c0 = t.charAt(s);
+            if (s == d && (c0 == '5' || c0 == 'K' || c0 == 'L')) {
+                int e = scan.tokenEnd(k);
+                if (wif(t, s, e) && keyEnd(t, s) == e && !overlapsAny(out, mine, out.size(), s, e)) {
+                    Explanation.Builder ex = Explanation.builder().pattern("wif-private-key").validator("base58check")
+                            .baseScore(0.95).reason("Bitcoin private key in wallet import format, checksum valid");
+                    out.add(finding(EntityType.SECRET, s, e, 0.95, ex));
+                    lastEnd = e;
+                }
+                continue;
+            }
             // one character rules out almost every chunk: the formats start with 'A', 'g', 's' or 'x'
             if ((c0 != 'A' && c0 != 'g' && c0 != 's' && c0 != 'x') || !(t.startsWith("AKIA", s)
                     || t.startsWith("ASIA", s) || t.startsWith("AIza", s) || t.startsWith("gh", s)
@@ -842,6 +892,22 @@ final class SecretDetector extends ScanningDetector {
             out.add(finding(EntityType.SECRET, s, e, 0.9, ex));
             lastEnd = e;
         }
+    }
+
+    /**
+     * True if {@code t[s, e)} is a Bitcoin mainnet private key in wallet import format: Base58Check with version
+     * byte 0x80 and a 32-byte key, 51 characters starting with '5' (uncompressed) or 52 starting with 'K' or 'L'
+     * (compressed: a final 0x01 byte).
+     */
+    static boolean wif(String t, int s, int e) {
+        int len = e - s;
+        char c0 = t.charAt(s);
+        if (!(len == 51 && c0 == '5') && !(len == 52 && (c0 == 'K' || c0 == 'L'))) {
+            return false;
+        }
+        byte[] payload = Checksums.base58Check(t.subSequence(s, e));
+        return payload != null && payload[0] == (byte) 0x80
+                && (len == 51 ? payload.length == 33 : payload.length == 34 && payload[33] == 1);
     }
 
     private static boolean upperAlnum(String t, int s, int e) {

@@ -46,10 +46,36 @@ class CryptoDetectorTest {
     }
 
     @Test
-    void ethereumNeedsWalletContext() {
+    void ethereumAddressesNeedNoCue() {
         String eth = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e";
-        assertThat(crypto("hash " + eth)).isEmpty();
+        assertThat(crypto("the withdrawal to 0xde0B295669a9FD93d5F28D9Ec85E40f4cb697BAe is stuck"))
+                .containsExactly("0xde0B295669a9FD93d5F28D9Ec85E40f4cb697BAe");
+        assertThat(crypto(eth)).containsExactly(eth);
+        assertThat(crypto("(" + eth.toLowerCase() + ").")).containsExactly(eth.toLowerCase());
+        assertThat(crypto("0X52908400098527886E0F7030069857D2E4169EE7"))
+                .containsExactly("0X52908400098527886E0F7030069857D2E4169EE7");
         assertThat(crypto("my ETH wallet is " + eth)).containsExactly(eth);
+        List<Finding> cued = findings(d, "my ETH wallet is " + eth);
+        List<Finding> bare = findings(d, "it went to " + eth);
+        assertThat(cued.get(0).score()).isGreaterThan(bare.get(0).score());
+    }
+
+    @Test
+    void hashesAndOtherHexAreNoAddresses() {
+        String eth = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e";
+        assertThat(crypto("commit hash " + eth)).isEmpty();
+        assertThat(crypto("sha1: " + eth)).isEmpty();
+        assertThat(crypto("sha1 of the wallet file: " + eth)).containsExactly(eth); // a wallet cue wins
+        // a transaction hash (64 hex), 39 or 41 hex digits, a 40-hex run inside a longer one or a joined token
+        assertThat(crypto("tx 0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b")).isEmpty();
+        assertThat(crypto("0x742d35Cc6634C0532925a3b844Bc454e4438f44")).isEmpty();
+        assertThat(crypto("0x742d35Cc6634C0532925a3b844Bc454e4438f44e0")).isEmpty();
+        assertThat(crypto("ff" + eth)).isEmpty();
+        assertThat(crypto(eth + "abc")).isEmpty();
+        assertThat(crypto("id-" + eth)).isEmpty();
+        assertThat(crypto(eth + "_v2")).isEmpty();
+        assertThat(crypto("0x742d35Cc6634C0532925a3b844Bc454e4438f44g")).isEmpty(); // not hex
+        assertThat(crypto("the error code is 0x80070005")).isEmpty();
     }
 
     @Test
@@ -67,5 +93,9 @@ class CryptoDetectorTest {
         guarded(d, repeat("bc1q", 100_000));
         guarded(d, repeat("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4-", 100_000));
         guarded(d, repeat("a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1 ", 100_000));
+        assertThat(guarded(d, repeat("0x742d35Cc6634C0532925a3b844Bc454e4438f44e ", 100_000))).hasSize(2_326);
+        assertThat(guarded(d, repeat("hash 0x742d35Cc6634C0532925a3b844Bc454e4438f44e ", 100_000))
+                .stream().filter(f -> f.score() >= 0.5)).isEmpty();
+        assertThat(guarded(d, "0x" + repeat("a", 100_000))).isEmpty();
     }
 }

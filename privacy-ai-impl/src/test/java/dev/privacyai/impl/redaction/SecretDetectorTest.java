@@ -257,6 +257,136 @@ class SecretDetectorTest {
         }
     }
 
+    private static final String SEED = "witch collapse practice feed shame open despair creek road again ice least";
+
+    @Test
+    void recoveryPhrasesAfterACue() {
+        assertThat(secrets("seed phrase: " + SEED)).containsExactly(SEED);
+        assertThat(secrets("seed phrase is " + SEED)).containsExactly(SEED);
+        assertThat(secrets("my recovery phrase is " + SEED)).containsExactly(SEED);
+        assertThat(secrets("Secret Recovery Phrase: " + SEED + ".")).containsExactly(SEED);
+        assertThat(secrets("12 words " + SEED)).containsExactly(SEED);
+        assertThat(secrets("my 12-word phrase = \"" + SEED + "\"")).containsExactly(SEED);
+        assertThat(secrets("mnemonic " + SEED)).containsExactly(SEED);
+        assertThat(secrets("backup phrase - " + SEED)).containsExactly(SEED);
+        assertThat(secrets("here are my wallet words: " + SEED)).containsExactly(SEED);
+        assertThat(secrets("seed words " + SEED)).containsExactly(SEED);
+        assertThat(secrets("secret phrase: " + SEED)).containsExactly(SEED);
+        String capitalised = "Witch collapse practice feed shame open despair creek road again ice least";
+        assertThat(secrets("seed phrase: " + capitalised)).containsExactly(capitalised);
+        // commas, line breaks, numbering
+        String commas = SEED.replace(" ", ", ");
+        assertThat(secrets("recovery phrase: " + commas)).containsExactly(commas);
+        String lines = SEED.replace(" ", "\n");
+        assertThat(secrets("seed phrase:\n" + lines + "\nthanks")).containsExactly(lines);
+        String[] w = SEED.split(" ");
+        StringBuilder numbered = new StringBuilder();
+        StringBuilder paren = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            numbered.append(i == 0 ? "" : " ").append(i + 1).append(". ").append(w[i]);
+            paren.append(i == 0 ? "" : "\n").append(i + 1).append(") ").append(w[i]);
+        }
+        assertThat(secrets("seed phrase: " + numbered)).containsExactly(numbered.substring(3));
+        assertThat(secrets("recovery words\n" + paren)).containsExactly(paren.substring(3));
+        // 24 words; chat after the phrase stays
+        String twentyFour = SEED + " " + SEED;
+        assertThat(secrets("my 24 words are " + twentyFour + " can you help")).containsExactly(twentyFour);
+        assertThat(secrets("seed phrase " + SEED + " can you help me")).containsExactly(SEED);
+        assertThat(secrets("seed phrase " + SEED + " and the wallet is empty")).containsExactly(SEED);
+        // a question on the line before
+        assertThat(secrets("Agent: What's your seed phrase?\nCustomer: " + SEED)).containsExactly(SEED);
+    }
+
+    @Test
+    void recoveryPhraseAsAReplyToAPrompt() {
+        assertThat(found(d, EntityType.SECRET, SEED, prompt("What is your seed phrase?"))).containsExactly(SEED);
+        assertThat(found(d, EntityType.SECRET, "sure, it's " + SEED, prompt("Please type your 12 words")))
+                .containsExactly(SEED);
+        assertThat(found(d, EntityType.SECRET, SEED, prompt("How can I help you today?"))).isEmpty();
+        assertThat(found(d, EntityType.SECRET, "I will never share that with you or anyone else, sorry",
+                prompt("What is your seed phrase?"))).isEmpty();
+    }
+
+    @Test
+    void recoveryPhraseCuesWithoutAPhraseAreNothing() {
+        assertThat(secrets(SEED)).isEmpty(); // no cue
+        assertThat(secrets("I lost my seed phrase")).isEmpty();
+        assertThat(secrets("my seed phrase was lost when the phone broke last week and now can not get back into "
+                + "wallet")).isEmpty();
+        assertThat(secrets("where do I enter the recovery phrase for my wallet app please")).isEmpty();
+        assertThat(secrets("seed phrase: witch collapse practice feed shame open despair creek road again ice"))
+                .isEmpty(); // 11 words
+        assertThat(secrets("seed phrase: witch collapse practice feed shame open despair creek road again ice is "
+                + "least")).isEmpty(); // a two-letter word breaks the run
+        assertThat(secrets("seed phrase: witch collapse practice feed shame open despair creek roadworks again ice "
+                + "least")).isEmpty(); // a nine-letter word breaks it
+        assertThat(secrets("seed phrase: witch collapse practice feed Shame open despair creek road again ice least"))
+                .isEmpty();
+        assertThat(secrets("seed phrase: 1. witch 3. collapse 2. practice feed shame open despair creek road again ice"
+                + " least")).isEmpty(); // out of order
+        assertThat(secrets("the recovery phrase that you have with the app was not what they said when they came"
+                + " here from the shop")).isEmpty(); // function words
+        assertThat(secrets("seed words are hard to remember, so I wrote them down once: witch collapse practice feed"
+                + " shame open despair creek road again ice least")).isEmpty(); // too far after the cue
+    }
+
+    @Test
+    void walletImportFormatPrivateKeysNeedNoCue() {
+        String wif = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ";
+        assertThat(secrets("private key " + wif)).containsExactly(wif);
+        assertThat(secrets("here: " + wif + ".")).containsExactly(wif);
+        assertThat(secrets("5HwoXVkHoRM8sL2KmNRS217n1g8mPPBomrY7yehCuXC1115WWsh"))
+                .containsExactly("5HwoXVkHoRM8sL2KmNRS217n1g8mPPBomrY7yehCuXC1115WWsh");
+        assertThat(secrets("key L5EAasj7qczThrSaJdtgBJoGHguNdkm8PZT91hfseASNN1wZMmkp ok"))
+                .containsExactly("L5EAasj7qczThrSaJdtgBJoGHguNdkm8PZT91hfseASNN1wZMmkp");
+        assertThat(secrets("KwntMbt59tTsj8xqpqYqRRWufyjGunvhSyeMo3NTYpFYzZbXJ5Hp"))
+                .containsExactly("KwntMbt59tTsj8xqpqYqRRWufyjGunvhSyeMo3NTYpFYzZbXJ5Hp");
+        List<Finding> f = findings(d, wif);
+        assertThat(f.get(0).explanation().pattern()).isEqualTo("wif-private-key");
+        assertThat(f.get(0).toString()).doesNotContain(wif);
+        assertThat(f.get(0).explanation().toString()).doesNotContain(wif);
+        // bad checksum, wrong compression flag, testnet version, wrong length or joined to other key characters
+        assertThat(secrets("5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK")).isEmpty();
+        assertThat(secrets("KwntMbt59tTsj8xqpqYqRRWufyjGunvhSyeMo3NTYpFYzZfwvuEr")).isEmpty();
+        assertThat(secrets("91iS7EZqPeRGqPXcPiKLtbfjfLVUYYj17oQ54H3iFFw3n1UmZSS")).isEmpty();
+        assertThat(secrets("5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyT")).isEmpty();
+        assertThat(secrets("x-" + wif)).isEmpty();
+        assertThat(secrets(wif + "_1")).isEmpty();
+    }
+
+    @Test
+    void hexPrivateKeysAfterACue() {
+        String hex = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+        assertThat(secrets("my private key is " + hex)).containsExactly(hex);
+        assertThat(secrets("priv key: " + hex.substring(2))).containsExactly(hex.substring(2));
+        assertThat(secrets("secret key " + hex)).containsExactly(hex);
+        assertThat(secrets("privkey=" + hex)).containsExactly(hex);
+        // without a cue a 64-hex value is a transaction hash
+        assertThat(secrets("tx " + hex + " is pending")).isEmpty();
+        assertThat(secrets(hex)).isEmpty();
+        assertThat(secrets("I lost my private key and my wallet")).isEmpty();
+        assertThat(secrets("private key management is hard")).isEmpty();
+    }
+
+    @Test
+    void walletSecretsAdversarialInputsComplete() {
+        // each run stops at 24 words, so the phrases are found in bounded pieces
+        assertThat(guarded(d, repeat("seed phrase " + SEED + " ", 100_000))).hasSizeGreaterThan(500);
+        guarded(d, repeat("seed phrase ", 100_000));
+        guarded(d, repeat("12 words ", 100_000));
+        guarded(d, "seed phrase " + repeat("witch ", 100_000));
+        guarded(d, repeat("seed phrase 1. witch 2. ", 100_000));
+        guarded(d, repeat("recovery phrase the and ", 100_000));
+        guarded(d, "seed: " + repeat("abc, ", 100_000));
+        guarded(d, repeat("secret phrase ", 100_000));
+        guarded(d, repeat("5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ ", 100_000));
+        guarded(d, repeat("private key ", 100_000));
+        guarded(d, repeat("priv key 0x1 ", 100_000));
+        assertThat(guarded(d, repeat(SEED + " ", 100_000))).isEmpty();
+        assertThat(d.detect(repeat(SEED + " ", 100_000),
+                prompt("What is your seed phrase?"))).hasSize(1);
+    }
+
     @Test
     void newShapesAdversarialInputsComplete() {
         guarded(d, repeat("password P@ssw0rd ", 100_000));
