@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A text split into lines, sentences (OpenNLP sentence model) and tokens (OpenNLP tokenizer model), with every
- * token's offsets in the ORIGINAL text. Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
+ * token's offsets in the ORIGINAL text. Markdown emphasis marks and inline HTML tags glued to words are not tokens,
+ * table pipes and other bare HTML tags are tokens of their own (see {@code splitMarkup}). Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
  * the work per text stays linear. The ME wrappers are not thread-safe, so each thread keeps its own; the result
  * of the last text analysed on a thread is cached (by identity), so several detectors share one analysis.
  */

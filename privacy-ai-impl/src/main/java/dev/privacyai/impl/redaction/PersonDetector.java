@@ -18,8 +18,11 @@ import java.util.Set;
  *       "Mr/Ms/Dr", sign-offs ("Thanks, Maria") the following name-like words are a name; weaker cues ("this is",
  *       "I'm", "speaking with", "under") need a capitalised or gazetteer word;</li>
  *   <li>the name gazetteer, guarded: a capitalised first name followed by a capitalised surname; a short reply
- *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name.</li>
+ *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name; names
+ *       written SURNAME/GIVEN TITLE as bookings and passports write them ({@link SlashNames}).</li>
  * </ol>
+ * Markdown emphasis, table pipes and bare HTML tags glued to words do not hide a name: {@link NlpText} leaves the
+ * marks out of the tokens ("name: **Priya Sharma**") and keeps pipes and cell tags as tokens between cells.
  * Words that are never a name on their own (days, months, speaker labels such as "Agent:", job titles, products,
  * brands, common words) are rejected whatever the source.
  */
