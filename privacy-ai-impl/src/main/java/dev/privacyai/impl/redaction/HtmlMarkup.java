@@ -62,6 +62,31 @@ final class HtmlMarkup {
         return out == null ? text : new String(out);
     }
 
+    /** Inline formatting tags: they change how words look, not where a line or a table cell ends. */
+    private static final Set<String> INLINE = Set.of("b", "i", "u", "strong", "em", "span", "font", "a", "small",
+            "big", "sup", "sub", "code", "tt");
+
+    /**
+     * The end of a bare formatting tag (one of the tags this class blanks, without attributes) that starts at
+     * {@code lt}, or -1 if none starts there. Reads at most {@value #MAX_TAG} + 5 characters.
+     */
+    static int bareTagEnd(String t, int lt) {
+        return t.charAt(lt) == '<' ? tagEnd(t, lt) : -1;
+    }
+
+    /** True if the bare tag starting at {@code lt} (see {@link #bareTagEnd}) is an inline one ("&lt;b&gt;", "&lt;/em&gt;"). */
+    static boolean inlineTag(String t, int lt) {
+        int p = lt + 1;
+        if (p < t.length() && t.charAt(p) == '/') {
+            p++;
+        }
+        int q = p;
+        while (q < t.length() && q - p <= MAX_TAG && isAsciiLetterOrDigit(t.charAt(q))) {
+            q++;
+        }
+        return INLINE.contains(t.substring(p, q).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The end of a bare tag at {@code lt} ("&lt;br&gt;", "&lt;/p&gt;", "&lt;br/&gt;", "&lt;br /&gt;"), or -1. */
     private static int tagEnd(String t, int lt) {
         int n = t.length();

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A text split into lines, sentences (OpenNLP sentence model) and tokens (OpenNLP tokenizer model), with every
- * token's offsets in the ORIGINAL text. Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
+ * token's offsets in the ORIGINAL text. Markdown emphasis marks and inline HTML tags glued to words are not tokens,
+ * table pipes and other bare HTML tags are tokens of their own (see {@code splitMarkup}). Long sentences are cut into windows of {@link #MAX_TOKENS} tokens, so
  * the work per text stays linear. The ME wrappers are not thread-safe, so each thread keeps its own; the result
  * of the last text analysed on a thread is cached (by identity), so several detectors share one analysis.
  */
@@ -131,21 +132,109 @@ final class NlpText {
             }
             if (i - start > MAX_CHUNK) {
                 out.add(new Span(start, i));
+            } else if (hasMarkup(sentence, start, i)) {
+                splitMarkup(tk, sentence, start, i, out);
             } else {
-                for (Span t : tokenizeChunk(tk, sentence.substring(start, i))) {
-                    int a = start + t.getStart();
-                    int b = start + t.getEnd();
-                    int cut = clitic(sentence, a, b);
-                    if (cut > a) {
-                        out.add(new Span(a, cut));
-                        out.add(new Span(cut, b));
-                    } else {
-                        out.add(new Span(a, b));
-                    }
-                }
+                addChunk(tk, sentence, start, i, out);
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** The tokenizer's tokens of {@code sentence[start, end)} (one chunk), a trailing clitic split off. */
+    private static void addChunk(TokenizerME tk, String sentence, int start, int end, List<Span> out) {
+        for (Span t : tokenizeChunk(tk, sentence.substring(start, end))) {
+            int a = start + t.getStart();
+            int b = start + t.getEnd();
+            int cut = clitic(sentence, a, b);
+            if (cut > a) {
+                out.add(new Span(a, cut));
+                out.add(new Span(cut, b));
+            } else {
+                out.add(new Span(a, b));
+            }
+        }
+    }
+
+    /** True if {@code s[from, to)} holds a character that may be Markdown or HTML markup ('*', '_', '`', '|', '<'). */
+    private static boolean hasMarkup(String s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            char c = s.charAt(p);
+            if (c == '*' || c == '_' || c == '`' || c == '|' || c == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmphasis(char c) {
+        return c == '*' || c == '_' || c == '`';
+    }
+
+    /**
+     * Tokenizes a chunk that holds markup, as assistants' replies and pasted tables write it, so that the words
+     * inside it are tokens of their own: "**Priya" and "Sharma**," give "Priya", "Sharma", ","; "|kevin",
+     * "o'hara|kohara@example.com|" give "|", "kevin", "o'hara", "|", ...; "&lt;td&gt;Jane" gives "&lt;td&gt;", "Jane".
+     * <ul>
+     *   <li>a run of '*', '_' or '`' (Markdown emphasis and code) at the edge of the chunk or next to a character
+     *   other than a letter or digit is left out of the tokens, as the spaces are: "name: **Priya Sharma**" reads
+     *   like "name: Priya Sharma". A run between two letters or digits ("first_name", "5*3") stays inside its
+     *   word;</li>
+     *   <li>a table pipe '|' is a token of its own wherever it stands, so that cells stay apart;</li>
+     *   <li>a bare HTML formatting tag ({@link HtmlMarkup#bareTagEnd}): an inline one ("&lt;b&gt;", "&lt;/em&gt;")
+     *   is left out like emphasis, any other ("&lt;td&gt;", "&lt;br&gt;", "&lt;/li&gt;") is a token of its own, so
+     *   that cells and lines stay apart.</li>
+     * </ul>
+     * The pieces in between go to the tokenizer as chunks of their own. Offsets stay those of {@code sentence};
+     * the work is linear in the chunk (at most {@link #MAX_CHUNK} characters).
+     */
+    private static void splitMarkup(TokenizerME tk, String sentence, int start, int end, List<Span> out) {
+        int piece = start;
+        int p = start;
+        while (p < end) {
+            char c = sentence.charAt(p);
+            int next;
+            boolean token;
+            if (c == '|') {
+                next = p + 1;
+                token = true;
+            } else if (c == '<') {
+                int tagEnd = HtmlMarkup.bareTagEnd(sentence, p);
+                if (tagEnd < 0 || tagEnd > end) {
+                    p++;
+                    continue;
+                }
+                next = tagEnd;
+                token = !HtmlMarkup.inlineTag(sentence, p);
+            } else if (isEmphasis(c)) {
+                int q = p + 1;
+                while (q < end && isEmphasis(sentence.charAt(q))) {
+                    q++;
+                }
+                boolean wordBefore = p > start && Character.isLetterOrDigit(sentence.charAt(p - 1));
+                boolean wordAfter = q < end && Character.isLetterOrDigit(sentence.charAt(q));
+                if (wordBefore && wordAfter) {
+                    p = q; // inside a word: "first_name", "5*3"
+                    continue;
+                }
+                next = q;
+                token = false;
+            } else {
+                p++;
+                continue;
+            }
+            if (p > piece) {
+                addChunk(tk, sentence, piece, p, out);
+            }
+            if (token) {
+                out.add(new Span(p, next));
+            }
+            piece = next;
+            p = next;
+        }
+        if (end > piece) {
+            addChunk(tk, sentence, piece, end, out);
+        }
     }
 
     /**

@@ -18,8 +18,11 @@ import java.util.Set;
  *       "Mr/Ms/Dr", sign-offs ("Thanks, Maria") the following name-like words are a name; weaker cues ("this is",
  *       "I'm", "speaking with", "under") need a capitalised or gazetteer word;</li>
  *   <li>the name gazetteer, guarded: a capitalised first name followed by a capitalised surname; a short reply
- *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name.</li>
+ *       (one to three words) made of names, raised when the assistant's previous prompt asked for a name; names
+ *       written SURNAME/GIVEN TITLE as bookings and passports write them ({@link SlashNames}).</li>
  * </ol>
+ * Markdown emphasis, table pipes and bare HTML tags glued to words do not hide a name: {@link NlpText} leaves the
+ * marks out of the tokens ("name: **Priya Sharma**") and keeps pipes and cell tags as tokens between cells.
  * Words that are never a name on their own (days, months, speaker labels such as "Agent:", job titles, products,
  * brands, common words) are rejected whatever the source.
  */
@@ -168,6 +171,29 @@ final class PersonDetector extends ScanningDetector {
         spelled(scan, v, out);
         answerLines(scan.text, out);
         fieldValues(scan.text, out);
+        slashNames(scan.text, out);
+    }
+
+    /** Score of a SURNAME/GIVEN name with a title next to it ("SMITH/JOHN MR"). */
+    static final double SLASH_TITLED_SCORE = 0.9;
+    /** Score of a SURNAME/GIVEN name of known names without a title ("KOWALSKI/ANNA"). */
+    static final double SLASH_SCORE = 0.8;
+
+    /**
+     * Names written as airline bookings and passports write them, "SMITH/JOHN MR", "AL-SAYED/FATIMA MS",
+     * "KOWALSKI/ANNA" (see {@link SlashNames} for what counts as one). Texts without a '/' cost one scan.
+     */
+    private void slashNames(String t, List<Finding> out) {
+        if (t.indexOf('/') < 0) {
+            return;
+        }
+        SlashNames.find(t, m -> {
+            double score = m.titled ? SLASH_TITLED_SCORE : SLASH_SCORE;
+            Explanation.Builder ex = Explanation.builder().pattern("surname/given name").baseScore(score)
+                    .reason(m.titled ? "surname, slash and given name next to a title, as in a booking record"
+                            : "known surname and given name joined by a slash, as in a booking record");
+            out.add(finding(EntityType.PERSON, m.start, m.end, score, ex));
+        });
     }
 
     /** Keys of form fields, JSON, XML and query strings whose value is a person's name (lower case, no '_'). */
@@ -869,6 +895,9 @@ final class PersonDetector extends ScanningDetector {
             if (!gaz && (h.prob < 0.6 || a == b && !lowerCase && h.prob < 0.8)) {
                 continue; // an unknown word the model is unsure of
             }
+            if (!gaz && h.prob < HEADLINE_PROB && headlineCase(words)) {
+                continue; // "Worldwatch Projects Catastrophe Will Be Most Costly ...": every word has a capital
+            }
             if (a == b && !gaz && NameLexicon.demonymShape(words[a])) {
                 continue; // "European"
             }
@@ -1450,6 +1479,9 @@ final class PersonDetector extends ScanningDetector {
         if (!gaz && !asked && !capitalisedUnknown || !asked && allCommon(w, first, last)) {
             return;
         }
+        if (!gaz && !asked && emphasised(scan.text, v.st[0][first], v.en[0][last])) {
+            return; // "** Disclaimer **", "*Ireland": a heading or a note set in emphasis, not a typed reply
+        }
         double score = asked ? 0.88 : gaz ? 0.62 : 0.56;
         Explanation.Builder ex = Explanation.builder().pattern("short reply").baseScore(score)
                 .reason(asked ? "short reply to a prompt asking for a name" : "short reply of gazetteer names");
@@ -1457,6 +1489,26 @@ final class PersonDetector extends ScanningDetector {
             ex.cue(Explanation.ContextCue.of("name", 0.26, "prompt"));
         }
         out.add(finding(EntityType.PERSON, v.st[0][first], v.en[0][last], score, ex));
+    }
+
+    /**
+     * True if a Markdown emphasis or code mark ('*', '_', '`') stands right before {@code start} or right after
+     * {@code end}, at most two spaces away.
+     */
+    private static boolean emphasised(String t, int start, int end) {
+        int p = start - 1;
+        while (p >= 0 && start - p <= 2 && t.charAt(p) == ' ') {
+            p--;
+        }
+        int q = end;
+        while (q < t.length() && q - end < 2 && t.charAt(q) == ' ') {
+            q++;
+        }
+        return p >= 0 && isEmphasisMark(t.charAt(p)) || q < t.length() && isEmphasisMark(t.charAt(q));
+    }
+
+    private static boolean isEmphasisMark(char c) {
+        return c == '*' || c == '_' || c == '`';
     }
 
     private static boolean promptAsksName(TextScan scan) {
@@ -1544,6 +1596,34 @@ final class PersonDetector extends ScanningDetector {
             }
         }
         return false;
+    }
+
+    /** Model probability that a span without a gazetteer word needs in a {@link #headlineCase} sentence. */
+    private static final double HEADLINE_PROB = 0.8;
+    /** Fewest words of a {@link #headlineCase} sentence. */
+    private static final int HEADLINE_WORDS = 6;
+    /** Short words a headline may leave in lower case ("Disaster in History", "Hope of the Year"). */
+    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via");
+
+    /**
+     * True if the sentence is written in headline case: at least {@value #HEADLINE_WORDS} words, each starting
+     * with a capital except short function words ("in", "of", "the"). There a capital says nothing about a name,
+     * so the name model's unsure spans are not taken.
+     */
+    private static boolean headlineCase(String[] w) {
+        int words = 0;
+        for (String t : w) {
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(t.charAt(0))) {
+                words++;
+            } else if (!HEADLINE_LOWER.contains(t)) {
+                return false;
+            }
+        }
+        return words >= HEADLINE_WORDS;
     }
 
     private static boolean hasCapitalisedWord(String[] w) {

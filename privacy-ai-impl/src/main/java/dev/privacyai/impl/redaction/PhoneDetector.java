@@ -1046,14 +1046,76 @@ final class PhoneDetector extends ScanningDetector {
         if ((b == ',' || b == ';') && start >= 2 && !Character.isDigit(t.charAt(start - 2))) {
             return true; // a CSV field: "kwame.m@gmail.com,212-555-0147" (after a digit it may be a decimal)
         }
+        if (b == '.' && start >= 2 && Character.isLetter(t.charAt(start - 2))) {
+            // an abbreviated phone label glued by its dot: "tel.0612345678", "Tel.+44 20 7946 0958"; any other
+            // word ("v.4155550134", "ref.4155550134") keeps the number part of a bigger token
+            return phoneLabelEndsAt(t, start - 1);
+        }
+        if (b == '*') {
+            return emphasisOpens(t, start); // Markdown: "phone **415-555-0134**", "*0412 345 678*"
+        }
         if (b == '.' || b == ',' || b == ':' || b == '-' || b == '/' || b == '_') {
             // part of a bigger token: decimal, time ("10:30"), "ABC-1234567", path
             return start < 2 || !Character.isLetterOrDigit(t.charAt(start - 2));
         }
-        if (b == '+' || b == '=' || b == '*' || b == '^' || b == '%') {
+        if (b == '+' || b == '=' || b == '^' || b == '%') {
             return false;
         }
         return true;
+    }
+
+    /** Longest Markdown emphasis delimiter run: '*' (italic), '**' (bold), '***' (both). */
+    private static final int MAX_EMPHASIS_RUN = 3;
+    /** How far after the number the closing emphasis delimiter is looked for. */
+    private static final int EMPHASIS_CLOSE_WINDOW = 64;
+    /** Abbreviated phone labels that may be glued to the number by their dot ("tel.0612345678"). */
+    private static final TokenWords DOT_LABELS = TokenWords.of("tel", "tél", "ph", "mob", "cell", "fax", "tlf", "telf",
+            "telp", "gsm", "phone", "mobile", "handy", "telefon");
+
+    /**
+     * True if the '*' right before {@code start} closes a Markdown emphasis opener around the number: a run of one to
+     * three '*' that follows the text start or a character other than a letter or digit, and a closing '*' (one
+     * not after a space, as Markdown closes emphasis) after the number on the same line within
+     * {@value #EMPHASIS_CLOSE_WINDOW} characters ("**415-555-0134**", "*0412 345 678*").
+     * A star glued to a letter or digit ("2*4155550134"), a longer run ("******12345678", a masked value) or a
+     * lone star without its closing one (a footnote or a star code) stays part of something else. Looks at no
+     * more than {@value #EMPHASIS_CLOSE_WINDOW} + {@value #MAX_EMPHASIS_RUN} + 1 characters.
+     */
+    private static boolean emphasisOpens(String t, int start) {
+        int s = start - 1;
+        while (s > 0 && t.charAt(s - 1) == '*' && start - s < MAX_EMPHASIS_RUN + 1) {
+            s--;
+        }
+        if (start - s > MAX_EMPHASIS_RUN || (s > 0 && (t.charAt(s - 1) == '*'
+                || Character.isLetterOrDigit(t.charAt(s - 1))))) {
+            return false;
+        }
+        int limit = Math.min(t.length(), start + EMPHASIS_CLOSE_WINDOW);
+        for (int p = start; p < limit; p++) {
+            char c = t.charAt(p);
+            if (c == '*' && !Character.isWhitespace(t.charAt(p - 1))) {
+                return true; // a closing delimiter: right after the text it closes, not before a new one
+            }
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the letters ending at {@code dot} (exclusive) form a whole word that is an abbreviated phone label
+     * ({@link #DOT_LABELS}). Reads at most eight letters back.
+     */
+    private static boolean phoneLabelEndsAt(String t, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s <= 8) {
+            s--;
+        }
+        if (dot - s > 8 || (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1)))) {
+            return false;
+        }
+        return DOT_LABELS.contains(t.substring(s, dot).toLowerCase(Locale.ROOT));
     }
 
     private static boolean rightBoundaryOk(String t, int end) {

@@ -46,4 +46,17 @@ class HtmlMarkupTest {
             HtmlMarkup.blanked("<aaaaaaaaaaaaaaaaaaaa".repeat(5_000));
         });
     }
+
+    @Test
+    void bareTagEndAndInlineTagTellTagsApart() {
+        String t = "<td>a</TD><b>c<br/><span class=x>";
+        assertThat(HtmlMarkup.bareTagEnd(t, 0)).isEqualTo(4);
+        assertThat(HtmlMarkup.inlineTag(t, 0)).isFalse();
+        assertThat(HtmlMarkup.bareTagEnd(t, 5)).isEqualTo(10);
+        assertThat(HtmlMarkup.bareTagEnd(t, 10)).isEqualTo(13);
+        assertThat(HtmlMarkup.inlineTag(t, 10)).isTrue();
+        assertThat(HtmlMarkup.bareTagEnd(t, 14)).isEqualTo(19);
+        assertThat(HtmlMarkup.bareTagEnd(t, 19)).isEqualTo(-1); // attributes: not a bare tag
+        assertThat(HtmlMarkup.bareTagEnd(t, 1)).isEqualTo(-1);  // no '<' there
+    }
 }

@@ -120,4 +120,44 @@ class NlpTextTest {
         }
         assertThat(compiled.tokenize("a\u00a0b")).as("no-break space: left to TokenizerME").isNull();
     }
+
+    private static java.util.List<String> allTokens(String text) {
+        NlpText t = NlpText.of(text);
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            for (int k = 0; k < t.tokens.get(s).length; k++) {
+                assertThat(text.substring(t.starts.get(s)[k], t.ends.get(s)[k])).isEqualTo(t.tokens.get(s)[k]);
+                all.add(t.tokens.get(s)[k]);
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void markdownEmphasisAndInlineTagsAreNoTokensAndLeaveTheWordsApart() {
+        assertThat(allTokens("name: **Priya Sharma**, ok")).containsExactly("name", ":", "Priya", "Sharma", ",", "ok");
+        assertThat(allTokens("**Name:** __John__ *Chen* `Doe`")).containsExactly("Name", ":", "John", "Chen", "Doe");
+        assertThat(allTokens("<b>Jane Doe</b>")).containsExactly("Jane", "Doe");
+    }
+
+    @Test
+    void pipesAndBlockTagsAreTokensOfTheirOwn() {
+        assertThat(allTokens("|kevin o'hara|x|")).containsExactly("|", "kevin", "o'hara", "|", "x", "|");
+        assertThat(allTokens("<td>Jane Doe</td><td>Leeds</td>"))
+                .containsExactly("<td>", "Jane", "Doe", "</td>", "<td>", "Leeds", "</td>");
+    }
+
+    @Test
+    void marksInsideAWordStayInIt() {
+        assertThat(allTokens("set first_name now")).contains("first_name");
+        assertThat(allTokens("it is 5*3 ok")).contains("5*3");
+        assertThat(allTokens("a <x-tag>Jane")).doesNotContain("<x-tag>"); // not a formatting tag
+    }
+
+    @Test
+    void markupRunsOfAHundredThousandCharactersFinish() {
+        assertThat(allTokens("**a** |b| <td>c</td> _d_ ".repeat(4_000))).contains("a", "b", "c", "d", "|", "<td>");
+        assertThat(allTokens("*".repeat(100_000))).hasSize(1); // one over-long chunk
+        assertThat(allTokens("*a|".repeat(34_000).substring(0, 100_000).replace("|*", "| *"))).contains("a", "|");
+    }
 }

@@ -337,6 +337,126 @@ class PersonDetectorTest {
         }
     }
 
+    // ---- names inside Markdown emphasis, table pipes and bare HTML tags ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "To confirm: name **Priya Sharma**, phone **+91 98765 43210**. | Priya Sharma",
+        "- **Jane Doe** — 415-555-0134                                  | Jane Doe",
+        "**Name: Jane Doe**                                             | Jane Doe",
+        "name: **Priya Sharma**                                         | Priya Sharma",
+        "Customer **Priya Sharma** called.                              | Priya Sharma",
+        "__John Smith__                                                 | John Smith",
+        "the account holder is **Maria Garcia**                         | Maria Garcia",
+        "Hi **Maria**, thanks for reaching out                          | Maria",
+        "*Robert Chen*                                                  | Robert Chen",
+        "`Jane Doe`                                                     | Jane Doe",
+        "<td>Jane Doe</td><td>415-555-0134</td>                         | Jane Doe",
+        "<b>Jane Doe</b>                                                | Jane Doe",
+        "Name: <strong>John Smith</strong>                              | John Smith",
+    })
+    void findsWholeNamesInsideMarkup(String text, String name) {
+        assertThat(found(d, EntityType.PERSON, text)).as(text).contains(name);
+    }
+
+    @Test
+    void findsANameInAPipeTableWithoutSpaces() {
+        String text = "|name|email|\n|kevin o'hara|kohara@example.com|";
+        assertThat(found(d, EntityType.PERSON, text)).contains("kevin o'hara");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "**Note:** please click **Reset Password** to continue.",
+        "**Order Status**: shipped",
+        "| Product | Price | Qty |\n|---|---|---|\n| Blue Widget | 12.99 | 2 |",
+        "run `git_checkout` and `make_build`",
+        "*Terms and conditions apply*",
+        "<b>Important</b>: your <i>Account Settings</i> have changed",
+        "**Thank You** for contacting **Acme Support**!",
+        "Your plan: **Premium Plus**",
+        "**Next Steps**\n1. **Verify Email**\n2. **Update Address**",
+        "<td>Total</td><td>Due Date</td>",
+        "** Disclaimer **",
+        "*Ireland",
+        "*Worldwatch Projects Catastrophe Will Be Most Costly Weather-Related Disaster in History*",
+    })
+    void markupAroundOrdinaryWordsIsNoName(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aHeadlineCaseSentenceNeedsMoreThanAnUnsureModelSpan() {
+        assertThat(found(d, EntityType.PERSON,
+                "Worldwatch Projects Catastrophe Will Be Most Costly Weather-Related Disaster in History")).isEmpty();
+        // a gazetteer name in a headline is still a name
+        assertThat(found(d, EntityType.PERSON, "Maria Garcia Wins The Regional Award For Best New Bakery"))
+                .anySatisfy(v -> assertThat(v).contains("Maria Garcia"));
+    }
+
+    // ---- SURNAME/GIVEN TITLE, as airline bookings and passports write names ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "name as on passport: SMITH/JOHN MR                                  | SMITH/JOHN MR",
+        "pax name NGUYEN/THANH MR pnr X7KQ2M                                 | NGUYEN/THANH MR",
+        "Hi Fatima, your booking X7KQ2M for AL-SAYED/FATIMA MS is confirmed. | AL-SAYED/FATIMA MS",
+        "Name: KOWALSKI/ANNA MRS                                             | KOWALSKI/ANNA MRS",
+        "1. SMITH/JOHN MR 2. SMITH/EMMA MISS (child)                         | SMITH/EMMA MISS",
+        "DOE/JANE MS seat 14C                                                | DOE/JANE MS",
+        "the ticket is in the name SMITH/JOHNMR                              | SMITH/JOHNMR",
+        "SMITH/JOHN PAUL MR                                                  | SMITH/JOHN PAUL MR",
+        "passenger DE LA CRUZ/MARIA MRS                                      | DE LA CRUZ/MARIA MRS",
+        "O'HARA/KEVIN MR                                                     | O'HARA/KEVIN MR",
+        "smith/john mr                                                       | smith/john mr",
+        "Smith/John Mr                                                       | Smith/John Mr",
+        "Mr SMITH/JOHN                                                       | SMITH/JOHN",
+        "SMITH/JOHN                                                          | SMITH/JOHN",
+        "ticket for OKONKWO/CHIDI MR                                         | OKONKWO/CHIDI MR",
+    })
+    void findsAirlineStyleNames(String text, String name) {
+        assertThat(found(d, EntityType.PERSON, text)).as(text).contains(name);
+    }
+
+    @Test
+    void findsEveryNameOfAList() {
+        assertThat(found(d, EntityType.PERSON, "KOWALSKI/ANNA and KOWALSKI/PIOTR"))
+                .contains("KOWALSKI/ANNA", "KOWALSKI/PIOTR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "use AND/OR logic", "N/A", "I/O error", "TCP/IP stack", "the USD/EUR rate", "A/B test", "open 24/7",
+        "60 km/h", "PASS/FAIL", "YES/NO", "ON/OFF switch", "see /usr/BIN", "read/write ms", "input/output",
+        "client/server", "he/him", "she/her", "TOM/JERRY", "BLACK/WHITE", "Buy/Sell", "12/JAN", "Q&A/FAQ",
+        "docs/SMITH/JOHN", "SMITH/JOHN/MR", "SMITH/JOHN.pdf", "x.SMITH/JOHN", "SMITH/JOHN2",
+    })
+    void slashPairsThatAreNoNames(String text) {
+        assertThat(found(d, EntityType.PERSON, text)).as(text).noneMatch(v -> v.contains("/"));
+    }
+
+    @Test
+    void slashNamesExplainWithoutTheName() {
+        String text = "pax name NGUYEN/THANH MR";
+        assertThat(d.detect(text, RedactionContext.defaults())).allSatisfy(f -> {
+            assertThat(f.explanation().toString()).doesNotContain("NGUYEN").doesNotContain("THANH");
+            assertThat(f.toString()).doesNotContain("NGUYEN").doesNotContain("THANH");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMITH/JOHN MR ", "A/B ", "SMITH/", "/JOHN ", "DE LA DE LA ", "**Jane Doe** ",
+        "|kevin|", "<td>Jane</td>", "**", "_*`"})
+    void adversarialMarkupAndSlashInputsComplete(String unit) {
+        assertThat(guarded(d, repeat(unit, 100_000))).isNotNull();
+    }
+
+    @Test
+    void aLongSlashSeparatedRunIsNoName() {
+        assertThat(guarded(d, repeat("ABCDEFGH/", 100_000))).noneMatch(f -> f.end() - f.start() > 60);
+        assertThat(guarded(d, "A".repeat(50_000) + "/" + "B".repeat(50_000))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Maria ", "my name is ", "Mr. ", "a", "A. ", "thanks, ", "\n", "Agent: ", "'s "})
     void adversarialInputsComplete(String unit) {

@@ -361,6 +361,72 @@ class PhoneDetectorTest {
                 && text.substring(f.start(), f.end()).replace(" ", "").length() == 6);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "phone **+91 98765 43210**                  | +91 98765 43210",
+        "**Phone:** **415-555-0134**                | 415-555-0134",
+        "call me at *415-555-0134*                  | 415-555-0134",
+        "my number is **07700 900123**              | 07700 900123",
+        "**(415) 555-0134**                         | (415) 555-0134",
+        "*0412 345 678*                             | 0412 345 678",
+        "call ***415-555-0134*** today              | 415-555-0134",
+        "call __415-555-0134__                      | 415-555-0134",
+        "call `415-555-0134`                        | 415-555-0134",
+        "<td>415-555-0134</td>                      | 415-555-0134",
+        "'- **Jane Doe** — **415-555-0134**, mobile' | 415-555-0134",
+    })
+    void aNumberInsideMarkdownEmphasisOrMarkup(String text, String expected) {
+        assertSingle(text, expected);
+    }
+
+    @Test
+    void aNumberInATableRowBetweenPipes() {
+        assertThat(spans("| Phone |415-555-0134|\n|---|---|")).containsExactly("415-555-0134");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tel.0612345678                 | 0612345678",
+        "Tel.+44 20 7946 0958           | +44 20 7946 0958",
+        "ph.(415) 555-0134              | (415) 555-0134",
+        "Mob.07700 900123               | 07700 900123",
+        "contact: fax.+33 1 42 68 53 00 | +33 1 42 68 53 00",
+    })
+    void anAbbreviatedPhoneLabelGluedByItsDot(String text, String expected) {
+        assertSingle(text, expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "call x415-555-0134y",          // glued to letters on both sides
+        "call AB415-555-0134",          // a SKU-like code
+        "card ******12345678",          // a masked value: more stars than emphasis uses
+        "phone 2*4155550134",           // a product
+        "phone *4155550134 footnote",   // a lone star, nothing closes it
+        "phone **4155550134\n** below", // the closing star is on another line
+        "phone a**4155550134**",        // the stars are glued to a word
+        "ref.4155550134",               // a dot after a word that is no phone label
+        "v.4155550134",
+        "hotel.4155550134",
+        "mytel.4155550134",             // the label must be a whole word
+    })
+    void gluedToSomethingElseStaysUnreported(String text) {
+        assertThat(spans(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void manyUnclosedStarsBeforeNumbersStayUnreported() {
+        String text = "*4155550134 ".repeat(100_000 / 12 + 1);
+        assertThat(spans(text)).isEmpty();
+    }
+
+    @Test
+    void manyNumbersInEmphasisAreAllFound() {
+        String unit = "phone **415-555-0134** or tel.0612345678 ";
+        String text = unit.repeat(100_000 / unit.length() + 1);
+        assertThat(spans(text)).hasSize(2 * (100_000 / unit.length() + 1));
+    }
+
     // ---- adversarial ----
 
     @ParameterizedTest
