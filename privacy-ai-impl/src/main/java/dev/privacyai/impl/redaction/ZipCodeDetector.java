@@ -194,7 +194,8 @@ final class ZipCodeDetector extends ScanningDetector {
      * before them (or the assistant asking for one) or right after them ("V6B 1A1 is my postal code"). Without a
      * cue, only the spaced capital form counts: right after a province code or name, or a Canadian city, on the
      * same line, when the code's first letter belongs to that province ("Ottawa ON K1A 0B1", "Vancouver V6B 1A1");
-     * or ending an address block ("123 Main St\nM5V 2T6"). "Model K1A 0B1" or a bare "K1A0B1" are not reported.
+     * or ending an address block ("123 Main St\nM5V 2T6"). These two score {@link #BLOCK_SCORE}, below LOCATION,
+     * so a street address that covers the code keeps it. "Model K1A 0B1" or a bare "K1A0B1" are not reported.
      */
     private void canadian(TextScan scan, List<Finding> out) {
         if ((scan.mixedTokenLengths() & CA_LENGTHS) == 0) {
@@ -249,10 +250,12 @@ final class ZipCodeDetector extends ScanningDetector {
             }
             String place = canadianPlaceBefore(scan, k, Character.toUpperCase(t.charAt(s)));
             if (place != null) {
+                // scored like a block's code, below every LOCATION finding: a street address that runs on over the
+                // code keeps it ("123 Maple Ave, Toronto, ON M5V 2T6" is one LOCATION)
                 Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1")
-                        .validator("province-letter").baseScore(0.8)
+                        .validator("province-letter").baseScore(BLOCK_SCORE)
                         .reason("Canadian postal code after a province or city whose letter it carries");
-                out.add(finding(EntityType.ZIP_CODE, s, end, 0.8, ex));
+                out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
             } else if (AddressBlock.endsLine(t, end)) {
                 AddressBlock block = AddressBlock.above(t, s);
                 boolean unnamed = block != null && block.country() == null && block.stateCode() == null;
