@@ -38,22 +38,26 @@ final class AccountNumberDetector extends ScanningDetector {
     private static final String[] ENGLISH_CUES = {
         "account numbers", "account number", "account no", "account #", "account id", "accounts", "account",
         "acct number", "acct no", "acct", "acc no", "acc", "a/c", "customer number", "customer no", "customer id",
-        "customer #", "client number", "client id", "member numbers", "member number", "member no", "member ids", "member id", "membership number",
-        "membership no", "membership id", "policy number", "policy no", "policy #", "policy", "loyalty number",
-        "loyalty card number", "loyalty id", "rewards number", "subscriber number", "subscriber id",
-        "contract number", "billing account",
-        // health insurance and care: the member's or patient's own identifier (never the claim or authorisation)
+        "customer #", "client number", "client id", "member numbers", "member number", "member no", "member ids",
+        "member id", "membership number", "membership no", "membership id", "policy number", "policy no",
+        "policy #", "policy", "loyalty number", "loyalty card number", "loyalty id", "loyalty", "rewards number",
+        "subscriber number", "subscriber id", "contract number", "billing account", "member"
+    };
+
+    /**
+     * Cues of health insurance and care (the member's or patient's own identifier, never the claim or the
+     * authorisation) and of travel and hotel loyalty programmes.
+     */
+    private static final String[] CARE_AND_TRAVEL_CUES = {
         "insurance id", "insurance number", "insurance no", "insurance card number", "insurance member id",
         "health plan id", "patient id", "patient number", "patient no", "patient account number", "mrn",
         "medical record number", "medical record no", "medical record #", "medical record", "hospital number",
         "chart number", "medicaid id", "medicaid number", "medicaid", "bcbs", "blue cross", "aetna", "cigna",
         "humana", "uhc", "kaiser", "anthem",
-        // travel and hotel loyalty programmes
         "frequent flyer number", "frequent flyer no", "frequent flyer", "frequent flier number", "frequent flier",
         "ff number", "ff no", "ff #", "aadvantage", "skymiles", "mileageplus", "flying blue", "exec club",
         "executive club", "miles and more", "krisflyer", "asia miles", "rapid rewards", "trueblue", "bonvoy",
-        "marriott bonvoy", "hilton honors", "honors", "ihg rewards", "ihg one rewards", "world of hyatt",
-        "loyalty", "member"
+        "marriott bonvoy", "hilton honors", "honors", "ihg rewards", "ihg one rewards", "world of hyatt"
     };
 
     /** The same cues in German, French, Spanish, Italian and Dutch. */
@@ -64,14 +68,15 @@ final class AccountNumberDetector extends ScanningDetector {
     };
 
     /** Every cue, English first. */
-    static final String[] CUES = java.util.stream.Stream.concat(java.util.Arrays.stream(ENGLISH_CUES),
-            java.util.Arrays.stream(FOREIGN_CUES)).toArray(String[]::new);
+    static final String[] CUES = java.util.stream.Stream.of(ENGLISH_CUES, CARE_AND_TRAVEL_CUES, FOREIGN_CUES)
+            .flatMap(java.util.Arrays::stream).toArray(String[]::new);
 
     /**
      * The cues that name a personal member, patient or loyalty identifier: after them a space-joined letter prefix
      * and alphanumeric values count. Generic cues ("account", "policy", "customer") are not here.
      */
-    static final Set<String> STRONG_CUES = Set.of("member numbers", "member ids", "member number", "member no", "member id", "membership number",
+    static final Set<String> STRONG_CUES = Set.of("member numbers", "member ids", "member number", "member no",
+            "member id", "membership number",
             "membership no", "membership id", "loyalty number", "loyalty card number", "loyalty id", "rewards number",
             "subscriber number", "subscriber id", "insurance id", "insurance card number", "insurance member id",
             "health plan id", "patient id", "patient number", "patient no", "mrn", "medical record number",
@@ -85,13 +90,33 @@ final class AccountNumberDetector extends ScanningDetector {
     private static final ContextLexicon PROMPT_CUES = ContextLexicon.of(CUES);
 
     /**
-     * A cheap test that some cue may stand in the window at all: the English cues as word-start prefixes, the
-     * others as whole words (as prefixes, "rekeningnummer" or "mitgliedsnummer" would be tried at every English
-     * word starting with "re" or "mi").
+     * A cheap test that some cue may stand in the window at all: the generic English cues as word-start prefixes,
+     * the care and travel cues by their first word as a whole word (the first word of a cue found by
+     * {@link IdTokens#cueRightBefore} stands in the text as a whole word), the others as whole words. As prefixes,
+     * "mileageplus" or "insurance id" would be tried at every "my" or "in" (a prefix cue is indexed by its first
+     * two letters), and "rekeningnummer" at every word starting with "re".
      */
     private static final ContextLexicon CUE_STARTS = ContextLexicon.of(java.util.stream.Stream.concat(
-            java.util.Arrays.stream(ENGLISH_CUES).map(c -> c + "*"), java.util.Arrays.stream(FOREIGN_CUES))
-            .toArray(String[]::new));
+            java.util.Arrays.stream(ENGLISH_CUES).map(c -> c + "*"), java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(CARE_AND_TRAVEL_CUES).map(AccountNumberDetector::firstWord),
+                    java.util.Arrays.stream(FOREIGN_CUES))).distinct().toArray(String[]::new));
+
+    /**
+     * The longest cue: a cue that {@link IdTokens#cueRightBefore} finds ends at most {@link #MAX_GAP} characters
+     * before the value, so it starts at most this much further back, and the cheap tests look no further.
+     */
+    private static final int MAX_CUE_LENGTH = java.util.Arrays.stream(CUES).mapToInt(String::length).max().orElse(0);
+
+    /** The first words of the strong cues: the cheap test before an alphanumeric value's cue search. */
+    private static final ContextLexicon STRONG_STARTS = ContextLexicon.of(java.util.Arrays.stream(CUES)
+            .filter(STRONG_CUES::contains).map(AccountNumberDetector::firstWord).distinct().toArray(String[]::new));
+
+    /** The first word of a cue, without a trailing '#': "ff" for "ff #", "medical" for "medical record no". */
+    private static String firstWord(String cue) {
+        int sp = cue.indexOf(' ');
+        String w = sp < 0 ? cue : cue.substring(0, sp);
+        return w.endsWith("#") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
+    }
 
     /** Words that join the values of a list: "accounts 1 and 2", "from account 1 to 2". */
     private static final TokenWords JOINERS = TokenWords.of("and", "or", "to", "into", "plus", "then", "also",
@@ -191,7 +216,10 @@ final class AccountNumberDetector extends ScanningDetector {
             int e = scan.tokenEnd(k);
             // a capital-letter prefix joined by one space ("JQH 884521673"), taken after a strong cue only
             int spaced = shape == PREFIX_DIGITS && first == i && prefixLen == 0 && k == i ? spacedPrefix(scan, i) : -1;
-            String cue = cueBefore(scan, start);
+            // an alphanumeric value needs a strong cue: look for the full cue list only where one may stand
+            String cue = shape == ALPHANUMERIC
+                    && STRONG_STARTS.findIn(scan, start - MAX_GAP - MAX_CUE_LENGTH, start) == null
+                    ? null : cueBefore(scan, start);
             String where = "text";
             if (spaced >= 0 && (cue == null || !STRONG_CUES.contains(cue))) {
                 // "member ID UHC 912345678": the prefix belongs to the value (even where it is a cue itself)
@@ -220,9 +248,11 @@ final class AccountNumberDetector extends ScanningDetector {
                     start = spaced;
                 }
             }
-            if (cue == null && shape == PREFIX_DIGITS && notReference(scan, start)) {
+            if (cue == null && shape == PREFIX_DIGITS) {
                 cue = cueAfter(scan, e);
-                if (cue != null) {
+                if (cue != null && !notReference(scan, start)) {
+                    cue = null;
+                } else if (cue != null) {
                     where = "after";
                     if (cue.startsWith(ROUTING_AND) && k > i && scan.tokenLength(i) == 9
                             && UsBankRoutingDetector.valid(t.substring(s, scan.tokenEnd(i)))) {
@@ -271,7 +301,7 @@ final class AccountNumberDetector extends ScanningDetector {
 
     /** The cue right before {@code start} (see {@link IdTokens#cueRightBefore}), after a cheap lexicon gate. */
     private static String cueBefore(TextScan scan, int start) {
-        return CUE_STARTS.findIn(scan, start - MAX_GAP - 40, start) == null ? null
+        return CUE_STARTS.findIn(scan, start - MAX_GAP - MAX_CUE_LENGTH, start) == null ? null
                 : IdTokens.cueRightBefore(scan, start, CUES, MAX_GAP);
     }
 
@@ -365,7 +395,18 @@ final class AccountNumberDetector extends ScanningDetector {
      */
     private static String cueAfter(TextScan scan, int end) {
         int to = Math.min(scan.text.length(), end + MAX_AFTER);
-        if (end >= to || CUE_STARTS.findIn(scan, end, to) == null) {
+        // cheap test first: a linking word ("is", "are" ...) must follow the value after a space or a comma
+        int next = scan.tokenAtOrAfter(end);
+        if (next >= scan.tokenCount() || scan.tokenStart(next) - end > 2 || scan.tokenStart(next) == end
+                || !AFTER_WORDS.contains(scan, next)) {
+            return null;
+        }
+        for (int p = end; p < scan.tokenStart(next); p++) {
+            if (scan.chars[p] != ' ' && scan.chars[p] != ',') {
+                return null;
+            }
+        }
+        if (CUE_STARTS.findIn(scan, end, to) == null) {
             return null;
         }
         String lower = scan.lowerText();
@@ -393,7 +434,8 @@ final class AccountNumberDetector extends ScanningDetector {
             if (!needJoin && linked) {
                 for (String cue : CUES) {
                     int e = p + cue.length();
-                    if (lower.startsWith(cue, p) && (e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e)))) {
+                    if (lower.startsWith(cue, p)
+                            && (e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e)))) {
                         return routing ? ROUTING_AND + cue : cue;
                     }
                 }

@@ -13,8 +13,8 @@ import java.util.Set;
  * 21–32, 61–72 or 80. One random nine-digit number in ten passes the checksum, so without routing or bank context
  * ("routing", "aba", "rtn", "bank", "transit") the score stays below the default threshold; the 4-4-1 dashed
  * shape is specific enough to pass it on its own, and so is the routing field of a cheque's MICR line followed by
- * the account number ({@link MicrLine}: "⑆021000021⑆ 4417789923⑈ 1052"). Generic bank cues do not count when an account cue is near and
- * no routing-specific cue is ("bank account 123456789" is an account number).
+ * the account number ({@link MicrLine}: "⑆021000021⑆ 4417789923⑈ 1052"). Generic bank cues do not count when an
+ * account cue is near and no routing-specific cue is ("bank account 123456789" is an account number).
  */
 final class UsBankRoutingDetector extends ScanningDetector {
 
