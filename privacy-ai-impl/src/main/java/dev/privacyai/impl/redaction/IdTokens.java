@@ -244,6 +244,14 @@ final class IdTokens {
         return p;
     }
 
+    /**
+     * True if {@code word} (lower case) is one of the filler words {@link #cueRightBefore} allows between a cue and
+     * its value ("is", "my", "number" ...).
+     */
+    static boolean isFillerWord(String word) {
+        return isFiller(word, 0, word.length());
+    }
+
     private static boolean isFiller(String win, int from, int to) {
         for (String f : FILLER) {
             if (f.length() == to - from && win.startsWith(f, from)) {
@@ -258,7 +266,11 @@ final class IdTokens {
                 || c == '\'' || Character.isWhitespace(c);
     }
 
-    private static boolean onlyFiller(String win, int from, int to) {
+    /**
+     * True if {@code win[from, to)} (lower case) is only punctuation, white space and filler words, the gap
+     * {@link #cueRightBefore} allows between a cue and its value.
+     */
+    static boolean onlyFiller(String win, int from, int to) {
         int p = from;
         while (p < to) {
             char c = win.charAt(p);

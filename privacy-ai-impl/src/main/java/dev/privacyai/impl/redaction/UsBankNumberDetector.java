@@ -13,7 +13,8 @@ import java.util.Set;
  * "checking account", "savings account", "deposit account", or "account number"/"acct" with "bank" nearby. Without it the
  * finding is reported with a very low score (a hint, dropped by the default policy; inside a redactor whose
  * policy drops it, it is not built at all). Reference context ("order number", "tracking") before the number
- * blocks any boost.
+ * blocks any boost. The account field of a cheque's MICR line after a valid routing number ({@link MicrLine}:
+ * "⑆021000021⑆ 4417789923⑈ 1052") is reported on its own.
  */
 final class UsBankNumberDetector extends ScanningDetector {
 
@@ -44,10 +45,16 @@ final class UsBankNumberDetector extends ScanningDetector {
         super("us-bank-number", Set.of(EntityType.US_BANK_NUMBER));
     }
 
+    /** Score of the account field of a MICR line ({@link MicrLine}). */
+    static final double MICR_SCORE = 0.8;
+
     @Override
     void detect(TextScan scan, List<Finding> out) {
         if (!scan.hasDigit()) {
             return;
+        }
+        if ((scan.digitTokenLengths() & NINE) != 0) {
+            micrAccounts(scan, out);
         }
         for (int r = 0; r < scan.runCount(); r++) {
             int digits = scan.runDigits(r);
@@ -96,6 +103,35 @@ final class UsBankNumberDetector extends ScanningDetector {
                 }
             }
             out.add(finding(EntityType.US_BANK_NUMBER, s, e, score, ex));
+        }
+    }
+
+    private static final long NINE = TextScan.lengths(9);
+
+    /**
+     * The account field of a cheque's MICR line: the number after a valid nine-digit routing number that
+     * {@link MicrLine} reads as one line ("⑆021000021⑆ 4417789923⑈ 1052", "021000021 / 4417789923 is my routing
+     * and account"), 8–17 digits.
+     */
+    private void micrAccounts(TextScan scan, List<Finding> out) {
+        for (int i = scan.nextDigitToken(0); i < scan.tokenCount(); i = scan.nextDigitToken(i + 1)) {
+            if (scan.tokenLength(i) != 9) {
+                continue;
+            }
+            int a = MicrLine.accountAfter(scan, i);
+            if (a < 0 || scan.tokenLength(a) < 8
+                    || !UsBankRoutingDetector.valid(scan.text.substring(scan.tokenStart(i), scan.tokenEnd(i)))) {
+                continue;
+            }
+            int s = scan.tokenStart(a);
+            int e = scan.tokenEnd(a);
+            if (Checksums.allSame(scan.text.substring(s, e))) {
+                continue;
+            }
+            Explanation.Builder ex = Explanation.builder().pattern("micr-account-field").validator("length")
+                    .baseScore(MICR_SCORE).cue(Explanation.ContextCue.of("micr line", 0.0, "text"))
+                    .reason((e - s) + " digits after a routing number on a cheque line");
+            out.add(finding(EntityType.US_BANK_NUMBER, s, e, MICR_SCORE, ex));
         }
     }
 

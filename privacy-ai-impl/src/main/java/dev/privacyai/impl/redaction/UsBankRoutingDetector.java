@@ -12,8 +12,9 @@ import java.util.Set;
  * printed on some cheques), with a valid ABA checksum (weights 3, 7, 1) and a Federal Reserve prefix in 00–12,
  * 21–32, 61–72 or 80. One random nine-digit number in ten passes the checksum, so without routing or bank context
  * ("routing", "aba", "rtn", "bank", "transit") the score stays below the default threshold; the 4-4-1 dashed
- * shape is specific enough to pass it on its own. Generic bank cues do not count when an account cue is near and
- * no routing-specific cue is ("bank account 123456789" is an account number).
+ * shape is specific enough to pass it on its own, and so is the routing field of a cheque's MICR line followed by
+ * the account number ({@link MicrLine}: "⑆021000021⑆ 4417789923⑈ 1052"). Generic bank cues do not count when an
+ * account cue is near and no routing-specific cue is ("bank account 123456789" is an account number).
  */
 final class UsBankRoutingDetector extends ScanningDetector {
 
@@ -25,6 +26,9 @@ final class UsBankRoutingDetector extends ScanningDetector {
 
     private static final ContextScorer SCORER =
             new ContextScorer(ROUTING_CUES, 0.5, ContextScorer.NOT_PERSONAL, 0.3);
+
+    /** Score of a routing number read as the routing field of a MICR line ({@link MicrLine}). */
+    static final double MICR_SCORE = 0.85;
 
     private static final int[] CONTIGUOUS = {9};
     private static final int[] DASHED = {4, 4, 1};
@@ -47,7 +51,19 @@ final class UsBankRoutingDetector extends ScanningDetector {
                 continue;
             }
             int len = scan.tokenLength(i);
-            if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
+            if (len == 9 && MicrLine.accountAfter(scan, i) >= 0) {
+                // the routing field of a cheque's MICR line: "⑆021000021⑆ 4417789923⑈", "... my check are 021000021
+                // 4417789923 1052"
+                int s = scan.tokenStart(i);
+                int e = scan.tokenEnd(i);
+                if (valid(scan.text.substring(s, e))) {
+                    Explanation.Builder ex = Explanation.builder().pattern("aba-micr-line")
+                            .validator("aba-checksum+fed-prefix").baseScore(MICR_SCORE)
+                            .cue(Explanation.ContextCue.of("micr line", 0.0, "text"))
+                            .reason("9 digits, ABA checksum valid, routing field of a cheque line");
+                    out.add(finding(EntityType.US_BANK_ROUTING, s, e, MICR_SCORE, ex));
+                }
+            } else if (len == 9 && IdTokens.digitGroups(scan, i, CONTIGUOUS, IdTokens.SPACE_DASH_DOT) != 0) {
                 int s = scan.tokenStart(i);
                 int e = scan.tokenEnd(i);
                 if (valid(scan.text.substring(s, e))) {

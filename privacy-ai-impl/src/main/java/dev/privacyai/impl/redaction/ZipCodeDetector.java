@@ -189,36 +189,81 @@ final class ZipCodeDetector extends ScanningDetector {
         return true;
     }
 
-    /** Canadian "A1A 1A1" with Canada Post letters, after a postal cue or ending a Canadian address block. */
+    /**
+     * Canadian postal codes with Canada Post letters: "A1A 1A1", "a1a 1a1", "A1A1A1" and "a1a1a1" after a postal cue
+     * before them (or the assistant asking for one) or right after them ("V6B 1A1 is my postal code"). Without a
+     * cue, only the spaced capital form counts: right after a province code or name, or a Canadian city, on the
+     * same line, when the code's first letter belongs to that province ("Ottawa ON K1A 0B1", "Vancouver V6B 1A1");
+     * or ending an address block ("123 Main St\nM5V 2T6"). These two score {@link #BLOCK_SCORE}, below LOCATION,
+     * so a street address that covers the code keeps it. "Model K1A 0B1" or a bare "K1A0B1" are not reported.
+     */
     private void canadian(TextScan scan, List<Finding> out) {
+        if ((scan.mixedTokenLengths() & CA_LENGTHS) == 0) {
+            return; // "A1A" and "A1A1A1" are tokens of a letter and a digit, of 3 or 6 characters
+        }
         String t = scan.text;
+        int n = scan.tokenCount();
         // "A1A" holds a digit: only digit tokens can start one
-        for (int k = scan.nextDigitToken(0); k + 1 < scan.tokenCount(); k = scan.nextDigitToken(k + 1)) {
-            if (scan.tokenLength(k) != 3 || scan.tokenLength(k + 1) != 3
-                    || scan.tokenStart(k + 1) != scan.tokenEnd(k) + 1 || t.charAt(scan.tokenEnd(k)) != ' ') {
-                continue;
-            }
+        for (int k = scan.nextDigitToken(0); k < n; k = scan.nextDigitToken(k + 1)) {
+            int len = scan.tokenLength(k);
             int s = scan.tokenStart(k);
-            if (!(letter(t, s) && digit(t, s + 1) && letter(t, s + 2) && digit(t, s + 4) && letter(t, s + 5)
-                    && digit(t, s + 6)) || !canadaPostLetters(t, s)) {
+            boolean spaced;
+            int end;
+            if (len == 3 && k + 1 < n && scan.tokenLength(k + 1) == 3 && scan.tokenStart(k + 1) == scan.tokenEnd(k) + 1
+                    && t.charAt(scan.tokenEnd(k)) == ' ') {
+                spaced = true;
+                end = s + 7;
+                if (!(digit(t, s + 4) && letter(t, s + 5) && digit(t, s + 6))) {
+                    continue;
+                }
+            } else if (len == 6 && IdTokens.gap(scan, k - 1, "-.") == 0 && IdTokens.gap(scan, k, "-.") == 0) {
+                spaced = false;
+                end = s + 6;
+                if (!(digit(t, s + 3) && letter(t, s + 4) && digit(t, s + 5))) {
+                    continue;
+                }
+            } else {
                 continue;
             }
-            int end = s + 7;
+            int third = spaced ? s + 5 : s + 4;
+            if (!(letter(t, s) && digit(t, s + 1) && letter(t, s + 2)) || !canadaPostLetters(t, s, third)) {
+                continue;
+            }
             String[] cue = SCORER.positiveCue(scan, s, end);
             if (cue != null && cue[1].equals("text") && !cueHolds(scan, s, end - s)) {
                 cue = null;
             }
+            if (cue == null) {
+                String after = cueAfter(scan, end);
+                cue = after == null ? null : new String[] {after, "text"};
+            }
             if (cue != null) {
-                Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1").validator("postal-shape")
-                        .baseScore(0.85).reason("Canadian postal code after a postal cue")
+                Explanation.Builder ex = Explanation.builder().pattern(spaced ? "ca-a1a-1a1" : "ca-a1a1a1")
+                        .validator("postal-shape").baseScore(0.85).reason("Canadian postal code next to a postal cue")
                         .cue(Explanation.ContextCue.of(cue[0], 0.0, cue[1]));
                 out.add(finding(EntityType.ZIP_CODE, s, end, 0.85, ex));
+                continue;
+            }
+            if (!spaced || !IdTokens.letters(t, s, s + 1) || !IdTokens.letters(t, s + 2, s + 3)
+                    || !IdTokens.letters(t, s + 5, s + 6)) {
+                continue; // without a cue only the capital "A1A 1A1"
+            }
+            String place = canadianPlaceBefore(scan, k, Character.toUpperCase(t.charAt(s)));
+            if (place != null) {
+                // scored like a block's code, below every LOCATION finding: a street address that runs on over the
+                // code keeps it ("123 Maple Ave, Toronto, ON M5V 2T6" is one LOCATION)
+                Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1")
+                        .validator("province-letter").baseScore(BLOCK_SCORE)
+                        .reason("Canadian postal code after a province or city whose letter it carries");
+                out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
             } else if (AddressBlock.endsLine(t, end)) {
                 AddressBlock block = AddressBlock.above(t, s);
-                if (block != null && block.accepts("A1A 1A1", t, s)
-                        && (block.canadianProvince() || block.country() != null)) {
+                boolean unnamed = block != null && block.country() == null && block.stateCode() == null;
+                if (block != null && (unnamed || (block.accepts("A1A 1A1", t, s)
+                        && (block.canadianProvince() || block.country() != null)))) {
                     Explanation.Builder ex = Explanation.builder().pattern("ca-a1a-1a1")
-                            .validator("country-postcode-format").baseScore(BLOCK_SCORE)
+                            .validator(unnamed && !block.canadianProvince() ? "postal-shape"
+                                    : "country-postcode-format").baseScore(BLOCK_SCORE)
                             .reason("Canadian postal code ending an address block");
                     out.add(finding(EntityType.ZIP_CODE, s, end, BLOCK_SCORE, ex));
                 }
@@ -226,11 +271,110 @@ final class ZipCodeDetector extends ScanningDetector {
         }
     }
 
+    /** Token lengths of "A1A" (spaced form) and "A1A1A1" (see {@link TextScan#mixedTokenLengths()}). */
+    private static final long CA_LENGTHS = TextScan.lengths(3, 6);
+
+    /** Canada Post's first letters by province code. */
+    private static final java.util.Map<String, String> PROVINCE_LETTERS = java.util.Map.ofEntries(
+            java.util.Map.entry("nl", "A"), java.util.Map.entry("ns", "B"), java.util.Map.entry("pe", "C"),
+            java.util.Map.entry("nb", "E"), java.util.Map.entry("qc", "GHJ"), java.util.Map.entry("on", "KLMNP"),
+            java.util.Map.entry("mb", "R"), java.util.Map.entry("sk", "S"), java.util.Map.entry("ab", "T"),
+            java.util.Map.entry("bc", "V"), java.util.Map.entry("nt", "X"), java.util.Map.entry("nu", "X"),
+            java.util.Map.entry("yt", "Y"));
+
+    /**
+     * Province names (their last word, lower case) and large Canadian cities, to the province code whose letters
+     * their postal codes start with.
+     */
+    private static final java.util.Map<String, String> PLACE_PROVINCE = placeProvinces();
+
+    private static java.util.Map<String, String> placeProvinces() {
+        String[][] table = {
+            {"nl", "newfoundland", "labrador"}, {"ns", "scotia", "halifax", "dartmouth"},
+            {"pe", "pei", "charlottetown"}, {"nb", "brunswick", "moncton", "fredericton"},
+            {"qc", "quebec", "québec", "montreal", "montréal", "laval", "gatineau", "longueuil", "sherbrooke"},
+            {"on", "ontario", "toronto", "ottawa", "mississauga", "brampton", "hamilton", "london", "markham",
+                "vaughan", "kitchener", "waterloo", "windsor", "oshawa", "barrie", "kingston", "guelph", "sudbury",
+                "oakville", "burlington", "scarborough", "etobicoke"},
+            {"mb", "manitoba", "winnipeg"}, {"sk", "saskatchewan", "saskatoon", "regina"},
+            {"ab", "alberta", "calgary", "edmonton", "lethbridge"},
+            {"bc", "columbia", "vancouver", "surrey", "burnaby", "richmond", "victoria", "kelowna", "abbotsford"},
+            {"nt", "territories", "yellowknife"}, {"nu", "nunavut", "iqaluit"}, {"yt", "yukon", "whitehorse"}};
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String[] row : table) {
+            for (int i = 1; i < row.length; i++) {
+                m.put(row[i], row[0]);
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The province or city (lower case) right before token {@code k} on its line, separated by spaces, commas or
+     * parentheses, whose postal codes start with {@code first}; or null.
+     */
+    private static String canadianPlaceBefore(TextScan scan, int k, char first) {
+        int p = k - 1;
+        if (p < 0) {
+            return null;
+        }
+        for (int i = scan.tokenEnd(p); i < scan.tokenStart(k); i++) {
+            char c = scan.chars[i];
+            if (c != ' ' && c != ',' && c != '(' && c != ')' && c != '\u00a0') {
+                return null;
+            }
+        }
+        if (scan.tokenStart(k) - scan.tokenEnd(p) > 3) {
+            return null;
+        }
+        String w = scan.lowerToken(p);
+        String code = w.length() == 2 ? w : PLACE_PROVINCE.get(w);
+        String letters = code == null ? null : PROVINCE_LETTERS.get(code);
+        return letters != null && letters.indexOf(first) >= 0 ? w : null;
+    }
+
+    /** Words between a code and a cue after it: "V6B 1A1 is my postal code". */
+    private static final TokenWords AFTER_WORDS = TokenWords.of("is", "was", "my", "our", "the", "his", "her",
+            "their", "new", "old");
+
+    /** The first words of the postal cues, as {@link #cueAfter} takes them. */
+    private static final TokenWords POSTAL_WORDS = TokenWords.of("postal", "zip", "zipcode", "postcode", "post");
+
+    /**
+     * The postal cue written right after a code ending at {@code end} after linking words ("is my postal", "is
+     * the postal code"), or null.
+     */
+    private static String cueAfter(TextScan scan, int end) {
+        int to = Math.min(scan.text.length(), end + 32);
+        if (end >= to || ZIP_CUES.findIn(scan, end, to) == null) {
+            return null;
+        }
+        int n = scan.tokenCount();
+        boolean linked = false;
+        for (int k = scan.tokenAtOrAfter(end); k >= 0 && k < n && scan.tokenStart(k) < to; k++) {
+            int gapFrom = k == 0 ? end : Math.max(end, scan.tokenEnd(k - 1));
+            for (int i = gapFrom; i < scan.tokenStart(k); i++) {
+                char c = scan.chars[i];
+                if (c != ' ' && c != ',' && c != '\u00a0') {
+                    return null;
+                }
+            }
+            if (linked && POSTAL_WORDS.contains(scan, k)) {
+                return scan.lowerToken(k);
+            }
+            if (!AFTER_WORDS.contains(scan, k)) {
+                return null;
+            }
+            linked = true;
+        }
+        return null;
+    }
+
     /**
      * Canada Post letters: the first is one of the 18 district letters, and D, F, I, O, Q and U never appear.
      */
-    private static boolean canadaPostLetters(String t, int s) {
-        for (int i : new int[] {s, s + 2, s + 5}) {
+    private static boolean canadaPostLetters(String t, int s, int third) {
+        for (int i : new int[] {s, s + 2, third}) {
             if ("DFIOQU".indexOf(Character.toUpperCase(t.charAt(i))) >= 0) {
                 return false;
             }

@@ -79,4 +79,39 @@ class UsBankNumberDetectorTest {
         IdTestSupport.assertCompletesOnAdversarialInputs(d, IdTestSupport.COMMON_SEEDS);
         IdTestSupport.assertCompletesOnAdversarialInputs(d, "bank account 12345678 ", "1 2 3 4 ");
     }
+
+    @Test
+    void findsTheAccountFieldOfAMicrLine() {
+        for (String line : UsBankRoutingDetectorTest.MICR_LINES) {
+            String account = line.contains("88412397001") ? "88412397001" : "4417789923";
+            assertThat(kept(d, line)).as(line).containsExactly(account);
+        }
+        assertThat(kept(d, "check 021000021 4417 1052")).isEmpty(); // 8-17 digits only
+    }
+
+    @Test
+    void aPairWithoutMicrEvidenceIsNoAccount() {
+        for (String line : UsBankRoutingDetectorTest.NOT_MICR) {
+            assertThat(kept(d, line)).as(line).isEmpty();
+        }
+    }
+
+    @Test
+    void micrFindingsAreExplainedWithoutTheValue() {
+        String text = UsBankRoutingDetectorTest.MICR_LINES[1];
+        var micr = all(d, text).stream().filter(f -> f.score() >= 0.5).toList();
+        assertThat(micr).hasSize(1);
+        IdTestSupport.assertExplained(micr.get(0), text, EntityType.US_BANK_NUMBER);
+    }
+
+    @Test
+    void adversarialMicrInputsComplete() {
+        IdTestSupport.assertCompletesOnAdversarialInputs(d, "\u2446021000021\u2446 4417789923\u2448 ",
+                "check 021000021 ");
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 100_000) {
+            b.append("\u2446021000021\u2446 4417789923\u2448 1052\n");
+        }
+        assertThat(kept(d, b.toString())).hasSize(b.length() / 29).allMatch("4417789923"::equals);
+    }
 }

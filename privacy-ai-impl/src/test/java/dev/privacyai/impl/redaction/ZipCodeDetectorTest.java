@@ -167,4 +167,81 @@ class ZipCodeDetectorTest {
         guarded(d, repeat("Quinta de ", 100_000) + "3610-114");
         guarded(d, "in " + repeat("Bjert ", 100_000) + "6091");
     }
+
+    // ---- Canadian postal codes ----
+
+    @Test
+    void findsUnspacedAndLowerCaseCanadianCodesAfterACue() {
+        assertThat(zips("postal code k1a0b1")).containsExactly("k1a0b1");
+        assertThat(zips("postal code K1A0B1")).containsExactly("K1A0B1");
+        assertThat(zips("my postal code is m5v2t6")).containsExactly("m5v2t6");
+        assertThat(zips("code postal H2X1K4")).containsExactly("H2X1K4");
+        assertThat(zips("Postal: h2x 1k4")).containsExactly("h2x 1k4");
+        assertThat(found(d, EntityType.ZIP_CODE, "k1a0b1", prompt("And what's your postal code?")))
+                .containsExactly("k1a0b1");
+    }
+
+    @Test
+    void findsCanadianCodesWithTheCueAfterThem() {
+        assertThat(zips("V6B 1A1 is my postal")).containsExactly("V6B 1A1");
+        assertThat(zips("v6b1a1 is the postal code")).containsExactly("v6b1a1");
+        assertThat(zips("m5v 2t6 is my new zip")).containsExactly("m5v 2t6");
+        assertThat(zips("V6B 1A1 postal")).isEmpty(); // no linking word: a list of codes, not a statement
+        assertThat(zips("V6B 1A1 is my model, not postal")).isEmpty();
+    }
+
+    @Test
+    void findsTheCapitalCanadianCodeAfterAProvinceOrCityOnItsLine() {
+        assertThat(zips("ottawa on K1A 0B1")).containsExactly("K1A 0B1");
+        assertThat(zips("Toronto, ON M5V 2T6")).containsExactly("M5V 2T6");
+        assertThat(zips("Vancouver BC V6B 1A1, Canada")).containsExactly("V6B 1A1");
+        assertThat(zips("Montréal (Québec) H2X 1K4")).containsExactly("H2X 1K4");
+        assertThat(zips("ship it to Calgary T2P 1J9 please")).containsExactly("T2P 1J9");
+        assertThat(zips("Halifax, Nova Scotia B3H 4R2")).containsExactly("B3H 4R2");
+    }
+
+    @Test
+    void findsTheCapitalCanadianCodeAloneAfterAnAddressLine() {
+        assertThat(zips("221 King Street West Suite 400\nM5V 2T6")).containsExactly("M5V 2T6");
+        assertThat(zips("221 King Street West\nToronto\nM5V 2T6\n")).containsExactly("M5V 2T6");
+    }
+
+    @Test
+    void canadianShapesWithoutCueOrPlaceAreNotReported() {
+        assertThat(zips("M5V 2T6")).isEmpty();
+        assertThat(zips("model K1A 0B1 is out of stock")).isEmpty();
+        assertThat(zips("part K1A0B1")).isEmpty();
+        assertThat(zips("order k1a0b1 shipped")).isEmpty();
+        assertThat(zips("Vancouver BC K1A 0B1")).isEmpty(); // K is Ontario's letter, not British Columbia's
+        assertThat(zips("ottawa on k1a 0b1")).isEmpty(); // lower case: only with a postal cue
+        assertThat(zips("Toronto ON M5V 2D7")).isEmpty(); // D is no Canada Post letter
+        assertThat(zips("postal code W1A 0B1")).isEmpty(); // W never starts one
+        assertThat(zips("postal code K1A-0B1X")).isEmpty();
+        assertThat(zips("postal code A1A1A1A1")).isEmpty();
+        assertThat(zips("London SW1A 1AA")).isEmpty(); // a UK postcode is left to UK_POSTCODE
+        assertThat(zips("London N6A 3K7")).containsExactly("N6A 3K7"); // London, Ontario
+    }
+
+    @Test
+    void canadianFindingsAreExplainedWithoutTheValue() {
+        for (String text : new String[] {"postal code k1a0b1", "V6B 1A1 is my postal", "ottawa on K1A 0B1"}) {
+            List<Finding> fs = findings(d, text);
+            assertThat(fs).hasSize(1);
+            String value = text.substring(fs.get(0).start(), fs.get(0).end());
+            assertThat(fs.get(0).explanation().reason()).isNotEmpty().doesNotContain(value);
+            assertThat(fs.get(0).toString()).doesNotContain(value);
+        }
+    }
+
+    @Test
+    void adversarialCanadianInputsComplete() {
+        // every code has its own cue: each is found, once
+        String cued = repeat("postal code k1a0b1 ", 100_000);
+        assertThat(guarded(d, cued)).hasSize(cued.length() / 19);
+        assertThat(guarded(d, repeat("K1A0B1 is my ", 100_000))).isEmpty();
+        assertThat(guarded(d, repeat("ON K1A ", 100_000))).isEmpty();
+        assertThat(guarded(d, repeat("Toronto ON M5V 2T6 ", 100_000)))
+                .hasSize(repeat("Toronto ON M5V 2T6 ", 100_000).length() / 19);
+        assertThat(guarded(d, repeat("k1a0b1", 100_000))).isEmpty();
+    }
 }
