@@ -249,7 +249,7 @@ final class AccountNumberDetector extends ScanningDetector {
                 }
             }
             if (cue == null && shape == PREFIX_DIGITS) {
-                cue = cueAfter(scan, e);
+                cue = cueAfter(scan, e, k + 1);
                 if (cue != null && !notReference(scan, start)) {
                     cue = null;
                 } else if (cue != null) {
@@ -393,10 +393,10 @@ final class AccountNumberDetector extends ScanningDetector {
      * "routing [number] and" / "routing &amp;", then a cue that ends a word ("4417789923 is my account number",
      * "021000021 / 4417789923 is my routing and account"); or null.
      */
-    private static String cueAfter(TextScan scan, int end) {
+    private static String cueAfter(TextScan scan, int end, int next) {
         int to = Math.min(scan.text.length(), end + MAX_AFTER);
-        // cheap test first: a linking word ("is", "are" ...) must follow the value after a space or a comma
-        int next = scan.tokenAtOrAfter(end);
+        // cheap test first: a linking word ("is", "are" ...) must follow the value after a space or a comma;
+        // next is the token after the value, the first to start at or after end
         if (next >= scan.tokenCount() || scan.tokenStart(next) - end > 2 || scan.tokenStart(next) == end
                 || !AFTER_WORDS.contains(scan, next)) {
             return null;
