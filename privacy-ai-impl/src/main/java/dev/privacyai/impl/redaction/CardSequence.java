@@ -97,11 +97,10 @@ final class CardSequence {
         }
         int g = scan.tokenEnd(j - 1);
         char c = scan.chars[g];
-        return scan.tokenStart(j) == g + 1 && (c == ' ' || c == '-' || GROUP_SEPARATORS.indexOf(c) >= 0);
+        // the Unicode spaces and dashes of text copied from a web page or a document count as a space or '-'
+        return scan.tokenStart(j) == g + 1
+                && (c == ' ' || c == '-' || TextScan.isUnicodeSpace(c) || TextScan.isUnicodeDash(c));
     }
-
-    /** The other characters a card's groups are joined by when copied from a web page or a document. */
-    private static final String GROUP_SEPARATORS = "\u00a0\u202f\u2007\u2009\u2010\u2011\u2013\u2014\u2212";
 
     private static boolean luhnOf(TextScan scan, int from, int to) {
         StringBuilder d = new StringBuilder(MAX_PAN);

@@ -261,14 +261,9 @@ final class CreditCardDetector extends ScanningDetector {
         return p == to;
     }
 
-    /** Narrow no-break space, figure space, thin space, em dash, minus sign. */
-    private static boolean isWideSeparator(char c) {
-        return c == '\u202f' || c == '\u2007' || c == '\u2009' || c == '\u2014' || c == '\u2212';
-    }
-
     /**
      * The one separator character between token {@code j - 1} and token {@code j}: space, dash, dot, no-break
-     * space, a Unicode space, hyphen or dash ({@link #isWideSeparator} and U+2010, U+2011, U+2013); 0 if the gap is
+     * space, or a Unicode space or dash ({@link TextScan#isUnicodeSpace}, {@link TextScan#isUnicodeDash}); 0 if the gap is
      * anything else. Returned as written: a no-break space and a space are two separators.
      */
     private static char groupSeparator(TextScan scan, int j) {
@@ -277,8 +272,7 @@ final class CreditCardDetector extends ScanningDetector {
             return 0;
         }
         char c = scan.chars[gapStart];
-        return c == ' ' || c == '-' || c == '.' || c == '\u00a0' || c == '\u2010' || c == '\u2011' || c == '\u2013'
-                || isWideSeparator(c) ? c : 0;
+        return c == ' ' || c == '-' || c == '.' || TextScan.isUnicodeSpace(c) || TextScan.isUnicodeDash(c) ? c : 0;
     }
 
     /** Wider 35 prefix outside JCB's official range; scored lower. */

@@ -156,8 +156,8 @@ final class IbanDetector extends ScanningDetector {
     private static final int DOT = 3;
 
     /**
-     * The kind of separator {@code c[from, to)} is: {@link #SPACE} (one to three spaces, tabs or no-break spaces),
-     * {@link #DASH} (one dash, spaces around it allowed), {@link #DOT} (one dot) or {@link #NONE}.
+     * The kind of separator {@code c[from, to)} is: {@link #SPACE} (one to three spaces, tabs or Unicode spaces, {@link TextScan#isUnicodeSpace}),
+     * {@link #DASH} (one dash or Unicode dash, spaces around it allowed), {@link #DOT} (one dot) or {@link #NONE}.
      */
     private static int gapKind(char[] c, int from, int to) {
         int len = to - from;
@@ -167,11 +167,11 @@ final class IbanDetector extends ScanningDetector {
         int dashes = 0;
         for (int p = from; p < to; p++) {
             char x = c[p];
-            if (x == '-' || x == '\u2010' || x == '\u2011' || x == '\u2013') {
+            if (x == '-' || TextScan.isUnicodeDash(x)) {
                 dashes++;
             } else if (x == '.') {
                 return len == 1 ? DOT : NONE;
-            } else if (x != ' ' && x != '\t' && x != '\u00a0') {
+            } else if (x != ' ' && x != '\t' && !TextScan.isUnicodeSpace(x)) {
                 return NONE;
             }
         }

@@ -121,9 +121,9 @@ final class UkPostcodeDetector extends ScanningDetector {
         return true;
     }
 
-    /** A space between outward and inward code: space, no-break, narrow no-break, figure or thin space. */
+    /** A space between outward and inward code: a space or one of {@link TextScan#isUnicodeSpace}. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\u2009';
+        return c == ' ' || TextScan.isUnicodeSpace(c);
     }
 
     private static char up(char c) {

@@ -50,7 +50,8 @@ class IbanDetectorTest {
         "DE44 - 5001 - 0517 - 5407 - 3249 - 31", "G B 5 0 B A R C 2 0 0 0 5 5 8 3 9 2 7 4 6 1",
         "D E 4 4 5 0 0 1 0 5 1 7 5 4 0 7 3 2 4 9 3 1", "g b 5 0 b a r c 2 0 0 0 5 5 8 3 9 2 7 4 6 1",
         "GB50 barc 2000 5583 9274 61", "GB50 barc 2000-5583", "de44.5001.0517.5407.3249.31",
-        "DE44\u00a0\u00a05001\u00a0\u00a00517\u00a0\u00a05407\u00a0\u00a03249\u00a0\u00a031"})
+        "DE44\u00a0\u00a05001\u00a0\u00a00517\u00a0\u00a05407\u00a0\u00a03249\u00a0\u00a031",
+        "DE44\u202f5001\u202f0517\u202f5407\u202f3249\u202f31", "DE44\u22125001\u22120517\u22125407\u22123249\u221231"})
     void findsOddSpacingsWhenMod97Passes(String iban) {
         if (iban.endsWith("2000-5583")) {
             // a dash after spaces is another kind of separator: the chain stops, nothing is found
